@@ -1,0 +1,153 @@
+"""The `tradewire` command.
+
+    tradewire worker                      run the stream processor (faust) on Kafka
+    tradewire process --input A --output B   the same pipeline offline, JSON Lines in and out
+    tradewire feed FILE...                publish JSON Lines articles to the articles topic
+    tradewire tail                        follow the events topic, one readable line per version
+    tradewire kafka start|stop|status     a local single-node KRaft broker for development
+    tradewire schemas --out schemas/      write the JSON Schema contracts
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from tradewire.settings import Settings, load_settings
+
+
+def _open_in(name: str) -> BinaryIO:
+    return sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+
+
+def _open_out(name: str) -> BinaryIO:
+    return sys.stdout.buffer if name == "-" else open(name, "wb")  # noqa: SIM115
+
+
+def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
+    from tradewire.models import dumps
+    from tradewire.pipeline import Limits, Rejected, process_lines
+
+    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    source, sink = _open_in(args.input), _open_out(args.output)
+    rejected = 0
+    try:
+        for item in process_lines(source, limits):
+            if isinstance(item, Rejected):
+                rejected += 1
+                print(f"line {item.line}: {item.error}", file=sys.stderr)
+            else:
+                sink.write(dumps(item) + b"\n")
+    finally:
+        sink.flush()
+        if sink is not sys.stdout.buffer:
+            sink.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+    return 1 if rejected and args.strict else 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from tradewire.topology import run_worker
+
+    run_worker(settings)
+    return 0
+
+
+def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
+    from tradewire.wire import publish, read_lines
+
+    topic = args.topic or settings.articles_topic
+    lines = read_lines(Path(p) for p in args.files)
+    sent = asyncio.run(publish(settings, topic, lines, progress=not args.quiet))
+    print(f"published {sent} articles to {topic}", file=sys.stderr)
+    return 0
+
+
+def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
+    import orjson
+
+    from tradewire.wire import describe, follow
+
+    async def run() -> None:
+        seen = 0
+        async for event in follow(
+            settings, args.topic or settings.events_topic, not args.latest, args.idle_timeout
+        ):
+            line = orjson.dumps(event).decode() if args.json else describe(event)
+            print(line, flush=True)
+            seen += 1
+            if args.max and seen >= args.max:
+                return
+
+    asyncio.run(run())
+    return 0
+
+
+def cmd_kafka(args: argparse.Namespace, settings: Settings) -> int:
+    from tradewire import devbroker
+
+    data_dir = Path(args.data_dir)
+    if args.action == "start":
+        broker = devbroker.start(data_dir, port=args.port)
+        print(broker.bootstrap)
+    elif args.action == "stop":
+        devbroker.stop(data_dir)
+    else:
+        print(devbroker.status(data_dir))
+    return 0
+
+
+def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
+    from tradewire.schemas import write_schemas
+
+    for path in write_schemas(Path(args.out)):
+        print(path)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="tradewire", description=__doc__.split("\n")[0])
+    sub = top.add_subparsers(dest="command", required=True)
+    sub.add_parser("worker", help="run the stream processor").set_defaults(run=cmd_worker)
+    p = sub.add_parser("process", help="run the pipeline offline on JSON Lines")
+    p.add_argument("--input", required=True, help="articles JSON Lines, or - for stdin")
+    p.add_argument("--output", required=True, help="events JSON Lines, or - for stdout")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a line was rejected")
+    p.set_defaults(run=cmd_process)
+    p = sub.add_parser("feed", help="publish JSON Lines articles to Kafka")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--topic", help="default: the articles topic")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=cmd_feed)
+    p = sub.add_parser("tail", help="follow the events topic")
+    p.add_argument("--topic", help="default: the events topic")
+    p.add_argument("--latest", action="store_true", help="only events published from now on")
+    p.add_argument("--json", action="store_true", help="print each event as JSON")
+    p.add_argument("--max", type=int, default=0, help="stop after N events")
+    p.add_argument("--idle-timeout", type=float, default=None, help="stop after S idle seconds")
+    p.set_defaults(run=cmd_tail)
+    p = sub.add_parser("kafka", help="a local single-node KRaft broker for development")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("--data-dir", default="var/kafka")
+    p.add_argument("--port", type=int, default=None)
+    p.set_defaults(run=cmd_kafka)
+    p = sub.add_parser("schemas", help="write the JSON Schema contracts")
+    p.add_argument("--out", default="schemas")
+    p.set_defaults(run=cmd_schemas)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = load_settings()
+    code: int = args.run(args, settings)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""Every topic, table and agent of the worker, and nothing else Kafka.
+
+    articles --extract--> mentions (key = blocking key) --consolidate--> trade-events (key = event_id)
+        |                                  |
+        `--bad input--> articles.dlq       `-- table `blocks` (RocksDB + changelog): BlockState per key
+            (original bytes; reason and detail in headers)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+
+from tradewire.connection import faust_credentials
+from tradewire.consolidate import BlockState, blocking_key, consolidate
+from tradewire.errors import BadArticleError
+from tradewire.models import EventMention, dumps
+from tradewire.pipeline import Limits, find_mentions, read_article
+from tradewire.settings import Settings
+
+RAW: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
+
+
+def build(settings: Settings) -> faust.App:
+    app = faust.App(
+        settings.app_id,
+        broker=f"kafka://{settings.bootstrap_servers}",
+        broker_credentials=faust_credentials(settings),
+        store="rocksdb://" if settings.store == "rocksdb" else "memory://",
+        datadir=str(settings.state_dir),
+        topic_partitions=settings.partitions,
+        processing_guarantee=settings.processing_guarantee,
+        consumer_auto_offset_reset="earliest" if settings.from_beginning else "latest",
+        web_enabled=settings.web_enabled,
+        web_port=settings.web_port,
+    )
+    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    articles = app.topic(settings.articles_topic, **RAW)
+    dlq = app.topic(settings.dlq_topic, **RAW)
+    mentions = app.topic(settings.mentions_topic, partitions=settings.partitions, **RAW)
+    events = app.topic(settings.events_topic, partitions=settings.partitions, **RAW)
+    blocks = app.Table("blocks", default=None, partitions=settings.partitions, **RAW)
+
+    @app.agent(articles, name="extract")
+    async def extract(stream: Any) -> None:  # raw article bytes -> EventMention JSON
+        async for event in stream.events():
+            raw: bytes = event.value or b""
+            try:
+                found = find_mentions(read_article(raw, limits), limits)
+            except BadArticleError as exc:
+                await dead_letter(event.key, raw, exc.reason, exc.detail)
+                continue
+            except Exception as exc:  # a bug must not stop the worker nor lose the message
+                await dead_letter(event.key, raw, "internal_error", repr(exc))
+                continue
+            for mention in found:
+                await mentions.send(key=blocking_key(mention).encode(), value=dumps(mention))
+
+    async def dead_letter(key: bytes | None, raw: bytes, reason: str, detail: str) -> None:
+        headers = [("reason", reason.encode()), ("detail", detail[:2000].encode())]
+        await dlq.send(key=key, value=raw, headers=headers)
+
+    @app.agent(mentions, name="consolidate")
+    async def consolidate_(stream: Any) -> None:  # EventMention JSON -> event versions
+        async for key, raw in stream.items():
+            mention = EventMention.model_validate_json(raw)
+            stored = blocks.get(key)
+            state = BlockState.model_validate_json(stored) if stored else None
+            state, published = consolidate(state, mention)
+            blocks[key] = state.model_dump_json().encode()
+            for version in published:
+                await events.send(key=version.event_id.encode(), value=dumps(version))
+
+    return app
+
+
+def run_worker(settings: Settings) -> None:
+    """Run the worker until SIGINT/SIGTERM."""
+    from faust.worker import Worker
+
+    app = build(settings)
+    Worker(app, loglevel=settings.log_level).execute_from_commandline()

@@ -1,0 +1,94 @@
+"""aiokafka adapters for the user-facing commands: publish articles (`feed`), follow the
+events topic (`tail`). The worker itself is faust (topology.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from tradewire.connection import aiokafka_options
+from tradewire.settings import Settings
+
+
+def read_lines(paths: Iterable[Path]) -> list[bytes]:
+    """Non-blank JSON Lines of every file, in order."""
+    lines: list[bytes] = []
+    for path in paths:
+        with path.open("rb") as handle:
+            lines.extend(line.rstrip(b"\r\n") for line in handle if line.strip())
+    return lines
+
+
+def article_key(line: bytes) -> bytes | None:
+    """The article id as message key where the line has one (bad lines are sent as they are)."""
+    try:
+        data = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        return data["id"].encode()
+    return None
+
+
+async def publish(settings: Settings, topic: str, lines: list[bytes], progress: bool) -> int:
+    """Send every line to `topic`, keyed by article id; returns how many were acknowledged."""
+    from tqdm import tqdm
+
+    producer = AIOKafkaProducer(**aiokafka_options(settings), acks="all", enable_idempotence=True)
+    await producer.start()
+    try:
+        bar = tqdm(total=len(lines), unit="article", disable=not progress, file=None)
+        futures = [await producer.send(topic, line, key=article_key(line)) for line in lines]
+        for future in asyncio.as_completed(futures):
+            await future
+            bar.update(1)
+        bar.close()
+    finally:
+        await producer.stop()
+    return len(lines)
+
+
+async def follow(
+    settings: Settings, topic: str, from_beginning: bool, idle_timeout: float | None
+) -> AsyncIterator[dict[str, object]]:
+    """Yield every event on `topic` as a dict; stop after `idle_timeout` s without one."""
+    consumer = AIOKafkaConsumer(
+        topic,
+        **aiokafka_options(settings),
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=False,
+        group_id=None,
+    )
+    await consumer.start()
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=500)
+            if not batch:
+                if idle_timeout is not None:
+                    idle_timeout -= 0.5
+                    if idle_timeout <= 0:
+                        return
+                continue
+            for records in batch.values():
+                for record in records:
+                    if record.value is not None:
+                        yield orjson.loads(record.value)
+    finally:
+        await consumer.stop()
+
+
+def describe(event: dict[str, object]) -> str:
+    """One readable line per event version."""
+    sides = f"{event.get('initiator') or ''}->{event.get('target') or ''}".strip("->")
+    countries = ",".join(event.get("countries") or [])  # type: ignore[arg-type]
+    sources = len(event.get("sources") or [])  # type: ignore[arg-type]
+    merged = f" merged_into={event['merged_into']}" if event.get("merged_into") else ""
+    return (
+        f"{event.get('event_id')} v{event.get('version')} {event.get('change'):<12} "
+        f"{event.get('type'):<22} {sides or countries:<9} {event.get('date') or '-':<10} "
+        f"{event.get('status')} sources={sources} ({event.get('corroboration')}){merged}"
+    )
