@@ -5,6 +5,7 @@
     tradewire feed FILE...                publish JSON Lines articles to the articles topic
     tradewire tail                        follow the events topic, one readable line per version
     tradewire kafka start|stop|status     a local single-node KRaft broker for development
+    tradewire eval --articles A --gold G  score the pipeline against gold events, per type
     tradewire schemas --out schemas/      write the JSON Schema contracts
 """
 
@@ -102,6 +103,28 @@ def cmd_kafka(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    import orjson
+
+    from tradewire.evaluation import final_events, render, score
+    from tradewire.models import ConsolidatedEvent
+    from tradewire.pipeline import Limits, process_lines
+
+    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    with open(args.articles, "rb") as source:
+        versions = [
+            item.model_dump(mode="json")
+            for item in process_lines(source, limits)
+            if isinstance(item, ConsolidatedEvent)
+        ]
+    with open(args.gold, "rb") as gold_file:
+        gold = [orjson.loads(line) for line in gold_file if line.strip()]
+    report = score(gold, final_events(versions))
+    print(render(report))
+    print(orjson.dumps(report.figures).decode())
+    return 0
+
+
 def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
     from tradewire.schemas import write_schemas
 
@@ -136,6 +159,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default="var/kafka")
     p.add_argument("--port", type=int, default=None)
     p.set_defaults(run=cmd_kafka)
+    p = sub.add_parser("eval", help="score the offline pipeline against gold events")
+    p.add_argument("--articles", required=True, help="articles JSON Lines")
+    p.add_argument("--gold", required=True, help="gold events JSON Lines")
+    p.set_defaults(run=cmd_eval)
     p = sub.add_parser("schemas", help="write the JSON Schema contracts")
     p.add_argument("--out", default="schemas")
     p.set_defaults(run=cmd_schemas)
