@@ -1,4 +1,7 @@
-"""`python -m tradewire.devbroker start|stop|status [--data-dir DIR] [--port N]`."""
+"""`python -m tradewire.devbroker install|start|stop|status [--data-dir DIR] [--port N]`.
+
+install fetches the jars into the cache ($TRADEWIRE_KAFKA_HOME or ~/.cache/tradewire/...) and
+prints its lib dir; start prints the bootstrap address; status exits 3 when not running."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tradewire.devbroker import KAFKA_VERSION, start, status, stop
+from tradewire.devbroker import KAFKA_VERSION, install, start, status, stop
 from tradewire.errors import BrokerError
 
 
@@ -15,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m tradewire.devbroker",
         description=f"A development Apache Kafka {KAFKA_VERSION} broker (KRaft, loopback only).",
     )
-    parser.add_argument("command", choices=["start", "stop", "status"])
+    parser.add_argument("command", choices=["install", "start", "stop", "status"])
     parser.add_argument(
         "--data-dir", type=Path, default=Path("var/kafka"), help="default: ./var/kafka"
     )
@@ -29,12 +32,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "stop":
             print("stopped" if stop(data_dir) else "not running")
             return 0
-        now = status(data_dir)
-        if now.running:
-            print(f"running {now.bootstrap} pid {now.pid} ({now.data_dir})")
+        if args.command == "install":
+            print(install())
             return 0
-        print(f"not running ({now.data_dir})")
-        return 3
+        now = status(data_dir)
+        print(now)
+        return 0 if now.running else 3
     except BrokerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -41,6 +41,11 @@ class BrokerStatus:
     bootstrap: str | None
     pid: int | None
 
+    def __str__(self) -> str:
+        if self.running:
+            return f"running {self.bootstrap} pid {self.pid} ({self.data_dir})"
+        return f"not running ({self.data_dir})"
+
 
 def log_paths(data_dir: Path) -> tuple[Path, Path]:
     logs = data_dir / "logs"
