@@ -1,0 +1,68 @@
+"""What decides "same event or not" (TAXONOMY.md), mention against mention.
+
+- blocking_key: type and sides. Every candidate of one event shares it, so the Kafka
+  topology re-keys mentions by it and one table row holds each block.
+- canonical: the total order the clustering runs in (a function of the set, not of arrival).
+- the details that tell events apart: place, commodities, rate after the measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tradewire.models import SYMMETRIC_TYPES, EventMention
+
+# Category words that name their members: "agricultural products" overlaps "soybeans".
+# Only downward: "soybeans" and "beef" do not overlap through their category.
+CATEGORIES: dict[str, frozenset[str]] = {
+    "agricultural products": frozenset({
+        "soybeans", "beef", "pork", "chicken", "poultry", "wheat", "corn", "sorghum",
+        "cotton", "dairy products", "fruits", "vegetables", "aquatic products", "seafood",
+    }),
+    "critical minerals": frozenset({
+        "rare earths", "gallium", "germanium", "antimony", "graphite", "lithium", "cobalt",
+        "nickel", "tungsten", "superhard materials",
+    }),
+    "semiconductors": frozenset({"chips", "legacy chips", "analog chips", "memory chips"}),
+}
+_WORD = re.compile(r"\w+")
+
+
+def blocking_key(m: EventMention) -> str:
+    """`type|countries` for symmetric types, `type|initiator|target|countries` otherwise."""
+    countries = ",".join(sorted(set(m.countries)))
+    if m.type in SYMMETRIC_TYPES:
+        return f"{m.type}|{countries}"
+    return f"{m.type}|{m.initiator or '-'}|{m.target or '-'}|{countries}"
+
+
+def canonical(m: EventMention) -> tuple[str, str, str]:
+    """Earliest published first, then article and mention id: the anchor is the smallest."""
+    return (m.published_at.isoformat(), m.article_id, m.mention_id)
+
+
+def place(location: str | None) -> frozenset[str]:
+    """A location as a set of words: "Geneva" and "Geneva, Switzerland" agree."""
+    return frozenset(_WORD.findall(location.casefold())) if location else frozenset()
+
+
+def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or a <= b or b <= a
+
+
+def goods(commodities: Iterable[str]) -> frozenset[str]:
+    return frozenset(c.casefold().strip() for c in commodities if c.strip())
+
+
+def goods_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both name a product in common, directly or through a category word."""
+    if a & b:
+        return True
+    wide_a = a.union(*(CATEGORIES.get(c, frozenset()) for c in a))
+    wide_b = b.union(*(CATEGORIES.get(c, frozenset()) for c in b))
+    return bool(wide_a & b or a & wide_b)
+
+
+def rate(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

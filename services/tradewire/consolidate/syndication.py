@@ -1,0 +1,91 @@
+"""Syndicated copies: one wire story republished by several outlets, a word or two changed.
+
+A fingerprint is a MinHash (datasketch, 32-bit "affine32" scheme, fixed seed) of the
+article's word 3-shingles, written as `mh1:` + base64url of 64 big-endian 32-bit values
+(346 characters): small enough to travel on every EventMention. Two fingerprints are the
+same story when their estimated Jaccard similarity is at least SAME_STORY_JACCARD = 0.5:
+each changed word removes three shingles, so a 400-word copy with a new headline and a
+dozen words edited is already near 0.8, while two outlets writing the same news in their own
+words share almost no 3-shingles (below 0.1, quotes included). With 64 values the estimate's
+standard error is at most 0.06.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from datasketch import MinHash
+
+from tradewire.models import Source
+
+PREFIX = "mh1:"
+NUM_PERM = 64
+SHINGLE_WORDS = 3
+SAME_STORY_JACCARD = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def fingerprint(text: str) -> str:
+    """The near-duplicate fingerprint of an article's text (title and body)."""
+    words = _WORD.findall(text.casefold())
+    shingles = {
+        " ".join(words[i : i + SHINGLE_WORDS])
+        for i in range(max(1, len(words) - SHINGLE_WORDS + 1))
+    }
+    sketch = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    sketch.update_batch([s.encode() for s in sorted(shingles)])
+    raw = np.asarray(sketch.hashvalues, dtype=">u4").tobytes()
+    return PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _values(fp: str) -> np.ndarray | None:
+    if not fp.startswith(PREFIX):
+        return None
+    body = fp[len(PREFIX) :]
+    try:
+        raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+    except ValueError:
+        return None
+    if len(raw) != 4 * NUM_PERM:
+        return None
+    return np.frombuffer(raw, dtype=">u4").astype(np.uint32)
+
+
+def similarity(a: str, b: str) -> float:
+    """Estimated Jaccard similarity of two fingerprints; 0.0 when either is unreadable."""
+    va, vb = _values(a), _values(b)
+    if va is None or vb is None:
+        return 0.0
+    ma = MinHash(num_perm=NUM_PERM, hashvalues=va, scheme="affine32")
+    mb = MinHash(num_perm=NUM_PERM, hashvalues=vb, scheme="affine32")
+    return float(ma.jaccard(mb))
+
+
+def same_story(a: str, b: str) -> bool:
+    """True when two fingerprints are copies of one story."""
+    return similarity(a, b) >= SAME_STORY_JACCARD
+
+
+def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
+    """How many sources remain once copies of one story, and one outlet's articles, count once.
+
+    `sources` pairs each Source with its article's fingerprint (None when unknown).
+    """
+    parent = list(range(len(sources)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (si, fi) in enumerate(sources):
+        for j in range(i):
+            sj, fj = sources[j]
+            same_outlet = si.source.casefold().strip() == sj.source.casefold().strip()
+            if same_outlet or (fi is not None and fj is not None and same_story(fi, fj)):
+                parent[root(i)] = root(j)
+    return len({root(i) for i in range(len(sources))})

@@ -1,0 +1,137 @@
+"""Same event or not (TAXONOMY.md): block, dates, details, one mention per article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewire.consolidate import blocking_key
+
+from .conftest import Feed, Make, articles, final
+
+TARIFF = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "status": "announced"}
+
+
+def test_blocking_key_keeps_direction_only_where_it_matters(mention: Make) -> None:
+    call = mention(countries=("USA", "CHN"), initiator="USA")
+    assert blocking_key(call) == "leader_call|CHN,USA"
+    assert blocking_key(mention(**TARIFF)) == "tariff_increase|USA|CHN|CHN,USA"
+    back = {**TARIFF, "initiator": "CHN", "target": "USA"}
+    assert blocking_key(mention(**back)) != blocking_key(mention(**TARIFF))
+    assert blocking_key(mention(type="tariff_increase", initiator="USA", countries=("USA",))) == (
+        "tariff_increase|USA|-|USA"
+    )
+
+
+def test_one_call_from_two_outlets(mention: Make, feed: Feed) -> None:
+    first = mention("a1", source="Harbour Post", date="2025-06-02")
+    second = mention("a2", source="Valley Courier", date="2025-06-02", published="2025-06-03")
+    _, published = feed([first, second])
+    assert [(e.version, e.change, e.corroboration) for e in published] == [
+        (1, "new", "provisional"), (2, "new_source", "confirmed"),
+    ]
+    assert published[0].event_id == published[1].event_id
+    assert [s.article_id for s in published[1].sources] == ["a1", "a2"]
+    assert published[1].independent_sources == 2
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_talks_soon_and_talks_in_london_on_monday(
+    mention: Make, feed: Feed, order: tuple[int, int]
+) -> None:
+    talks = {"type": "trade_talks", "status": "scheduled"}
+    soon = mention("a1", published="2025-06-06", date_earliest="2025-06-06",
+                   date_latest="2025-06-20", **talks)
+    london = mention("a2", source="Valley Courier", published="2025-06-07", date="2025-06-09",
+                     location="London", **talks)
+    both = [soon, london]
+    (event,) = final(feed([both[i] for i in order])[1])
+    assert (event.date, event.location, articles(event)) == ("2025-06-09", "London", {"a1", "a2"})
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ({"location": "Geneva"}, {"location": "London"}),
+        ({"commodities": ("rare earths",)}, {"commodities": ("semiconductors",)}),
+        ({"rate_after": 34.0}, {"rate_after": 125.0}),
+    ],
+)
+def test_a_detail_tells_events_apart(
+    mention: Make, feed: Feed, one: dict[str, object], other: dict[str, object]
+) -> None:
+    a = mention("a1", date="2025-05-12", **TARIFF, **one)
+    b = mention("a2", date="2025-05-12", **TARIFF, **other)
+    c = mention("a3", date="2025-05-12", **TARIFF)  # says nothing: joins the first
+    events = final(feed([a, b, c])[1])
+    assert sorted(articles(e) for e in events) == [{"a1", "a3"}, {"a2"}]
+
+
+def test_a_category_overlaps_its_members(mention: Make, feed: Feed) -> None:
+    a = mention("a1", date="2025-10-30", commodities=("soybeans", "pork"), **TARIFF)
+    b = mention("a2", date="2025-10-30", commodities=("agricultural products",), **TARIFF)
+    (event,) = final(feed([a, b])[1])
+    assert event.commodities == ("agricultural products", "pork", "soybeans")
+
+
+def test_two_mentions_of_one_article_are_two_events(mention: Make, feed: Feed) -> None:
+    a = mention("a1", date="2025-04-02", **TARIFF)
+    b = mention("a1", date="2025-04-02", **TARIFF)
+    assert len(final(feed([a, b])[1])) == 2
+
+
+def test_days_agree_within_one_day_and_a_cluster_spans_two_at_most(
+    mention: Make, feed: Feed
+) -> None:
+    days = ["2025-05-10", "2025-05-11", "2025-05-12"]
+    ms = [mention(f"a{i}", date=d, published=d) for i, d in enumerate(days)]
+    events = final(feed(ms)[1])
+    assert sorted((e.date, len(e.sources)) for e in events) == [
+        ("2025-05-10", 2), ("2025-05-12", 1),
+    ]
+
+
+def test_background_undated_mention_joins_the_earliest_event(mention: Make, feed: Feed) -> None:
+    april = mention("a1", date="2025-04-02", published="2025-04-02", **TARIFF)
+    may = mention("a2", date="2025-05-12", published="2025-05-12", **TARIFF)
+    bare = mention("a3", published="2025-06-01", salience="background", **TARIFF)
+    events = {e.date: articles(e) for e in final(feed([may, bare, april])[1])}
+    assert events == {"2025-04-02": {"a1", "a3"}, "2025-05-12": {"a2"}}
+
+
+def test_background_undated_mention_cannot_name_a_later_event(mention: Make, feed: Feed) -> None:
+    bare = mention("a1", published="2025-04-01", salience="background", **TARIFF)
+    later = mention("a2", date="2025-05-12", published="2025-05-12", **TARIFF)
+    assert len(final(feed([bare, later])[1])) == 2
+
+
+def test_main_undated_mention_is_the_news_of_its_week(mention: Make, feed: Feed) -> None:
+    april = mention("a1", date="2025-04-02", published="2025-04-02", **TARIFF)
+    may = mention("a2", date="2025-05-12", published="2025-05-12", **TARIFF)
+    news = mention("a3", published="2025-05-14", **TARIFF)
+    stale = mention("a4", published="2025-07-01", **TARIFF)  # nothing that week: new
+    events = {e.date: articles(e) for e in final(feed([april, may, news, stale])[1])}
+    assert events == {"2025-04-02": {"a1"}, "2025-05-12": {"a2", "a3"}, None: {"a4"}}
+
+
+def test_undated_mentions_alone_make_one_event(mention: Make, feed: Feed) -> None:
+    a = mention("a1", published="2025-10-30", **TARIFF)
+    b = mention("a2", published="2025-11-04", salience="background", **TARIFF)
+    (event,) = final(feed([a, b])[1])
+    assert event.date is None and articles(event) == {"a1", "a2"}
+
+
+def test_a_month_joins_a_day_in_it_and_never_bridges_two(mention: Make, feed: Feed) -> None:
+    early = mention("a1", date="2025-05-02", published="2025-05-02", **TARIFF)
+    late = mention("a2", date="2025-05-20", published="2025-05-20", **TARIFF)
+    month = mention("a3", date="2025-05", published="2025-06-10", **TARIFF)
+    elsewhere = mention("a4", date="2025-06", published="2025-06-10", **TARIFF)
+    events = {e.date: articles(e) for e in final(feed([month, late, elsewhere, early])[1])}
+    assert events == {"2025-05-02": {"a1", "a3"}, "2025-05-20": {"a2"}, "2025-06": {"a4"}}
+
+
+def test_a_detail_names_the_event_a_month_means(mention: Make, feed: Feed) -> None:
+    bare = mention("a1", date="2025-04-03", **TARIFF)
+    chips = mention("a2", date="2025-04-20", commodities=("semiconductors",), **TARIFF)
+    month = mention("a3", date="2025-04", commodities=("semiconductors",), **TARIFF)
+    events = {e.date: articles(e) for e in final(feed([bare, chips, month])[1])}
+    assert events == {"2025-04-03": {"a1"}, "2025-04-20": {"a2", "a3"}}

@@ -1,0 +1,68 @@
+"""Versions: new, changed, merged, and nothing at all for a replayed mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewire.consolidate import BlockState, consolidate
+
+from .conftest import Feed, Make, articles, final
+
+TARIFF = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "status": "announced"}
+
+
+def test_a_replayed_mention_publishes_nothing(mention: Make, feed: Feed) -> None:
+    ms = [mention("a1", date="2025-06-02"), mention("a2", date="2025-06-02")]
+    states, _ = feed(ms)
+    again, published = feed(ms, states)
+    assert published == [] and again == states
+
+
+def test_event_id_does_not_depend_on_arrival_order(mention: Make, feed: Feed) -> None:
+    ms = [mention(f"a{i}", published=f"2025-06-0{i + 2}", date="2025-06-02") for i in range(3)]
+    forward = final(feed(ms)[1])
+    backward = final(feed(ms[::-1])[1])
+    assert [e.event_id for e in forward] == [e.event_id for e in backward]
+    assert forward[0].model_dump(exclude={"version", "change"}) == backward[0].model_dump(
+        exclude={"version", "change"}
+    )
+
+
+def test_a_bridge_folds_one_event_into_the_other(mention: Make, feed: Feed) -> None:
+    steel = mention("a1", published="2025-03-10", date="2025-03-10", commodities=("steel",),
+                    **TARIFF)
+    aluminium = mention("a2", published="2025-03-12", date="2025-03-10",
+                        commodities=("aluminium",), **TARIFF)
+    # Published between the two, told after them: "tariffs on steel and aluminium".
+    both = mention("a3", published="2025-03-11", date="2025-03-10",
+                   commodities=("steel", "aluminium"), **TARIFF)
+    states, published = feed([steel, aluminium])
+    first, second = published
+    assert first.event_id != second.event_id
+    _, published = feed([both], states)
+    assert [(e.event_id, e.version, e.change, e.merged_into) for e in published] == [
+        (first.event_id, 2, "new_source", None),
+        (second.event_id, 2, "merged", first.event_id),
+    ]
+    (event,) = final([first, second, *published])
+    assert articles(event) == {"a1", "a2", "a3"}
+    assert event.commodities == ("aluminium", "steel")
+
+
+def test_an_earlier_report_arriving_late_takes_over_the_id(mention: Make, feed: Feed) -> None:
+    late = mention("a2", published="2025-06-03", date="2025-06-02")
+    early = mention("a1", published="2025-06-02", date="2025-06-02")
+    states, (v1,) = feed([late])
+    _, published = feed([early], states)
+    assert [(e.change, e.merged_into is not None) for e in published] == [
+        ("new", False), ("merged", True),
+    ]
+    assert published[1].event_id == v1.event_id and published[1].merged_into == (
+        published[0].event_id
+    )
+
+
+def test_a_state_holds_one_block_only(mention: Make) -> None:
+    state = BlockState(key="leader_call|CHN,USA")
+    with pytest.raises(ValueError, match="block"):
+        consolidate(state, mention(type="leader_meeting"))
