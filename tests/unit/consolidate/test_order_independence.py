@@ -1,0 +1,104 @@
+"""Property: the events published are a function of the set of mentions, not of its order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradewire.consolidate import cluster, derive, event_id
+from tradewire.models import ConsolidatedEvent, EventMention
+
+from .conftest import feed_all, final
+
+BLOCKS = [
+    {"type": "trade_talks", "countries": ("CHN", "USA")},
+    {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countries": ("CHN", "USA")},
+    {"type": "export_control", "initiator": "CHN", "countries": ("CHN",)},
+]
+START = date(2025, 5, 1)
+
+
+def _day(n: int) -> str:
+    return (START + timedelta(days=n)).isoformat()
+
+
+dates = st.one_of(
+    st.builds(lambda n: {"date": _day(n)}, st.integers(0, 40)),
+    st.sampled_from([{"date": "2025-05"}, {"date": "2025-06"}]),
+    st.builds(lambda n, w: {"date_earliest": _day(n), "date_latest": _day(n + w)},
+              st.integers(0, 40), st.integers(1, 14)),
+    st.just({}),
+)
+
+
+@st.composite
+def mentions(draw: st.DrawFn) -> list[EventMention]:
+    made = []
+    for i in range(draw(st.integers(1, 12))):
+        published = START + timedelta(days=draw(st.integers(0, 45)))
+        fields: dict[str, Any] = {
+            **draw(st.sampled_from(BLOCKS)),
+            **draw(dates),
+            "mention_id": f"m{i}",
+            "article_id": draw(st.sampled_from(["a0", "a1", "a2", "a3", "a4", "a5", "a6"])),
+            "source": draw(st.sampled_from(["Harbour Post", "Valley Courier", "Metro Ledger"])),
+            "published_at": datetime(published.year, published.month, published.day,
+                                     draw(st.integers(0, 23)), tzinfo=UTC),
+            "status": draw(st.sampled_from(["announced", "scheduled", "occurred"])),
+            "location": draw(st.sampled_from([None, None, "Geneva", "London"])),
+            "commodities": draw(st.sampled_from([(), (), ("steel",), ("rare earths",),
+                                                 ("steel", "rare earths")])),
+            "rate_after": draw(st.sampled_from([None, None, 25.0, 34.0])),
+            "effective_date": draw(st.sampled_from([None, _day(20)])),
+            "salience": draw(st.sampled_from(["main", "background"])),
+            "evidence": f"Sentence {i}.",
+            "evidence_start": 0,
+            "evidence_end": 12,
+            "confidence": 0.8,
+        }
+        made.append(EventMention.model_validate(fields))
+    return made
+
+
+def _content(events: list[ConsolidatedEvent]) -> list[dict[str, Any]]:
+    return [e.model_dump(exclude={"version", "change"}) for e in events]
+
+
+def _check_versions(published: list[ConsolidatedEvent]) -> None:
+    """Each id counts 1, 2, 3 … starting with `new`; merged_into names a published event."""
+    seen: dict[str, list[ConsolidatedEvent]] = defaultdict(list)
+    for e in published:
+        seen[e.event_id].append(e)
+    for versions in seen.values():
+        assert [e.version for e in versions] == list(range(1, len(versions) + 1))
+        assert versions[0].change == "new"
+        assert all((e.change == "merged") == (e.merged_into is not None) for e in versions)
+        assert all(e.merged_into in seen for e in versions if e.merged_into)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), ms=mentions())
+def test_any_order_gives_the_same_events(data: st.DataObject, ms: list[EventMention]) -> None:
+    one = data.draw(st.permutations(ms), label="one order")
+    other = data.draw(st.permutations(ms), label="another order")
+    states, published = feed_all(one)
+    _, published_other = feed_all(other)
+    _check_versions(published)
+    _check_versions(published_other)
+    assert _content(final(published)) == _content(final(published_other))
+
+    # What was published last is what the state holds.
+    derived = [
+        derive(event_id(key, g[0]), g)
+        for key, state in states.items()
+        for g in cluster(state.mentions)
+    ]
+    assert _content(final(published)) == _content(sorted(derived, key=lambda e: e.event_id))
+
+    # At-least-once delivery: replaying everything publishes nothing and changes nothing.
+    again, republished = feed_all(data.draw(st.permutations(ms), label="replay"), states)
+    assert republished == [] and again == states
