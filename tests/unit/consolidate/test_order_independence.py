@@ -26,7 +26,7 @@ def _day(n: int) -> str:
     return (START + timedelta(days=n)).isoformat()
 
 
-dates = st.one_of(
+dates: st.SearchStrategy[dict[str, str]] = st.one_of(
     st.builds(lambda n: {"date": _day(n)}, st.integers(0, 40)),
     st.sampled_from([{"date": "2025-05"}, {"date": "2025-06"}]),
     st.builds(lambda n, w: {"date_earliest": _day(n), "date_latest": _day(n + w)},
