@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from tradewire.consolidate import BlockState, blocking_key, consolidate
+from tradewire.consolidate import BlockState, blocking_key, consolidate, evict
 from tradewire.consolidate.syndication import fingerprint
 from tradewire.errors import BadArticleError, LimitExceededError
 from tradewire.extract import extract_mentions
@@ -47,15 +47,25 @@ def find_mentions(article: Article, limits: Limits) -> list[EventMention]:
     return [m.model_copy(update={"fingerprint": print_}) for m in mentions]
 
 
+def consolidate_step(
+    state: BlockState | None, mention: EventMention, window_days: int
+) -> tuple[BlockState, list[ConsolidatedEvent]]:
+    """One mention into its block; then events older than the window are evicted, by the
+    data's own clock (the mention's publication day), so a replay evicts exactly the same."""
+    state, published = consolidate(state, mention)
+    return evict(state, mention.published_at.date(), window_days), published
+
+
 @dataclass(slots=True)
 class Consolidator:
     """Consolidation over an in-memory dict of blocks: the offline twin of the faust table."""
 
+    window_days: int = 90
     blocks: dict[str, BlockState] = field(default_factory=dict)
 
     def add(self, mention: EventMention) -> list[ConsolidatedEvent]:
         key = blocking_key(mention)
-        state, published = consolidate(self.blocks.get(key), mention)
+        state, published = consolidate_step(self.blocks.get(key), mention, self.window_days)
         self.blocks[key] = state
         return published
 

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     mentions_topic: str = "tradewire-mentions"
     events_topic: str = "trade-events"
     partitions: int = Field(default=4, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     from_beginning: bool = True
 

@@ -22,6 +22,7 @@ from tradewire.settings import Settings
 RAW: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
 
+
 def build(settings: Settings) -> faust.App:
     app = faust.App(
         settings.app_id,
@@ -30,17 +31,23 @@ def build(settings: Settings) -> faust.App:
         store="rocksdb://" if settings.store == "rocksdb" else "memory://",
         datadir=str(settings.state_dir),
         topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
         processing_guarantee=settings.processing_guarantee,
         consumer_auto_offset_reset="earliest" if settings.from_beginning else "latest",
         web_enabled=settings.web_enabled,
         web_port=settings.web_port,
     )
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
-    articles = app.topic(settings.articles_topic, **RAW)
-    dlq = app.topic(settings.dlq_topic, **RAW)
-    mentions = app.topic(settings.mentions_topic, partitions=settings.partitions, **RAW)
-    events = app.topic(settings.events_topic, partitions=settings.partitions, **RAW)
-    blocks = app.Table("blocks", default=None, partitions=settings.partitions, **RAW)
+    # internal=True: the worker creates any of its topics that is missing, N partitions each
+    articles, dlq, mentions, events = (
+        app.topic(name, partitions=settings.partitions, internal=True, **RAW)
+        for name in (settings.articles_topic, settings.dlq_topic, settings.mentions_topic,
+                     settings.events_topic)
+    )
+    # key_type/value_type bytes make the table raw (Table takes no serializer arguments)
+    blocks = app.Table(
+        "blocks", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
+    )
 
     @app.agent(articles, name="extract")
     async def extract(stream: Any) -> None:  # raw article bytes -> EventMention JSON

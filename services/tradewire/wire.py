@@ -29,9 +29,8 @@ def article_key(line: bytes) -> bytes | None:
         data = orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
-    if isinstance(data, dict) and isinstance(data.get("id"), str):
-        return data["id"].encode()
-    return None
+    key = data.get("id") if isinstance(data, dict) else None
+    return key.encode() if isinstance(key, str) else None
 
 
 async def publish(settings: Settings, topic: str, lines: list[bytes], progress: bool) -> int:

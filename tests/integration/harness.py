@@ -110,7 +110,7 @@ async def read_until(
     bootstrap: str,
     topic: str,
     done: Callable[[list[ConsumerRecord[bytes, bytes]]], bool],
-    timeout: float = 60.0,
+    within: float = 60.0,
 ) -> list[ConsumerRecord[bytes, bytes]]:
     """Every record of `topic` from the start, until `done(records)` or the deadline."""
     consumer = AIOKafkaConsumer(
@@ -118,11 +118,11 @@ async def read_until(
     )
     await consumer.start()
     records: list[ConsumerRecord[bytes, bytes]] = []
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     try:
         while not done(records):
             if time.monotonic() > deadline:
-                raise AssertionError(f"{topic}: condition not met in {timeout}s; got {len(records)}")
+                raise AssertionError(f"{topic}: condition not met in {within}s; got {len(records)}")
             batch = await consumer.getmany(timeout_ms=300)
             for part in batch.values():
                 records.extend(part)

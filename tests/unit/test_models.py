@@ -4,7 +4,7 @@ import orjson
 import pytest
 
 from tradewire.errors import BadArticleError
-from tradewire.models import Article, ConsolidatedEvent, dumps, parse_article
+from tradewire.models import ConsolidatedEvent, dumps, parse_article
 
 GOOD = {
     "id": "a-1",

@@ -1,0 +1,97 @@
+"""Prometheus metrics, health/readiness pages and structured JSON logs for the worker.
+
+    GET /metrics   Prometheus text format
+    GET /health    200 while the process runs
+    GET /ready     200 once partitions are assigned and no rebalance is under way, else 503
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+
+@dataclass
+class Metrics:
+    """One registry per app, so two apps in one process (tests) never clash."""
+
+    registry: CollectorRegistry = field(default_factory=CollectorRegistry)
+
+    def __post_init__(self) -> None:
+        r = self.registry
+        self.articles_in = Counter("tradewire_articles_in", "Articles read", registry=r)
+        self.mentions = Counter("tradewire_mentions", "Event mentions extracted", registry=r)
+        self.events_out = Counter(
+            "tradewire_event_versions_out", "Event versions published", ["change"], registry=r
+        )
+        self.dlq = Counter(
+            "tradewire_dead_letters", "Messages sent to the DLQ", ["reason"], registry=r
+        )
+        self.extract_seconds = Histogram(
+            "tradewire_extract_seconds", "Time to parse and extract one article", registry=r,
+            buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 1.0),
+        )
+        self.consumer_lag = Gauge(
+            "tradewire_consumer_lag", "Messages behind the end", ["topic", "partition"], registry=r
+        )
+        self.state_blocks = Gauge("tradewire_state_blocks", "Blocks in local state", registry=r)
+        self.state_events = Gauge("tradewire_state_events", "Events in local state", registry=r)
+        self.state_bytes = Gauge("tradewire_state_bytes", "Bytes of local state", registry=r)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+async def record_lag(app: Any, metrics: Metrics) -> None:
+    """Lag of every assigned partition: its high-water mark minus the committed offset."""
+    consumer = app.consumer
+    for tp in consumer.assignment():
+        committed = consumer._committed_offset.get(tp)  # faust keeps it; there is no public API
+        lag = max(consumer.highwater(tp) - (committed or 0), 0)
+        metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+
+
+def install_pages(app: Any, metrics: Metrics) -> None:
+    @app.page("/metrics")  # type: ignore[untyped-decorator]
+    async def metrics_page(web: Any, request: Any) -> Any:
+        return web.bytes(metrics.render(), content_type="text/plain; version=0.0.4")
+
+    @app.page("/health")  # type: ignore[untyped-decorator]
+    async def health_page(web: Any, request: Any) -> Any:
+        return web.json({"status": "ok"})
+
+    @app.page("/ready")  # type: ignore[untyped-decorator]
+    async def ready_page(web: Any, request: Any) -> Any:
+        assigned = bool(app.consumer.assignment()) if app.consumer else False
+        ready = assigned and not app.rebalancing
+        body = {"ready": ready, "rebalancing": app.rebalancing}
+        return web.json(body, status=200 if ready else 503)
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, message (and the exception, if any)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
+        for key in ("article_id", "reason", "event_id", "topic"):
+            if hasattr(record, key):
+                entry[key] = getattr(record, key)
+        if record.exc_info:
+            entry["exc"] = self.formatException(record.exc_info)
+        return orjson.dumps(entry, default=str).decode()
+
+
+def json_handler() -> logging.Handler:
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonFormatter())
+    return handler
