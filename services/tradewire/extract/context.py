@@ -1,0 +1,78 @@
+"""What the whole article tells the sentence-level rules.
+
+- home: the state behind "I" and "we" when the outlet speaks for a government
+  (`data/sources.json`: an executive order's "I" is the US president);
+- pair: the states the article is about, most named first (a side a clause leaves out);
+- news: the day (or window) the article's news happened: the first "today", "yesterday",
+  "this week" or weekday in its opening paragraphs, else the day of publication;
+- place: a place the title names ("... Trade Deal in Geneva").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import orjson
+
+from tradewire.extract._interim import DateMention, find_dates, find_locations
+from tradewire.extract.actors import Actor, find_actors
+from tradewire.extract.timing import When, when
+from tradewire.models import Article
+
+_DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|morning|afternoon"
+                      r"|evening|weekend)|over the weekend|(?:mon|tues|wednes|thurs|fri|satur"
+                      r"|sun)day)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
+_VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
+                    r"|agreement|framework|consensus)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    home: str | None
+    pair: tuple[str, ...]
+    news: When
+    place: str | None
+
+
+@cache
+def _official() -> dict[str, str]:
+    raw = resources.files("tradewire.extract").joinpath("data", "sources.json").read_bytes()
+    data: dict[str, Any] = orjson.loads(raw)
+    return {name.casefold(): code for name, code in data["official"].items()}
+
+
+def parties(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """Actors that are parties, not places: "in the Republic of Korea", "the London talks"."""
+    return [a for a in actors if a.kind == "person" or not (
+        _LOCATIVE.search(text[: a.start])
+        or (a.kind == "capital" and _VENUE.match(text, a.end)))]
+
+
+def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]],
+                 named: Sequence[Actor]) -> Context:
+    """`lede`: the opening paragraphs' sentences with their dates; `named`: every actor."""
+    published = article.published_at.date()
+    counts = Counter(a.code for a in named)
+    title_actors = find_actors(article.title, published) if article.title else []
+    counts.update(a.code for a in title_actors for _ in range(2))
+    first = {a.code: i for i, a in reversed(list(enumerate([*title_actors, *named])))}
+    pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
+    news = When(published.isoformat())
+    for _, dates in lede:
+        deictic = [d for d in dates if _DEICTIC.search(d.text)]
+        if deictic:
+            news = when(deictic[0])
+            break
+    places = find_locations(article.title) if article.title else []
+    home = _official().get(article.source.casefold())
+    return Context(home, pair, news, places[0].name if places else None)
+
+
+__all__ = ["Context", "find_dates", "parties", "read_context"]

@@ -1,0 +1,54 @@
+"""Leaders or officials: a call or a meeting is a leaders' event only between leaders.
+
+    "Trump had a call with Prime Minister Starmer"   -> leader_call
+    "Bessent met He Lifeng in Geneva"                -> trade_talks
+    "their meetings in London and Stockholm"         -> trade_talks (no leader named)
+
+A call with nobody named stays a leaders' call (it refers back to one); a meeting with
+nobody named is taken for negotiators' talks, the common case in trade news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from tradewire.extract.actors import Actor
+from tradewire.extract.knowledge import fold
+from tradewire.extract.offices import holders
+from tradewire.extract.triggers import Trigger
+from tradewire.models import EventType
+
+HEADS = frozenset({
+    "President", "Prime Minister", "Premier", "Chancellor", "Taoiseach", "General Secretary",
+    "Emir", "Crown Prince", "Supreme Leader", "President of the Confederation", "King",
+    "Commission President", "European Council President",
+})
+_LEADER_WORDS = re.compile(r"(?<!Vice )(?<!Vice-)\b(?:President|Prime Minister|Premier|Chancellor"
+                           r"|King|Emir|leaders?|heads? of (?:state|government))\b")
+_OFFICIAL_WORDS = re.compile(r"\b(?:officials?|negotiators?|representatives?|delegations?"
+                             r"|delegates|secretary|secretaries|ministers?|ministries|ministry"
+                             r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
+                             re.IGNORECASE)
+_PEOPLE = holders()
+
+
+def _is_leader(actor: Actor, on: date) -> bool:
+    holder = _PEOPLE.get(fold(actor.text))
+    if actor.kind != "person" or holder is None:
+        return False
+    terms = [t for t in holder.terms if t.holds(on)] or list(holder.terms)
+    return any(t.office in HEADS for t in terms)
+
+
+def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
+    """The trigger's type, with leaders' calls and meetings told from officials' talks."""
+    if trigger.type not in ("leader_call", "leader_meeting"):
+        return trigger.type
+    leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
+    officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
+        a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
+    if trigger.type == "leader_call":
+        return "trade_talks" if officials and not leaders else "leader_call"
+    return "leader_meeting" if leaders and not officials else "trade_talks"

@@ -1,0 +1,54 @@
+"""Article -> event mentions: the extractor's data flow, top to bottom.
+
+    body --split_sentences--> [Sentence]
+         --find_triggers----> [Trigger] per sentence (typed spans; most sentences: none)
+         --classify---------> status, or not an event (negated, hypothetical, a question)
+         --assign-----------> initiator, target, countries (from the clause, else the article)
+         --draft------------> Draft: dates, place, goods, rates, salience, evidence
+         --merge------------> one Draft per event told in the article
+         --EventMention-----> with a replay-stable mention_id
+
+Pure: no clock, no environment; the same article always gives the same mentions.
+"""
+
+from __future__ import annotations
+
+from tradewire.extract._interim import find_dates, is_future
+from tradewire.extract.actors import find_actors
+from tradewire.extract.context import read_context
+from tradewire.extract.drafting import Read, draft_sentence
+from tradewire.extract.merge import Draft, mention_id, merge
+from tradewire.extract.text import split_sentences
+from tradewire.extract.timing import When
+from tradewire.models import Article, EventMention
+
+
+def extract_mentions(article: Article) -> list[EventMention]:
+    """Every trade-relations event the article states, once each."""
+    published = article.published_at.date()
+    # sentences, each with its actors and dates, read once
+    read: list[Read] = []
+    for sentence in split_sentences(article.body):
+        actors = find_actors(sentence.text, published)
+        dates = find_dates(sentence.text, published, future=is_future(sentence.text))
+        read.append(Read(sentence, actors, dates))
+    lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
+    context = read_context(article, lede, [a for s in read for a in s.actors])
+    # drafts, sentence by sentence, with the last date each paragraph gave
+    drafts: list[Draft] = []
+    paragraph_dates: dict[int, When] = {}
+    for item in read:
+        drafts += draft_sentence(item, context, published, paragraph_dates)
+    return [_mention(article, d) for d in merge(drafts)]
+
+
+def _mention(article: Article, d: Draft) -> EventMention:
+    return EventMention(
+        mention_id=mention_id(article.id, d), article_id=article.id, source=article.source,
+        url=article.url, published_at=article.published_at, type=d.type, status=d.status,
+        initiator=d.initiator, target=d.target, countries=d.countries, date=d.date,
+        date_earliest=d.earliest, date_latest=d.latest, effective_date=d.effective,
+        location=d.location, commodities=d.commodities, rate_before=d.rate_before,
+        rate_after=d.rate_after, salience=d.salience, evidence=d.evidence,
+        evidence_start=d.start, evidence_end=d.end, confidence=d.confidence,
+    )

@@ -1,0 +1,79 @@
+"""Events a sentence tells without a trigger of their own.
+
+- The measure a retreat undoes, when the sentence identifies it by its date: "China will
+  suspend its 34% tariff announced on April 4" is also that tariff (CHN -> USA, 4 April,
+  now suspended).
+- The earlier event a "first ... since" points to: "their first call since January 17".
+- Each side of a mutual measure: "both sides will cut tariffs" is one cut each way.
+- Each partner of plural deals: "signed agreements with Malaysia and Cambodia" is two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from tradewire.extract._interim import DateMention
+from tradewire.extract.actors import Actor
+from tradewire.extract.context import Context
+from tradewire.extract.merge import Draft
+from tradewire.extract.sides import OBJECT_TYPES, role
+from tradewire.extract.timing import When, when
+from tradewire.extract.timing import role as date_role
+from tradewire.extract.triggers import Trigger
+from tradewire.models import SYMMETRIC_TYPES, EventType
+
+UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
+                                "export_control_easing": "export_control"}
+_SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
+                     re.IGNORECASE)
+
+
+def _undated_twin(base: Draft, found: When, status: str, type_: EventType) -> Draft:
+    return replace(base, type=type_, status=status, date=found.date,  # type: ignore[arg-type]
+                   earliest=found.earliest, latest=found.latest, effective=None,
+                   salience="background", rate_before=None, rate_after=None,
+                   confidence=round(base.confidence - 0.1, 2))
+
+
+def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
+            dates: Sequence[DateMention], published: date) -> list[Draft]:
+    """Background events the trigger's sentence implies."""
+    out: list[Draft] = []
+    undone = UNDONE.get(base.type)
+    if undone:
+        status = "suspended" if _SUSPENDS.search(trigger.text) else "ended"
+        seen: list[When] = []
+        for found in objects:
+            if found not in seen:
+                seen.append(found)
+                out.append(_undated_twin(base, found, status, undone))
+    if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
+        for mention in dates:
+            if mention.start > trigger.end and date_role(text, mention) == "since":
+                out.append(_undated_twin(base, when(mention), "occurred", base.type))
+                break
+    return out
+
+
+def split(base: Draft, trigger: Trigger, text: str, lo: int, hi: int,
+          actors: Sequence[Actor], context: Context) -> list[Draft]:
+    """One draft per direction of a mutual measure, per partner of plural deals."""
+    if base.type not in SYMMETRIC_TYPES and base.type not in OBJECT_TYPES \
+            and base.initiator is None and len(base.countries) == 2:
+        a, b = base.countries
+        return [replace(base, initiator=a, target=b), replace(base, initiator=b, target=a)]
+    if base.type == "trade_agreement" and _PLURAL.search(trigger.text + text[trigger.end:hi]):
+        scope = [x for x in actors if trigger.end <= x.start < hi]
+        partners = [x.code for x in scope if role(text, x, base.type) == "partner"]
+        partners += [x.code for x in scope if role(text, x, base.type) == "subject"
+                     and x.code not in partners and partners]
+        anchor = [c for c in base.countries if c not in partners]
+        if len(set(partners)) >= 2 and anchor:
+            return [replace(base, countries=tuple(sorted({anchor[0], p})))
+                    for p in dict.fromkeys(partners)]
+    return [base]

@@ -1,0 +1,117 @@
+"""Once per article: the drafts that tell one event several times become one mention.
+
+Drafts merge when they share type and sides, their dates agree (one day apart at most, a
+month holding a day, a window holding it) and their places do not differ. An undated draft
+joins the draft with its place, else the article's main telling of that event, else the
+first. The merged mention keeps the most precise date and every detail any draft gave.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from tradewire.models import EventType, Salience, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    type: EventType
+    status: Status
+    initiator: str | None
+    target: str | None
+    countries: tuple[str, ...]
+    date: str | None
+    earliest: str | None
+    latest: str | None
+    effective: str | None
+    location: str | None
+    commodities: tuple[str, ...]
+    rate_before: float | None
+    rate_after: float | None
+    salience: Salience
+    evidence: str
+    start: int
+    end: int
+    confidence: float
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+        return (self.type, self.initiator, self.target, self.countries)
+
+
+def _bounds(text: str) -> tuple[date, date]:
+    if len(text) == 10:
+        day = date.fromisoformat(text)
+        return day, day
+    first = date.fromisoformat(text + "-01")
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, date.fromordinal(nxt.toordinal() - 1)
+
+
+def _span(d: Draft) -> tuple[date, date] | None:
+    if d.date:
+        return _bounds(d.date)
+    if d.earliest and d.latest:
+        return _bounds(d.earliest)[0], _bounds(d.latest)[1]
+    return None
+
+
+def agree(a: Draft, b: Draft) -> bool:
+    """Dates that may be one day, and places that do not differ."""
+    if a.location and b.location and a.location.casefold() != b.location.casefold():
+        return False
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None:
+        return True
+    if a.date and b.date and len(a.date) == len(b.date) == 10:
+        return abs((sa[0] - sb[0]).days) <= 1
+    return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def _precision(d: Draft) -> int:
+    return 3 if d.date and len(d.date) == 10 else 2 if d.date else 1 if d.earliest else 0
+
+
+def combine(a: Draft, b: Draft) -> Draft:
+    """`a` told again by `b`: the more precise date and its evidence, every detail."""
+    best, other = (b, a) if _precision(b) > _precision(a) else (a, b)
+    return replace(
+        best,
+        effective=best.effective or other.effective,
+        location=best.location or other.location,
+        commodities=tuple(sorted(set(best.commodities) | set(other.commodities))),
+        rate_before=best.rate_before if best.rate_before is not None else other.rate_before,
+        rate_after=best.rate_after if best.rate_after is not None else other.rate_after,
+        salience="main" if "main" in (a.salience, b.salience) else "background",
+        confidence=max(a.confidence, b.confidence),
+    )
+
+
+def merge(drafts: Sequence[Draft]) -> list[Draft]:
+    """Drafts in text order -> one draft per event, dated drafts placed first."""
+    groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
+    ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
+    for draft in ordered:
+        events = groups.setdefault(draft.key, [])
+        if _span(draft) is None and events:
+            fits = [e for e in events if agree(e, draft)]
+            placed = [e for e in fits if draft.location and e.location]
+            main = [e for e in fits if e.salience == draft.salience]
+            chosen = next(iter(placed or main or fits), None)
+        else:
+            chosen = next((e for e in events if agree(e, draft)), None)
+        if chosen is None:
+            events.append(draft)
+        else:
+            events[events.index(chosen)] = combine(chosen, draft)
+    return sorted((d for events in groups.values() for d in events), key=lambda d: d.start)
+
+
+def mention_id(article_id: str, d: Draft) -> str:
+    """Stable across replays: article, type, sides and date (and place, for two talks)."""
+    parts = [article_id, d.type, d.initiator or "-", d.target or "-", ",".join(d.countries),
+             d.date or d.earliest or "-", d.location or "-"]
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]

@@ -1,0 +1,138 @@
+"""Who acts and who is acted on, from the states named around a trigger.
+
+    "China restricts exports to the US"              -> CHN -> USA (subject; 'to')
+    "tariffs imposed on Chinese goods by Washington" -> USA -> CHN ('by'; 'on')
+    "US tariffs on China"                            -> USA -> CHN (modifier; 'on')
+    "the EU will pay the US a 15% tariff"            -> USA -> EUU (patient subject)
+    "Xi invited Trump to visit China"                -> CHN -> USA (the host invites)
+    "a 10% tariff on all countries"                  -> USA, no target (global)
+
+Symmetric types and mutual acts ("each accused the other") have no initiator or target, only
+countries. A side the clause does not name comes from the article (its source's state for
+"I" and "we", the state the article is about for the other side); at least one side must be
+named for a bare reference to a measure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tradewire.extract.actors import Actor
+from tradewire.extract.triggers import Trigger
+from tradewire.models import SYMMETRIC_TYPES
+
+_TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
+                          r"|of|for|over)\W*(?:the\W+|its\W+|all\W+)?(?:\w+\W+)?$",
+                          re.IGNORECASE)
+_AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
+_PARTNER_PREP = re.compile(r"\b(?:with|between|and)\W+(?:the\W+)?$", re.IGNORECASE)
+_IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold)\W+into\W+"
+                       r"(?:the\W+)?(?:\w+\W+)?$", re.IGNORECASE)
+_IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction"})
+_GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+)?(?:trading\W+partners?|countries"
+                     r"|country|nations|destinations|imports|economies)|\bglobal(?:ly)?\b"
+                     r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals)\b",
+                     re.IGNORECASE)
+_EXCEPT = re.compile(r"\bexcept\W+(?:for\W+|with\W+respect\W+to\W+)?(?:the\W+)?$", re.IGNORECASE)
+_MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
+                     r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
+_DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
+OBJECT_TYPES = frozenset({"accusation", "demand"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sides:
+    initiator: str | None
+    target: str | None
+    countries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The part of the sentence a trigger owns, and what the article says about sides."""
+
+    start: int
+    end: int
+    home: str | None  # the state behind "I" and "we" (an official source)
+    pair: tuple[str, ...]  # the states the article is about, most named first
+
+
+def _before(text: str, actor: Actor, chars: int = 40) -> str:
+    return text[max(0, actor.start - chars): actor.start]
+
+
+def _make(initiator: str | None, targets: Sequence[str], extra: Sequence[str] = ()) -> Sides:
+    targets = [t for t in dict.fromkeys(targets) if t != initiator]
+    named = [c for c in (initiator, *targets, *extra) if c]
+    return Sides(initiator, targets[0] if len(targets) == 1 else None,
+                 tuple(sorted(set(named))))
+
+
+def _symmetric(codes: list[str], scope: Scope) -> Sides | None:
+    for code in scope.pair:
+        if len(set(codes)) >= 2:
+            break
+        codes.append(code)
+    return Sides(None, None, tuple(sorted(set(codes)))) if len(set(codes)) >= 2 else None
+
+
+def _partner(code: str | None, scope: Scope) -> str | None:
+    return next((c for c in scope.pair if c != code), None)
+
+
+def role(text: str, actor: Actor, type_: str) -> str:
+    """What the words before a state make of it: agent, importer, target, partner, subject."""
+    before = _before(text, actor)
+    if _AGENT_PREP.search(before):
+        return "agent"
+    if type_ in _IMPORT_TYPES and _IMPORTER.search(before):
+        return "importer"
+    if _TARGET_PREP.search(before):
+        return "target"
+    if _PARTNER_PREP.search(before):
+        return "partner"
+    return "subject"
+
+
+def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -> Sides | None:
+    """The sides of the event `trigger` names, or None when they cannot be told."""
+    mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
+            and not _EXCEPT.search(_before(text, a))]
+    span = text[scope.start: scope.end]
+    if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
+        return _symmetric([a.code for a in mine], scope)
+    roles = [(a, role(text, a, trigger.type)) for a in mine]
+    after = [(a, r) for a, r in roles if a.start >= trigger.start]
+    initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None)
+    targets = [a.code for a, r in after if r == "target"]
+    if trigger.type in OBJECT_TYPES and after:
+        targets = targets or [after[0][0].code]
+    subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.end]
+    if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
+        earlier = [a for a in actors if a.end <= scope.start]
+        subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]
+    if trigger.type == "visit_invitation":
+        host = next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))), None)
+        if host:
+            guests = [a.code for a in mine if a.code != host]
+            fallback = _partner(host, scope)
+            return _make(host, guests[:1] or ([fallback] if fallback else []))
+    if trigger.role == "patient" and subjects:
+        others = [a.code for a, _ in after if a.code != subjects[-1]]
+        initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]
+    elif initiator is None and subjects:
+        initiator = subjects[-1]
+    if initiator is None and _FIRST_PERSON.search(span):
+        initiator = scope.home
+    if not mine and trigger.ref:
+        return None
+    if initiator is None:
+        initiator = _partner(targets[0], scope) if targets else None
+        if initiator is None:
+            return None
+    if not targets and not _GLOBAL.search(span):
+        targets = [c for c in [_partner(initiator, scope)] if c]
+    return _make(initiator, targets)

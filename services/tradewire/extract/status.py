@@ -1,0 +1,90 @@
+"""What the sentence says about a trigger: which status, or not an event at all.
+
+    "Beijing did not impose tariffs"          -> None (negated)
+    "Washington could impose tariffs"         -> None (hypothetical)
+    "Will Beijing retaliate?"                 -> None (a question)
+    "Trump threatened to impose tariffs"      -> threatened
+    "the two leaders will meet on Monday"     -> scheduled
+    "China will suspend its export controls"  -> announced (the easing); the controls: suspended
+
+Only the clause around the trigger counts: the words since the last ';' or ':' and at most
+a dozen words before the trigger, so a modal far away in another clause does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradewire.extract.triggers import Trigger
+from tradewire.models import Status
+
+ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
+RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
+
+_CLAUSE_START = re.compile(r".*[;:]|.*\b(?:but|while|whereas|although|though)\b", re.DOTALL)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n[o\u2019']t|no plans? to|refused to|refuses to|declined to|rejected calls? to"
+    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
+                     re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
+    r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
+    r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
+                       r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
+_THREAT = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)\b", re.IGNORECASE)
+_PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
+                       r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming"
+                     r"|next|plans? to|due to|expected to|ahead of|later this)\b", re.IGNORECASE)
+_LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
+                    r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",
+                    re.IGNORECASE)
+_IN_EFFECT = re.compile(r"\b(?:remain\w*|retain\w*|maintain\w*|in effect|in place|current\w*"
+                        r"|existing|still|continue\w*)\b", re.IGNORECASE)
+
+
+def clause_before(text: str, trigger: Trigger, words: int = 12) -> str:
+    """The words of the trigger's clause before it (at most `words` of them)."""
+    before = text[: trigger.start]
+    cut = _CLAUSE_START.match(before)
+    if cut:
+        before = before[cut.end():]
+    return " ".join(before.split()[-words:])
+
+
+def classify(text: str, trigger: Trigger) -> Status | None:
+    """The status the sentence gives the trigger, or None when it states no event."""
+    if text.rstrip(" \"')\u201d\u2019").endswith("?"):
+        return None
+    before = clause_before(text, trigger, 6 if trigger.ref else 12)
+    if _NEGATED.search(before + " ") or _NEGATED.search(before):
+        return None
+    if _DENIED.search(before):
+        return "denied"
+    if _HYPOTHETICAL.search(before) and not _REPORTED.search(before):
+        return None
+    if trigger.status is not None:
+        return trigger.status  # type: ignore[return-value]
+    own = before + " " + trigger.text.split()[0]
+    if _THREAT.search(own):
+        return "threatened"
+    if _PROPOSED.search(own):
+        return "proposed"
+    future = bool(_FUTURE.search(before + " " + trigger.text))
+    if trigger.type not in RETREATS | ENCOUNTERS | {"trade_agreement", "visit_invitation"}:
+        if _LIFTED.search(before):
+            return "suspended"
+        if _ENDED.search(before):
+            return "ended"
+    if trigger.type in ENCOUNTERS:
+        return "scheduled" if future else "occurred"
+    if trigger.type in ("trade_agreement", "visit_invitation", "accusation", "demand"):
+        return "occurred" if not future or trigger.type != "trade_agreement" else "announced"
+    if trigger.ref and _IN_EFFECT.search(before):
+        return "in_effect"
+    return "announced" if future or not trigger.ref else "in_effect"

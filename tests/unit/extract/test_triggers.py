@@ -1,0 +1,60 @@
+"""Trigger phrases: inflection, overlap resolution, and one trigger per type at least."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewire.extract.triggers import find_triggers, inflect
+
+
+def test_inflect_regular_and_irregular() -> None:
+    assert inflect("impose", {}) == ["impose", "imposes", "imposed", "imposing"]
+    assert "slapped" in inflect("slap", {"slap": ["slapped"]})
+    assert inflect("roll back", {})[2] == "rolled back"
+    assert inflect("deny", {}) == ["deny", "denies", "denied", "denying"]
+
+
+def _types(text: str) -> list[str]:
+    return [t.type for t in find_triggers(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ottawa slapped new levies on steel.", "tariff_increase"),
+    ("The ministry will raise duties on Brazilian sugar to 40%.", "tariff_increase"),
+    ("Seoul agreed to cut tariffs on American beef.", "tariff_reduction"),
+    ("Tokyo tightened export controls on chipmaking gear.", "export_control"),
+    ("Beijing lifted its export ban on gallium.", "export_control_easing"),
+    ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
+    ("Commerce added six firms to the Entity List.", "sanction"),
+    ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
+    ("Washington will revoke visas of some students.", "visa_restriction"),
+    ("Brussels opened an anti-dumping probe into electric bikes.", "trade_remedy"),
+    ("Delhi accused Dhaka of breaking the accord.", "accusation"),
+    ("Ankara urged Athens to lift the restrictions.", "demand"),
+    ("The king invited the chancellor to visit Riyadh.", "visit_invitation"),
+    ("The two governments signed a framework deal.", "trade_agreement"),
+    ("Negotiators held talks in Oslo.", "trade_talks"),
+    ("The presidents spoke by phone on Friday.", "leader_call"),
+    ("The prime ministers met in Canberra.", "leader_meeting"),
+])
+def test_each_type_has_a_trigger(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+def test_the_longer_retreat_wins_over_the_tariff_inside_it() -> None:
+    triggers = find_triggers("Lima will suspend its 25% tariff on Chilean fruit.")
+    assert [t.type for t in triggers] == ["tariff_reduction"]
+
+
+def test_non_tariff_barriers_are_not_tariffs() -> None:
+    assert _types("Both will reduce non-tariff barriers.") == []
+
+
+def test_remedy_duties_are_a_trade_remedy_not_a_tariff() -> None:
+    assert _types("Canada imposed anti-dumping duties on Chinese steel.") == ["trade_remedy"]
+
+
+def test_a_trigger_span_is_the_matched_text() -> None:
+    text = "Mexico imposed tariffs on pork."
+    (trigger,) = find_triggers(text)
+    assert text[trigger.start:trigger.end] == trigger.text == "imposed tariffs"
