@@ -4,6 +4,7 @@
     tradewire process --input A --output B   the same pipeline offline, JSON Lines in and out
     tradewire feed FILE...                publish JSON Lines articles to the articles topic
     tradewire tail                        follow the events topic, one readable line per version
+    tradewire replay --from-beginning|--since TIME --output-topic T   backfill beside the live worker
     tradewire kafka start|stop|status     a local single-node KRaft broker for development
     tradewire eval --articles A --gold G  score the pipeline against gold events, per type
     tradewire schemas --out schemas/      write the JSON Schema contracts
@@ -22,11 +23,11 @@ from tradewire.settings import Settings, load_settings
 
 
 def _open_in(name: str) -> BinaryIO:
-    return sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    return sys.stdin.buffer if name == "-" else open(name, "rb")
 
 
 def _open_out(name: str) -> BinaryIO:
-    return sys.stdout.buffer if name == "-" else open(name, "wb")  # noqa: SIM115
+    return sys.stdout.buffer if name == "-" else open(name, "wb")
 
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
@@ -70,22 +71,37 @@ def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
-    import orjson
-
     from tradewire.wire import describe, follow
 
     async def run() -> None:
         seen = 0
-        async for event in follow(
+        async for record in follow(
             settings, args.topic or settings.events_topic, not args.latest, args.idle_timeout
         ):
-            line = orjson.dumps(event).decode() if args.json else describe(event)
+            line = (record.value or b"").decode(errors="replace") if args.json else describe(record)
             print(line, flush=True)
             seen += 1
             if args.max and seen >= args.max:
                 return
 
     asyncio.run(run())
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import datetime
+
+    from tradewire.replay import replay
+
+    since = datetime.fromisoformat(args.since) if args.since else None
+    if since is not None and since.tzinfo is None:
+        raise SystemExit("--since needs a time zone, e.g. 2025-06-01T00:00:00Z")
+    report = asyncio.run(replay(settings, args.output_topic, since))
+    print(
+        f"replayed {report.articles} articles ({report.rejected} rejected) into "
+        f"{args.output_topic}: {report.versions} event versions",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -154,6 +170,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--max", type=int, default=0, help="stop after N events")
     p.add_argument("--idle-timeout", type=float, default=None, help="stop after S idle seconds")
     p.set_defaults(run=cmd_tail)
+    p = sub.add_parser("replay", help="reprocess the articles topic into another topic")
+    when = p.add_mutually_exclusive_group(required=True)
+    when.add_argument("--from-beginning", action="store_true")
+    when.add_argument("--since", help="RFC 3339 time: articles written from then on")
+    p.add_argument("--output-topic", required=True)
+    p.set_defaults(run=cmd_replay)
     p = sub.add_parser("kafka", help="a local single-node KRaft broker for development")
     p.add_argument("action", choices=["start", "stop", "status"])
     p.add_argument("--data-dir", default="var/kafka")
@@ -170,9 +192,19 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from aiokafka.errors import KafkaError
+
+    from tradewire.errors import TradewireError
+
     args = parser().parse_args(argv)
     settings = load_settings()
-    code: int = args.run(args, settings)
+    try:
+        code: int = args.run(args, settings)
+    except (TradewireError, KafkaError) as exc:
+        print(f"tradewire {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
     return code
 
 

@@ -52,8 +52,10 @@ async def record_lag(app: Any, metrics: Metrics) -> None:
     consumer = app.consumer
     for tp in consumer.assignment():
         committed = consumer._committed_offset.get(tp)  # faust keeps it; there is no public API
-        lag = max(consumer.highwater(tp) - (committed or 0), 0)
-        metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
+        highwater = consumer.highwater(tp)
+        if highwater is not None:
+            lag = max(highwater - (committed or 0), 0)
+            metrics.consumer_lag.labels(tp.topic, str(tp.partition)).set(lag)
 
 
 def install_pages(app: Any, metrics: Metrics) -> None:

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=0)
     web_enabled: bool = False
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["text", "json"] = "text"
+    metrics_interval: float = Field(default=15.0, gt=0)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -1,41 +1,41 @@
 """Every topic, table and agent of the worker, and nothing else Kafka.
 
-    articles --extract--> mentions (key = blocking key) --consolidate--> trade-events (key = event_id)
-        |                                  |
-        `--bad input--> articles.dlq       `-- table `blocks` (RocksDB + changelog): BlockState per key
-            (original bytes; reason and detail in headers)
+    articles --extract--> mentions (key = blocking key) --consolidate--> trade-events
+       |                               |                                (key = event_id)
+       `--bad input--> articles.dlq    `-- table `blocks` (RocksDB + changelog): BlockState
+           (original bytes; reason and detail in headers)
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import faust
 
 from tradewire.connection import faust_credentials
-from tradewire.consolidate import BlockState, blocking_key, consolidate
+from tradewire.consolidate import blocking_key, load_state, size
 from tradewire.errors import BadArticleError
 from tradewire.models import EventMention, dumps
-from tradewire.pipeline import Limits, find_mentions, read_article
+from tradewire.observability import Metrics, install_pages, json_handler, record_lag
+from tradewire.pipeline import Limits, consolidate_step, find_mentions, read_article
 from tradewire.settings import Settings
 
 RAW: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
 
 
-
-def build(settings: Settings) -> faust.App:
+def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
+    metrics = metrics or Metrics()
     app = faust.App(
-        settings.app_id,
-        broker=f"kafka://{settings.bootstrap_servers}",
+        settings.app_id, broker=f"kafka://{settings.bootstrap_servers}",
         broker_credentials=faust_credentials(settings),
         store="rocksdb://" if settings.store == "rocksdb" else "memory://",
-        datadir=str(settings.state_dir),
-        topic_partitions=settings.partitions,
+        datadir=str(settings.state_dir), topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         processing_guarantee=settings.processing_guarantee,
         consumer_auto_offset_reset="earliest" if settings.from_beginning else "latest",
-        web_enabled=settings.web_enabled,
-        web_port=settings.web_port,
+        web_enabled=settings.web_enabled, web_port=settings.web_port,
+        loghandlers=[json_handler()] if settings.log_format == "json" else [],
     )
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
     # internal=True: the worker creates any of its topics that is missing, N partitions each
@@ -53,6 +53,8 @@ def build(settings: Settings) -> faust.App:
     async def extract(stream: Any) -> None:  # raw article bytes -> EventMention JSON
         async for event in stream.events():
             raw: bytes = event.value or b""
+            metrics.articles_in.inc()
+            started = time.perf_counter()
             try:
                 found = find_mentions(read_article(raw, limits), limits)
             except BadArticleError as exc:
@@ -61,30 +63,51 @@ def build(settings: Settings) -> faust.App:
             except Exception as exc:  # a bug must not stop the worker nor lose the message
                 await dead_letter(event.key, raw, "internal_error", repr(exc))
                 continue
+            metrics.extract_seconds.observe(time.perf_counter() - started)
+            metrics.mentions.inc(len(found))
             for mention in found:
                 await mentions.send(key=blocking_key(mention).encode(), value=dumps(mention))
 
     async def dead_letter(key: bytes | None, raw: bytes, reason: str, detail: str) -> None:
+        metrics.dlq.labels(reason).inc()
         headers = [("reason", reason.encode()), ("detail", detail[:2000].encode())]
         await dlq.send(key=key, value=raw, headers=headers)
 
     @app.agent(mentions, name="consolidate")
-    async def consolidate_(stream: Any) -> None:  # EventMention JSON -> event versions
+    async def consolidate(stream: Any) -> None:  # EventMention JSON -> event versions
         async for key, raw in stream.items():
             mention = EventMention.model_validate_json(raw)
             stored = blocks.get(key)
-            state = BlockState.model_validate_json(stored) if stored else None
-            state, published = consolidate(state, mention)
-            blocks[key] = state.model_dump_json().encode()
+            state, published = consolidate_step(
+                load_state(stored) if stored else None, mention, settings.eviction_window_days
+            )
+            blocks[key] = dumps(state)
             for version in published:
+                metrics.events_out.labels(version.change).inc()
                 await events.send(key=version.event_id.encode(), value=dumps(version))
 
+    @app.timer(interval=settings.metrics_interval)  # type: ignore[untyped-decorator]
+    async def report() -> None:  # consumer lag and the size of local state
+        try:
+            await record_lag(app, metrics)
+        except Exception:  # metrics must never take the worker down
+            app.log.exception("could not read consumer lag")
+        sizes = [size(load_state(raw)) for raw in blocks.values() if raw]
+        metrics.state_blocks.set(len(sizes))
+        metrics.state_events.set(sum(s.events for s in sizes))
+        metrics.state_bytes.set(sum(s.bytes for s in sizes))
+
+    install_pages(app, metrics)
     return app
 
 
 def run_worker(settings: Settings) -> None:
     """Run the worker until SIGINT/SIGTERM."""
+    import asyncio
+
     from faust.worker import Worker
 
-    app = build(settings)
-    Worker(app, loglevel=settings.log_level).execute_from_commandline()
+    from tradewire.wire import ensure_topics
+
+    asyncio.run(ensure_topics(settings))
+    Worker(build(settings), loglevel=settings.log_level).execute_from_commandline()

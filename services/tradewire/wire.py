@@ -4,11 +4,15 @@ events topic (`tail`). The worker itself is faust (topology.py)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.structs import ConsumerRecord
 
 from tradewire.connection import aiokafka_options
 from tradewire.settings import Settings
@@ -51,10 +55,29 @@ async def publish(settings: Settings, topic: str, lines: list[bytes], progress: 
     return len(lines)
 
 
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create the worker's topics that are missing, with the configured partitions; faust
+    creates only those it consumes, and a topic created by a first send has one partition."""
+    admin = AIOKafkaAdminClient(**aiokafka_options(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        names = [settings.articles_topic, settings.dlq_topic, settings.mentions_topic,
+                 settings.events_topic]
+        missing = [n for n in names if n not in existing]
+        if missing:
+            new = [NewTopic(n, settings.partitions, settings.replication_factor) for n in missing]
+            with contextlib.suppress(TopicAlreadyExistsError):  # another worker was first
+                await admin.create_topics(new)
+        return missing
+    finally:
+        await admin.close()
+
+
 async def follow(
     settings: Settings, topic: str, from_beginning: bool, idle_timeout: float | None
-) -> AsyncIterator[dict[str, object]]:
-    """Yield every event on `topic` as a dict; stop after `idle_timeout` s without one."""
+) -> AsyncIterator[ConsumerRecord[bytes, bytes]]:
+    """Yield every record on `topic`; stop after `idle_timeout` s without one."""
     consumer = AIOKafkaConsumer(
         topic,
         **aiokafka_options(settings),
@@ -74,17 +97,24 @@ async def follow(
                 continue
             for records in batch.values():
                 for record in records:
-                    if record.value is not None:
-                        yield orjson.loads(record.value)
+                    yield record
     finally:
         await consumer.stop()
 
 
-def describe(event: dict[str, object]) -> str:
-    """One readable line per event version."""
+def describe(record: ConsumerRecord[bytes, bytes]) -> str:
+    """One readable line per event version (or dead letter, with its reason)."""
+    try:
+        event = orjson.loads(record.value or b"")
+    except orjson.JSONDecodeError:
+        event = None
+    if not isinstance(event, dict) or "event_id" not in event:
+        headers = {k: v.decode(errors="replace") for k, v in record.headers}
+        value = (record.value or b"")[:80]
+        return f"offset {record.offset}: {headers.get('reason', '-')}: {headers.get('detail', '')} {value!r}"
     sides = f"{event.get('initiator') or ''}->{event.get('target') or ''}".strip("->")
-    countries = ",".join(event.get("countries") or [])  # type: ignore[arg-type]
-    sources = len(event.get("sources") or [])  # type: ignore[arg-type]
+    countries = ",".join(event.get("countries") or [])
+    sources = len(event.get("sources") or [])
     merged = f" merged_into={event['merged_into']}" if event.get("merged_into") else ""
     return (
         f"{event.get('event_id')} v{event.get('version')} {event.get('change'):<12} "
