@@ -1,0 +1,152 @@
+"""Which states a sentence names, as ISO 3166-1 alpha-3 codes (`EUU` for the EU).
+
+Names come from `data/actors.json` (countries with their demonyms and capitals,
+institutions) and `data/offices.json` (titles such as "Vice Premier", and office
+holders with the dates they held office). Kinds: country, demonym, capital,
+institution, office, person.
+
+    find_actors("Chinese Vice Premier He Lifeng met Bessent in London.")
+    -> CHN office "Chinese Vice Premier", CHN person "He Lifeng", USA person "Bessent"
+
+Context keeps the common false friends out: a capital used as a place ("in
+London") or as part of a name ("Washington Post") is not a government; a
+careful name ("Chad", "Jordan") next to another capitalised word is a person;
+a bare surname after a given name is someone else ("Eric Trump").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tradewire.extract.knowledge import compile_terms, fold, load, words
+from tradewire.extract.offices import holders, titles
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    code: str
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    kind: str  # "" for a phrase that names no actor ("North America")
+    code: str
+    careful: bool = False
+
+
+def _names() -> dict[str, _Name]:
+    data = load("actors.json")
+    careful = set(data["careful"])
+    names: dict[str, _Name] = {fold(p): _Name("", "") for p in data["not_actors"]}
+    for country in data["countries"]:
+        for kind, field in (("country", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
+            for alias in country[field]:
+                names[fold(alias)] = _Name(kind, country["code"], alias in careful)
+    for entry in data["institutions"]:
+        names.update({fold(a): _Name("institution", entry["code"]) for a in entry["aliases"]})
+    names.update({key: _Name("office", code) for key, code in titles().items()})
+    return names
+
+
+_NAMES = _names()
+_PEOPLE = holders()
+_PATTERN = compile_terms([*_NAMES, *_PEOPLE])
+_NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
+# "in London", "at Beijing's", "in London and Beijing": a place, not a government.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
+_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+_TITLE_WORDS = words(
+    "president presidents vice premier prime minister ministers secretary chancellor mr mrs "
+    "ms dr sen senator rep representative leader leaders commissioner king queen prince "
+    "princess emperor sheikh emir sultan ambassador general gen governor chairman chair "
+    "chief spokesman spokeswoman spokesperson deputy counselor counsellor councillor "
+    "councilor adviser advisor negotiator envoy director head comrade taoiseach sir dame "
+    "lord lady state"
+)
+# Capitalised words that are not given names: "But Trump said", "On Monday Xi met".
+_NOT_GIVEN_NAMES = words(
+    "the a an but and or so yet in on at for from with by to of as after before since while "
+    "when if although though because then now still meanwhile however also both even only "
+    "under over during following including asked said says speaking according later earlier "
+    "today yesterday ahead like unlike neither either nor did does has had was is will would "
+    "can could should may might must that this these those there here why how what where who "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december"
+)
+_MODIFIERS = frozenset({"country", "demonym", "capital"})
+_BODIES = frozenset({"institution", "office"})
+
+
+def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
+    """Actors named in `sentence`, by start; `on` picks who held an office then."""
+    found: list[Actor] = []
+    for match in _PATTERN.finditer(sentence):
+        key = fold(match.group())
+        start, end = match.span()
+        people = _PEOPLE.get(key)
+        if people is not None:
+            if people.short and _after_given_name(sentence, start, found):
+                continue
+            code, kind = people.code_on(on), "person"
+        else:
+            name = _NAMES[key]
+            if not name.kind or not _plausible(name, sentence, start, end, found):
+                continue
+            code, kind = name.code, name.kind
+        found.append(Actor(code, start, end, kind, match.group()))
+    return _merge_modifiers(found, sentence)
+
+
+def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Actor]) -> bool:
+    if name.kind == "capital":
+        return not (
+            _NEXT_CAPITALISED.match(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start)
+        )
+    if name.careful:
+        return not (_NEXT_CAPITALISED.match(sentence, end) or _after_given_name(sentence, start, found))
+    return True
+
+
+def _after_given_name(sentence: str, start: int, found: list[Actor]) -> bool:
+    """Is the word before `start` a capitalised word that is neither a title nor an actor?"""
+    previous = _PREVIOUS_WORD.search(sentence, max(0, start - 40), start)
+    if previous is None:
+        return False
+    word = previous.group(1).split("-")[-1].lower().rstrip(".")
+    if word.endswith(("'s", "\u2019s")) or word in _TITLE_WORDS or word in _NOT_GIVEN_NAMES:
+        return False
+    return not (found and found[-1].end == previous.end(1))
+
+
+def _merge_modifiers(found: list[Actor], sentence: str) -> list[Actor]:
+    """ "China's Ministry of Commerce", "Ministry of Commerce of India": one actor, the country's."""
+    merged: list[Actor] = []
+    for actor in found:
+        last = merged[-1] if merged else None
+        if last is not None and _joins(last, actor, sentence):
+            country = last if last.kind in _MODIFIERS else actor
+            body = actor if last.kind in _MODIFIERS else last
+            text = sentence[last.start : actor.end]
+            merged[-1] = Actor(country.code, last.start, actor.end, body.kind, text)
+        else:
+            merged.append(actor)
+    return merged
+
+
+def _joins(first: Actor, second: Actor, sentence: str) -> bool:
+    if first.kind in _MODIFIERS and second.kind in _BODIES:
+        return _POSSESSIVE_GAP.fullmatch(sentence, first.end, second.start) is not None
+    if first.kind in _BODIES and second.kind == "country":
+        return _OF_GAP.fullmatch(sentence, first.end, second.start) is not None
+    return False
+
+
+__all__ = ["Actor", "find_actors"]

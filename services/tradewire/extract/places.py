@@ -1,0 +1,103 @@
+"""Where a call, meeting, talks or agreement takes place: cities and countries.
+
+Names come from `data/places.json` (cities, with the venues that stand for them:
+"White House" -> Washington) and the country names of `data/actors.json`.
+A name counts as a place only where the sentence uses it as one:
+
+    after "in", "at", "visit", "travel to" ...   "talks in Geneva", "in the Republic of Korea"
+    before a meeting word (cities only)          "the Geneva truce", "London talks"
+    before ", <country>" (cities only)           "Busan, South Korea" -> one place, Busan
+
+so "Beijing imposed tariffs" names a government, not a place. A country is
+named as written ("Republic of Korea", "South Korea"), an abbreviation by its
+full name ("U.S." -> "United States"); `place_country` gives its code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tradewire.extract.knowledge import compile_terms, fold, load
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    code: str
+    city: bool
+
+
+def _gazetteer() -> dict[str, _Entry]:
+    entries: dict[str, _Entry] = {}
+    for country in load("actors.json")["countries"]:
+        if country["code"] == "EUU":
+            continue
+        for alias in country["aliases"]:
+            written = alias if any(c.islower() for c in alias) else country["name"]
+            entries[fold(alias)] = _Entry(written, country["code"], city=False)
+    for city in load("places.json")["cities"]:
+        entries.update({fold(a): _Entry(city["name"], city["code"], True) for a in city["aliases"]})
+    return entries
+
+
+_PLACES = _gazetteer()
+_CODES = {entry.name: entry.code for entry in _PLACES.values()}
+_PATTERN = compile_terms(_PLACES)
+_CUE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|hosted\s+by|visit(?:s|ed|ing)?|(?:trip|travel(?:led|ed|s|"
+    r"ling)?|flew|fly|flying|went|go|going|head(?:ed|ing|s)?|journey|return(?:ed|s|ing)?|came|"
+    r"come|coming|arriv(?:e|ed|es|ing))\s+(?:to|in))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEETING_AFTER = re.compile(
+    r"(?:\s+(?:trade|economic|and|bilateral|high-level|joint|peace|ceasefire)){0,3}\s+(?:talks|"
+    r"meetings?|summit|truce|deal|agreement|accord|round|negotiations|consensus|framework|"
+    r"statement|arrangement|declaration|ceremony|conference|understanding|visit)\b",
+    re.IGNORECASE,
+)
+_COMMA = re.compile(r",\s+(?:the\s+)?")
+
+
+def find_locations(sentence: str) -> list[Place]:
+    """Places named as places in `sentence`, by start, canonical names."""
+    found: list[Place] = []
+    resume = 0
+    for match in _PATTERN.finditer(sentence):
+        start, end = match.span()
+        if start < resume:
+            continue
+        entry = _PLACES[fold(match.group())]
+        cued = _CUE_BEFORE.search(sentence, max(0, start - 45), start) is not None
+        if entry.city:
+            country = _country_after(sentence, end)
+            if country is not None:
+                end, cued = country, True
+            cued = cued or _MEETING_AFTER.match(sentence, end) is not None
+        if cued:
+            found.append(Place(entry.name, start, end))
+            resume = end
+    return found
+
+
+def place_country(name: str) -> str | None:
+    """The alpha-3 code of the country a place (as `find_locations` names it) lies in."""
+    return _CODES.get(name)
+
+
+def _country_after(sentence: str, end: int) -> int | None:
+    """The end of ", <country>" right after a city, if there is one."""
+    comma = _COMMA.match(sentence, end)
+    if comma is None:
+        return None
+    country = _PATTERN.match(sentence, comma.end())
+    if country is None or _PLACES[fold(country.group())].city:
+        return None
+    return country.end()

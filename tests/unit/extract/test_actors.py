@@ -1,0 +1,143 @@
+"""Actors: countries, demonyms, capitals, institutions, titles and office holders."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from tradewire.extract.actors import Actor, find_actors
+
+
+def codes(sentence: str, on: date | None = None) -> list[str]:
+    return [a.code for a in find_actors(sentence, on)]
+
+
+def kinds(sentence: str) -> list[tuple[str, str, str]]:
+    return [(a.text, a.code, a.kind) for a in find_actors(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the United States and China", ["USA", "CHN"]),
+        ("The U.S. and the UK", ["USA", "GBR"]),
+        ("US officials flew to Britain", ["USA", "GBR"]),
+        ("the People\u2019s Republic of China (PRC)", ["CHN", "CHN"]),
+        ("America First trade policy", ["USA"]),
+        ("South Korea, the Republic of Korea and North Korea", ["KOR", "KOR", "PRK"]),
+        ("Türkiye, Turkey and Côte d'Ivoire", ["TUR", "TUR", "CIV"]),
+        ("the European Union and the EU", ["EUU", "EUU"]),
+        ("Mexican and Canadian negotiators", ["MEX", "CAN"]),
+        ("American factories lack magnets", ["USA"]),
+        ("Chinese students and British exporters", ["CHN", "GBR"]),
+        ("the U.S.-China truce", ["USA", "CHN"]),
+        ("Vietnam, Viet Nam and Thailand", ["VNM", "VNM", "THA"]),
+        ("Papua New Guinea and Guinea-Bissau", ["PNG", "GNB"]),
+        ("the Democratic Republic of the Congo and Niger", ["COD", "NER"]),
+        ("Taiwan and Indonesia", ["TWN", "IDN"]),
+    ],
+)
+def test_countries_and_demonyms(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("North American supply chains and Latin America", []),
+        ("the Indian Ocean and New Mexico", []),
+        ("let us know", []),
+        ("a china plate and a turkey dinner", []),
+        ("Indiana farmers", []),
+        ("the Washington Post reported", []),
+        ("Chad Bown, an economist, said", []),
+        ("Michael Jordan played", []),
+        ("officials in Hong Kong", []),
+        ("Eric Trump visited", []),
+        ("a European market", []),
+    ],
+)
+def test_false_friends_are_not_actors(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Washington and Beijing traded barbs", ["USA", "CHN"]),
+        ("Brussels hit back", ["EUU"]),
+        ("Moscow and Tokyo objected", ["RUS", "JPN"]),
+        ("New Delhi and Ottawa", ["IND", "CAN"]),
+        ("talks in London and Beijing", []),
+        ("the Geneva Joint Statement", []),
+        ("Chad and Jordan signed", ["TCD", "JOR"]),
+    ],
+)
+def test_capitals_stand_for_governments_only_outside_places(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the White House said", [("White House", "USA", "institution")]),
+        ("MOFCOM and USTR", [("MOFCOM", "CHN", "institution"), ("USTR", "USA", "institution")]),
+        (
+            "the Commerce Department's BIS",
+            [("Commerce Department", "USA", "institution"), ("BIS", "USA", "institution")],
+        ),
+        ("the State Council Tariff Commission", [("State Council Tariff Commission", "CHN", "institution")]),
+        ("the Kremlin and METI", [("Kremlin", "RUS", "institution"), ("METI", "JPN", "institution")]),
+        ("China's Ministry of Commerce", [("China's Ministry of Commerce", "CHN", "institution")]),
+        ("India's Ministry of Commerce", [("India's Ministry of Commerce", "IND", "institution")]),
+        ("the Ministry of Commerce of India", [("Ministry of Commerce of India", "IND", "institution")]),
+        ("the British Treasury", [("British Treasury", "GBR", "institution")]),
+        ("the European Commission", [("European Commission", "EUU", "institution")]),
+        ("U.S. Trade Representative", [("U.S. Trade Representative", "USA", "office")]),
+        ("Vice Premier", [("Vice Premier", "CHN", "office")]),
+        ("the Chancellor of the Exchequer", [("Chancellor of the Exchequer", "GBR", "office")]),
+        ("the Taoiseach", [("Taoiseach", "IRL", "office")]),
+    ],
+)
+def test_institutions_and_titles(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "expected"),
+    [
+        ("President Trump spoke with Xi Jinping", date(2025, 6, 5), ["USA", "CHN"]),
+        ("Trump and Xi", None, ["USA", "CHN"]),
+        ("Keir Starmer and Ursula von der Leyen", None, ["GBR", "EUU"]),
+        ("Šefčovič met Sefcovic's deputy", None, ["EUU", "EUU"]),
+        ("Lee met Ishiba", date(2025, 8, 1), ["KOR", "JPN"]),
+        ("Lee met Kishida", date(2023, 3, 1), ["SGP", "JPN"]),
+        ("Premier Li and Vice Premier He Lifeng", date(2025, 5, 1), ["CHN", "CHN", "CHN"]),
+        ("Carney called Sheinbaum and Lula", date(2025, 5, 1), ["CAN", "MEX", "BRA"]),
+        ("Modi, Putin, Macron and Merz", date(2025, 6, 1), ["IND", "RUS", "FRA", "DEU"]),
+        ("António Costa", date(2020, 1, 1), ["PRT"]),
+        ("António Costa", date(2025, 1, 1), ["EUU"]),
+        ("Biden-era curbs", date(2025, 6, 1), ["USA"]),
+        ("Senator Mike Lee", date(2025, 8, 1), []),
+        ("Bessent, Lutnick and Greer", date(2025, 6, 1), ["USA", "USA", "USA"]),
+    ],
+)
+def test_office_holders(sentence: str, on: date | None, expected: list[str]) -> None:
+    assert codes(sentence, on) == expected
+
+
+def test_spans_are_sorted_non_overlapping_and_point_into_the_sentence() -> None:
+    sentence = "U.S. President Donald J. Trump met Chinese President Xi Jinping in Busan."
+    actors = find_actors(sentence)
+    assert [a.text for a in actors] == ["U.S.", "Donald J. Trump", "Chinese", "Xi Jinping"]
+    for actor in actors:
+        assert sentence[actor.start : actor.end] == actor.text
+    assert all(a.end <= b.start for a, b in pairwise(actors))
+
+
+def test_actor_is_frozen() -> None:
+    actor = Actor("USA", 0, 2, "country", "US")
+    with pytest.raises(AttributeError):
+        actor.code = "CHN"  # type: ignore[misc]

@@ -1,0 +1,75 @@
+"""Places where meetings happen: named as places, canonical names, country codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradewire.extract.places import Place, find_locations, place_country
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_locations(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Negotiators met in Geneva on Saturday.", ["Geneva"]),
+        ("Talks in Geneva, Switzerland, ended.", ["Geneva"]),
+        ("They met in Busan, South Korea.", ["Busan"]),
+        ("The leaders met at Mar-a-Lago.", ["Mar-a-Lago"]),
+        ("A ceremony at the White House.", ["Washington"]),
+        ("This week in the Republic of Korea, the two met.", ["Republic of Korea"]),
+        ("In Malaysia, the president signed deals.", ["Malaysia"]),
+        ("talks in the U.S. capital", ["United States"]),
+        ("the Geneva truce and the London talks", ["Geneva", "London"]),
+        ("the Stockholm round of negotiations", ["Stockholm"]),
+        ("after the Kuala Lumpur Joint Arrangement", ["Kuala Lumpur"]),
+        ("he will travel to Beijing in April", ["Beijing"]),
+        ("the delegation arrived in Tokyo and Osaka", ["Tokyo"]),
+        ("a summit in Gyeongju", ["Gyeongju"]),
+        ("meetings in London on June 9 and in Stockholm on July 28", ["London", "Stockholm"]),
+        ("the Davos summit", ["Davos"]),
+        ("talks held in São Paulo", ["Sao Paulo"]),
+    ],
+)
+def test_places(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing imposed tariffs on Washington.",
+        "Exports to China fell sharply.",
+        "London said it would respond.",
+        "Sofia Lopez, an analyst, said prices rose.",
+        "Japan and Canada signed.",
+    ],
+)
+def test_governments_and_names_are_not_places(sentence: str) -> None:
+    assert find_locations(sentence) == []
+
+
+def test_span_covers_the_country_after_a_city() -> None:
+    sentence = "They met in Busan, South Korea, on Thursday."
+    (place,) = find_locations(sentence)
+    assert place == Place("Busan", 12, 30)
+    assert sentence[place.start : place.end] == "Busan, South Korea"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Geneva", "CHE"),
+        ("London", "GBR"),
+        ("Busan", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("South Korea", "KOR"),
+        ("United States", "USA"),
+        ("Mar-a-Lago", "USA"),
+        ("Atlantis", None),
+    ],
+)
+def test_place_country(name: str, code: str | None) -> None:
+    assert place_country(name) == code
