@@ -21,79 +21,24 @@ detail names; a "background" one joins only clusters that began by its publicati
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
-from tradewire.consolidate.dates import Span, span
-from tradewire.consolidate.keys import canonical, goods, goods_overlap, place, places_agree, rate
+from tradewire.consolidate.dates import SLACK
+from tradewire.consolidate.keys import canonical
+from tradewire.consolidate.profile import Facts, Profile
 from tradewire.models import EventMention
 
-SLACK = timedelta(days=1)
 NEWS_WINDOW = timedelta(days=7)
 Rank = tuple[int, int, int, int]
 
 
-@dataclass
-class _Cluster:
-    members: list[EventMention] = field(default_factory=list)
-    days: tuple[date, date] | None = None  # first and last exact day
-    bound: tuple[date, date] | None = None  # intersection of the months and windows
-    places: set[frozenset[str]] = field(default_factory=set)
-    goods: frozenset[str] = frozenset()
-    rate: float | None = None
-    effective: set[str] = field(default_factory=set)
-
-    def span(self) -> tuple[date, date] | None:
-        return self.days or self.bound
-
-    def admits(self, m: EventMention, s: Span | None) -> bool:
-        if any(x.article_id == m.article_id for x in self.members):
-            return False
-        if not all(places_agree(place(m.location), p) for p in self.places):
-            return False
-        r = rate(m.rate_after)
-        if r is not None and self.rate is not None and r != self.rate:
-            return False
-        g = goods(m.commodities)
-        if g and self.goods and not goods_overlap(g, self.goods):
-            return False
-        if s is None:
-            return True
-        lo, hi = (s.lo - SLACK, s.hi + SLACK) if s.exact else (s.lo, s.hi)
-        if self.days and not (lo <= self.days[0] and self.days[1] <= hi):
-            return False
-        return not self.bound or (self.bound[0] <= s.hi and s.lo <= self.bound[1])
-
-    def named(self, m: EventMention) -> int:
-        p, g = place(m.location), goods(m.commodities)
-        return (
-            bool(p and self.places)
-            + bool(g and self.goods and goods_overlap(g, self.goods))
-            + (rate(m.rate_after) is not None and rate(m.rate_after) == self.rate)
-            + (m.effective_date in self.effective)
-        )
-
-    def add(self, m: EventMention, s: Span | None) -> None:
-        self.members.append(m)
-        if s and s.exact:
-            self.days = (min(self.days[0], s.lo), max(self.days[1], s.hi)) if self.days else s[:2]
-        elif s:
-            b = self.bound or (s.lo, s.hi)
-            self.bound = (max(b[0], s.lo), min(b[1], s.hi))
-        if m.location:
-            self.places.add(place(m.location))
-        self.goods |= goods(m.commodities)
-        self.rate = self.rate if self.rate is not None else rate(m.rate_after)
-        if m.effective_date:
-            self.effective.add(m.effective_date)
-
-
-def _rank(c: _Cluster, m: EventMention, s: Span | None, index: int) -> Rank | None:
-    named, when = c.named(m), c.span()
-    if s is not None or when is None:
-        return (0 if s is not None else 2, -named, when[0].toordinal() if when else 0, index)
-    day = m.published_at.date()
-    if m.salience == "background":
+def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
+    """Lower is better; None when the cluster is no candidate for this undated mention."""
+    named, when = c.named(f), c.span()
+    if f.when is not None or when is None:
+        return (0 if f.when is not None else 2, -named, when[0].toordinal() if when else 0, index)
+    day = f.m.published_at.date()
+    if f.m.salience == "background":
         return None if when[0] > day + SLACK else (0, -named, when[0].toordinal(), index)
     if when[0] <= day + NEWS_WINDOW and day - NEWS_WINDOW <= when[1]:
         distance = max((when[0] - day).days, (day - when[1]).days, 0)
@@ -101,28 +46,28 @@ def _rank(c: _Cluster, m: EventMention, s: Span | None, index: int) -> Rank | No
     return (1, -named, when[0].toordinal(), index) if named else None
 
 
-def _order(item: tuple[EventMention, Span | None]) -> tuple[int, int, int, tuple[str, str, str]]:
-    m, s = item
+def _order(f: Facts) -> tuple[int, int, int, tuple[str, str, str]]:
+    s = f.when
     if s is None:
-        return (2, 0, 0, canonical(m))
+        return (2, 0, 0, canonical(f.m))
     if s.exact:
-        return (0, s.lo.toordinal(), 0, canonical(m))
-    return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(m))
+        return (0, s.lo.toordinal(), 0, canonical(f.m))
+    return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(f.m))
 
 
 def cluster(mentions: Iterable[EventMention]) -> list[tuple[EventMention, ...]]:
     """The events of one block, each a tuple of mentions in canonical order, by anchor."""
-    clusters: list[_Cluster] = []
-    for m, s in sorted(((m, span(m)) for m in mentions), key=_order):
+    clusters: list[Profile] = []
+    for f in sorted(map(Facts.of, mentions), key=_order):
         ranked = [
             (rank, c)
             for i, c in enumerate(clusters)
-            if c.admits(m, s) and (rank := _rank(c, m, s, i)) is not None
+            if c.admits(f) and (rank := _rank(c, f, i)) is not None
         ]
         if ranked:
-            min(ranked, key=lambda rc: rc[0])[1].add(m, s)
+            min(ranked, key=lambda rc: rc[0])[1].add(f)
         else:
-            clusters.append(_Cluster())
-            clusters[-1].add(m, s)
+            clusters.append(Profile())
+            clusters[-1].add(f)
     groups = [tuple(sorted(c.members, key=canonical)) for c in clusters]
     return sorted(groups, key=lambda g: canonical(g[0]))

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 from tradewire.models import EventMention
 
+# Two exact days this far apart still agree (time zones, "Thursday" read either way).
+SLACK = timedelta(days=1)
 # A window with one end given reaches this far to the other side.
 OPEN_WINDOW = timedelta(days=31)
 

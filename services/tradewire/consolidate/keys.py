@@ -55,13 +55,14 @@ def goods(commodities: Iterable[str]) -> frozenset[str]:
     return frozenset(c.casefold().strip() for c in commodities if c.strip())
 
 
+def widen(g: frozenset[str]) -> frozenset[str]:
+    """Goods with the members of their category words."""
+    return g.union(*(CATEGORIES.get(c, frozenset()) for c in g))
+
+
 def goods_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both name a product in common, directly or through a category word."""
-    if a & b:
-        return True
-    wide_a = a.union(*(CATEGORIES.get(c, frozenset()) for c in a))
-    wide_b = b.union(*(CATEGORIES.get(c, frozenset()) for c in b))
-    return bool(wide_a & b or a & wide_b)
+    return bool(widen(a) & b or a & widen(b))
 
 
 def rate(value: float | None) -> float | None:

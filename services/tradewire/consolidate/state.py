@@ -2,11 +2,10 @@
 
 A BlockState holds the block's mentions (one per mention_id, canonical order) and, per
 event_id ever published, a Published record: the last version, the mentions it was derived
-from, merged_into, and a digest of its content. The published events themselves are not
-stored: derive() rebuilds any of them from its mentions, so the row carries each evidence
-sentence once instead of once per mention and once per event version (a Kafka changelog
-record must stay under the broker's 1 MB). The digest tells a re-derivation by newer code
-apart from what was really published, so an upgrade republishes what it changes.
+from, and merged_into. The published events themselves are not stored: derive() rebuilds
+any of them from its mentions, so the row carries each evidence sentence once instead of
+once per mention and once per event version (a Kafka changelog record must stay under the
+broker's 1 MB), and an event whose mentions did not change is not derived again.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ class Published(BaseModel):
 
     version: int
     mention_ids: tuple[str, ...]
-    digest: str
     merged_into: str | None = None
 
 
@@ -63,14 +61,27 @@ def _last_seen(members: tuple[EventMention, ...]) -> date:
     return max(days)
 
 
-def evict(state: BlockState, today: date, window_days: int = 90) -> BlockState:
-    """Drop the events (with their mentions) neither dated nor reported within the window.
+def evict(
+    state: BlockState, today: date, window_days: int = 90, max_mentions: int = 500
+) -> BlockState:
+    """Drop the events (with their mentions) neither dated nor reported within the window,
+    then the least recent ones while the block holds more than `max_mentions` mentions.
 
     An old event still reported on stays: evicting it would make its next mention a new
-    event, a duplicate of the one already published.
+    event, a duplicate of the one already published. The cap keeps a row (about 1 kB a
+    mention) under Kafka's default 1 MB record limit for the table's changelog.
     """
     cutoff = today - timedelta(days=window_days)
-    kept = [m for g in cluster(state.mentions) if _last_seen(g) >= cutoff for m in g]
+    recent_first = sorted(
+        ((_last_seen(g), g) for g in cluster(state.mentions)),
+        key=lambda sg: (sg[0], canonical(sg[1][0])),
+        reverse=True,
+    )
+    kept: list[EventMention] = []
+    for seen, group in recent_first:
+        if seen < cutoff or len(kept) + len(group) > max_mentions:
+            break
+        kept += group
     if len(kept) == len(state.mentions):
         return state
     ids = {m.mention_id for m in kept}

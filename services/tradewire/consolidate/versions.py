@@ -9,25 +9,19 @@ from __future__ import annotations
 
 from hashlib import blake2b
 
-import orjson
-
 from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.keys import blocking_key, canonical
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.state import BlockState, Published
 from tradewire.models import Change, ConsolidatedEvent, EventMention
 
-_UNVERSIONED = {"event_id", "version", "change", "merged_into"}
+_UNVERSIONED = {"version", "change"}
+Mentions = dict[str, EventMention]
 
 
 def event_id(key: str, anchor: EventMention) -> str:
     """Stable: the block and the event's earliest mention, whatever the arrival order."""
     return "ev-" + blake2b(f"{key}\n{anchor.mention_id}".encode(), digest_size=10).hexdigest()
-
-
-def _digest(event: ConsolidatedEvent) -> str:
-    content = event.model_dump(mode="json", exclude=_UNVERSIONED)
-    return blake2b(orjson.dumps(content), digest_size=8).hexdigest()
 
 
 def _change(old: ConsolidatedEvent, new: ConsolidatedEvent) -> Change:
@@ -41,6 +35,36 @@ def _change(old: ConsolidatedEvent, new: ConsolidatedEvent) -> Change:
     if {s.article_id for s in new.sources} - {s.article_id for s in old.sources}:
         return "new_source"
     return "new_details"
+
+
+def _update(
+    eid: str, group: tuple[EventMention, ...], prev: Published | None, by_id: Mentions
+) -> tuple[ConsolidatedEvent | None, Published]:
+    """The version to publish for a current group, if any, and the record to keep."""
+    ids = tuple(m.mention_id for m in group)
+    live = prev is not None and prev.merged_into is None
+    if prev is not None and live and prev.mention_ids == ids:
+        return None, prev  # the same mentions derive the same event
+    event, change = derive(eid, group), "new"
+    if prev is not None and live:
+        old = derive(eid, [by_id[i] for i in prev.mention_ids])
+        if old.model_dump(exclude=_UNVERSIONED) == event.model_dump(exclude=_UNVERSIONED):
+            return None, prev.model_copy(update={"mention_ids": ids})
+        change = _change(old, event)
+    version = prev.version + 1 if prev else 1
+    record = Published(version=version, mention_ids=ids)
+    return event.model_copy(update={"version": version, "change": change}), record
+
+
+def _fold(
+    eid: str, prev: Published, by_id: Mentions, home: dict[str, str]
+) -> tuple[ConsolidatedEvent, Published]:
+    """A last version for an event whose anchor now belongs to another event."""
+    members = [by_id[i] for i in prev.mention_ids]
+    into = home[min(members, key=canonical).mention_id]
+    version = prev.version + 1
+    event = derive(eid, members, version=version, change="merged", merged_into=into)
+    return event, prev.model_copy(update={"version": version, "merged_into": into})
 
 
 def consolidate(
@@ -62,25 +86,10 @@ def consolidate(
     home = {m.mention_id: eid for eid, g in groups.items() for m in g}
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():
-        ids = tuple(m.mention_id for m in group)
-        event, prev = derive(eid, group), state.published.get(eid)
-        digest = _digest(event)
-        change: Change
-        if prev is None or prev.merged_into is not None:
-            version, change = (prev.version + 1 if prev else 1), "new"
-        elif prev.digest == digest:
-            records[eid] = prev.model_copy(update={"mention_ids": ids})
-            continue
-        else:
-            version = prev.version + 1
-            change = _change(derive(eid, [by_id[i] for i in prev.mention_ids]), event)
-        out.append(event.model_copy(update={"version": version, "change": change}))
-        records[eid] = Published(version=version, mention_ids=ids, digest=digest)
+        event, records[eid] = _update(eid, group, state.published.get(eid), by_id)
+        out += [event] if event else []
     for eid, prev in state.published.items():
-        if eid in groups or prev.merged_into is not None:
-            continue
-        old = [by_id[i] for i in prev.mention_ids]
-        into = home[min(old, key=canonical).mention_id]
-        out.append(derive(eid, old, version=prev.version + 1, change="merged", merged_into=into))
-        records[eid] = prev.model_copy(update={"version": prev.version + 1, "merged_into": into})
+        if eid not in groups and prev.merged_into is None:
+            event, records[eid] = _fold(eid, prev, by_id, home)
+            out.append(event)
     return BlockState(key=key, mentions=mentions, published=records), out

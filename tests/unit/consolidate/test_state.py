@@ -68,3 +68,16 @@ def test_after_eviction_the_block_goes_on(mention: Make, feed: Feed) -> None:
         first[1].event_id, 2, "new_source",
     )
     assert final(published)[0].sources[0].article_id == "a2"
+
+
+def test_evict_caps_the_block_keeping_the_most_recent_events(mention: Make, feed: Feed) -> None:
+    ms = [
+        mention(f"a{day}{n}", published=f"2025-05-{day:02}", date=f"2025-05-{day:02}", **TARIFF)
+        for day in (3, 9, 15, 21)
+        for n in range(2)
+    ]
+    states, _ = feed(ms)
+    (state,) = states.values()
+    kept = evict(state, today=date(2025, 5, 22), max_mentions=5)
+    assert sorted(m.article_id for m in kept.mentions) == ["a150", "a151", "a210", "a211"]
+    assert len(kept.published) == 2

@@ -1,0 +1,93 @@
+"""What a cluster knows of its event so far, and whether a mention fits it.
+
+Facts are what one mention says (computed once per mention); a Profile accumulates the
+facts of a cluster's members so a candidate is checked against all of them at once:
+exact days within SLACK of every member day, inside every month and window, no
+contradicting place, commodity or rate, and no second mention from one article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from tradewire.consolidate.dates import SLACK, Span, span
+from tradewire.consolidate.keys import goods, place, places_agree, rate, widen
+from tradewire.models import EventMention
+
+
+class Facts(NamedTuple):
+    """What a mention says that decides "same event or not", computed once per mention."""
+
+    m: EventMention
+    when: Span | None
+    place: frozenset[str]
+    goods: frozenset[str]
+    wide: frozenset[str]  # goods with the members of category words
+    rate: float | None
+
+    @classmethod
+    def of(cls, m: EventMention) -> Facts:
+        g = goods(m.commodities)
+        return cls(m, span(m), place(m.location), g, widen(g), rate(m.rate_after))
+
+
+@dataclass
+class Profile:
+    members: list[EventMention] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    days: tuple[date, date] | None = None  # first and last exact day
+    bound: tuple[date, date] | None = None  # intersection of the months and windows
+    places: set[frozenset[str]] = field(default_factory=set)
+    goods: frozenset[str] = frozenset()
+    wide: frozenset[str] = frozenset()
+    rate: float | None = None
+    effective: set[str] = field(default_factory=set)
+
+    def span(self) -> tuple[date, date] | None:
+        return self.days or self.bound
+
+    def overlaps(self, f: Facts) -> bool:
+        return bool(f.wide & self.goods or f.goods & self.wide)
+
+    def admits(self, f: Facts) -> bool:
+        s = f.when
+        if s is not None:
+            lo, hi = (s.lo - SLACK, s.hi + SLACK) if s.exact else (s.lo, s.hi)
+            if self.days and not (lo <= self.days[0] and self.days[1] <= hi):
+                return False
+            if self.bound and not (self.bound[0] <= s.hi and s.lo <= self.bound[1]):
+                return False
+        if f.rate is not None and self.rate is not None and f.rate != self.rate:
+            return False
+        if f.goods and self.goods and not self.overlaps(f):
+            return False
+        if f.m.article_id in self.articles:
+            return False
+        return all(places_agree(f.place, p) for p in self.places)
+
+    def named(self, f: Facts) -> int:
+        return (
+            bool(f.place and self.places)
+            + bool(f.goods and self.goods and self.overlaps(f))
+            + (f.rate is not None and f.rate == self.rate)
+            + (f.m.effective_date in self.effective)
+        )
+
+    def add(self, f: Facts) -> None:
+        self.members.append(f.m)
+        self.articles.add(f.m.article_id)
+        s = f.when
+        if s and s.exact:
+            self.days = (min(self.days[0], s.lo), max(self.days[1], s.hi)) if self.days else s[:2]
+        elif s:
+            b = self.bound or (s.lo, s.hi)
+            self.bound = (max(b[0], s.lo), min(b[1], s.hi))
+        if f.place:
+            self.places.add(f.place)
+        self.goods |= f.goods
+        self.wide |= f.wide
+        self.rate = self.rate if self.rate is not None else f.rate
+        if f.m.effective_date:
+            self.effective.add(f.m.effective_date)
