@@ -72,6 +72,10 @@ def evict(
     mention) under Kafka's default 1 MB record limit for the table's changelog.
     """
     cutoff = today - timedelta(days=window_days)
+    if len(state.mentions) <= max_mentions and all(
+        m.published_at.date() >= cutoff for m in state.mentions
+    ):
+        return state  # every event was reported within the window: no need to cluster
     recent_first = sorted(
         ((_last_seen(g), g) for g in cluster(state.mentions)),
         key=lambda sg: (sg[0], canonical(sg[1][0])),
