@@ -46,7 +46,7 @@ def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     return (1, -named, when[0].toordinal(), index) if named else None
 
 
-def _order(f: Facts) -> tuple[int, int, int, tuple[str, str, str]]:
+def _order(f: Facts) -> tuple[int, int, int, tuple[float, str, str]]:
     s = f.when
     if s is None:
         return (2, 0, 0, canonical(f.m))

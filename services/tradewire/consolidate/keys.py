@@ -37,9 +37,10 @@ def blocking_key(m: EventMention) -> str:
     return f"{m.type}|{m.initiator or '-'}|{m.target or '-'}|{countries}"
 
 
-def canonical(m: EventMention) -> tuple[str, str, str]:
-    """Earliest published first, then article and mention id: the anchor is the smallest."""
-    return (m.published_at.isoformat(), m.article_id, m.mention_id)
+def canonical(m: EventMention) -> tuple[float, str, str]:
+    """Earliest published first (as an instant, whatever the offset), then article and
+    mention id: the anchor of an event is its smallest mention."""
+    return (m.published_at.timestamp(), m.article_id, m.mention_id)
 
 
 def place(location: str | None) -> frozenset[str]:

@@ -25,6 +25,9 @@ def event_id(key: str, anchor: EventMention) -> str:
 
 
 def _change(old: ConsolidatedEvent, new: ConsolidatedEvent) -> Change:
+    """Why a version is published, the most telling reason first: a value newly disputed,
+    then a new status, then a new article; anything else (a source gone to another event,
+    a detail filled in) is new_details."""
     def disputed(e: ConsolidatedEvent) -> set[tuple[str, object]]:
         return {(c.attribute, v.value) for c in e.conflicts for v in c.values}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradewire.consolidate import BlockState, consolidate
+from tradewire.consolidate import BlockState, consolidate, event_id
 
 from .conftest import Feed, Make, articles, final
 
@@ -66,3 +66,12 @@ def test_a_state_holds_one_block_only(mention: Make) -> None:
     state = BlockState(key="leader_call|CHN,USA")
     with pytest.raises(ValueError, match="block"):
         consolidate(state, mention(type="leader_meeting"))
+
+
+def test_the_anchor_is_the_earliest_instant_whatever_the_offset(mention: Make, feed: Feed) -> None:
+    # 23:30 in New York on the 6th is 04:30 UTC on the 7th: after 01:00 UTC on the 7th.
+    new_york = mention("a1", published="2025-06-06T23:30:00-05:00", date="2025-06-06")
+    london = mention("a2", published="2025-06-07T01:00:00+00:00", date="2025-06-06")
+    (event,) = final(feed([new_york, london])[1])
+    assert [s.article_id for s in event.sources] == ["a2", "a1"]
+    assert event.event_id == event_id("leader_call|CHN,USA", london)
