@@ -20,8 +20,9 @@ from typing import Any
 
 import orjson
 
-from tradewire.extract._interim import DateMention, find_dates, find_locations
 from tradewire.extract.actors import Actor, find_actors
+from tradewire.extract.dates import DateMention, find_dates
+from tradewire.extract.places import Place, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.models import Article
 
@@ -48,11 +49,13 @@ def _official() -> dict[str, str]:
     return {name.casefold(): code for name, code in data["official"].items()}
 
 
-def parties(text: str, actors: Sequence[Actor]) -> list[Actor]:
-    """Actors that are parties, not places: "in the Republic of Korea", "the London talks"."""
+def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
+    """Actors that are parties, not places: "in the Republic of Korea", "the London talks",
+    "Geneva, Switzerland"."""
     return [a for a in actors if a.kind == "person" or not (
         _LOCATIVE.search(text[: a.start])
-        or (a.kind == "capital" and _VENUE.match(text, a.end)))]
+        or (a.kind == "capital" and _VENUE.match(text, a.end))
+        or any(p.start < a.start < p.end for p in places))]
 
 
 def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]],

@@ -2,36 +2,53 @@
 
 Each trigger owns the words from the end of the trigger before it to the start of the one
 after it (its clause, roughly); its sides, place, goods and rates come from there. Its date
-comes from there too, else from the start of the sentence, else from the paragraph's last
-date, else, for a new act in the opening paragraphs or in the future tense, from the day
-the article's news happened.
+comes from its clause, else from an earlier sentence of the paragraph that dated a related
+act, else, for an act in the present or future tense, from the day the article's news
+happened. Triggers inside a parenthesised title ("(Regulating Imports With a Reciprocal
+Tariff ...)") name a document, not an act, and are skipped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from tradewire.extract._interim import DateMention, find_commodities, find_locations
 from tradewire.extract.actors import Actor
+from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, parties
+from tradewire.extract.dates import DateMention
 from tradewire.extract.encounters import refine
 from tradewire.extract.implied import implied, split
 from tradewire.extract.merge import Draft
+from tradewire.extract.places import find_locations
+from tradewire.extract.rates import rates
 from tradewire.extract.sides import Scope, assign
-from tradewire.extract.status import RETREATS, classify, clause_before
+from tradewire.extract.status import ENCOUNTERS, RETREATS, classify, clause_before
 from tradewire.extract.text import Sentence
-from tradewire.extract.timing import When, earlier_dates, effective_date, event_date, role, when
+from tradewire.extract.timing import (
+    When,
+    clause,
+    earlier_dates,
+    effective_date,
+    event_date,
+    instrument_dates,
+    role,
+    when,
+)
 from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import SYMMETRIC_TYPES
 
-_PAST = re.compile(r"\b(?:had|has|have|was|were|did|earlier|previously|last|ago|\w+ed)\b\W*"
-                   r"(?:\w+\W+){0,2}$", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)"
-                      r"\s?(?:%|percent|per cent)", re.IGNORECASE)
-_TO_RATE = re.compile(r"\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", re.IGNORECASE)
-_OWN_RATE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|orders?|directs?"
+                  r"|is|are|set to|to be|plans? to|going to|upcoming|soon|next)\b", re.IGNORECASE)
+# Said at the occasion the article reports: "during the call", "at the meeting".
+_OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
+                       r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
+                       re.IGNORECASE)
+SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+_PAREN = re.compile(r"\(([^()]{12,})\)")
+_TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
 
@@ -42,15 +59,27 @@ class Read:
     dates: list[DateMention]
 
 
-def _rates(type_: str, trigger: Trigger, scope: str) -> tuple[float | None, float | None]:
-    if not type_.startswith("tariff_"):
-        return None, None
-    ranged = _FROM_TO.search(scope)
-    if ranged:
-        return float(ranged.group(1)), float(ranged.group(2))
-    to = _TO_RATE.search(scope)
-    own = _OWN_RATE.search(trigger.text) if type_ == "tariff_increase" else None
-    return None, float(to.group(1)) if to else float(own.group(1)) if own else None
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The last date a paragraph gave an act, and the types of the acts around it."""
+
+    when: When
+    types: frozenset[str]
+
+    def lends_to(self, type_: str) -> bool:
+        return not self.types or type_ in self.types or (
+            type_ not in SETTINGS and bool(self.types & SETTINGS))
+
+
+def _titles(text: str) -> list[tuple[int, int]]:
+    """Parenthesised spans that read as a document's title (most long words capitalised)."""
+    spans = []
+    for match in _PAREN.finditer(text):
+        words = [w for w in match.group(1).split() if len(w) > 3]
+        capitals = len(_TITLE_WORD.findall(" ".join(words)))
+        if words and capitals >= 0.6 * len(words):
+            spans.append(match.span())
+    return spans
 
 
 def _recent(found: When, published: date) -> bool:
@@ -61,26 +90,36 @@ def _recent(found: When, published: date) -> bool:
     return end >= published - RECENT
 
 
-def _date(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
-          context: Context, before: When | None, new_act: bool, status: str) -> When:
+def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
+           context: Context, before: Dated | None, new_act: bool, type_: str) -> list[When]:
     text = item.sentence.text
-    own = event_date(text, lo, hi, item.dates, objects)
+    start, end = clause(text, trigger.start, trigger.end)
+    several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
+               if w not in objects]
+    if several:
+        return several
+    own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
     if not own.known:
-        own = event_date(text, 0, lo, item.dates, objects)
-    if own.known or not new_act or status == "scheduled":
-        return own
-    if before is not None:
-        return before
-    past = bool(_PAST.search(clause_before(text, trigger, 4)))
-    return context.news if item.sentence.paragraph < 2 or not past else When()
+        own = event_date(text, start, lo, item.dates, objects)
+    if own.known or not new_act:
+        return [own]
+    if before is not None and before.lends_to(type_):
+        return [before.when]
+    now = bool(_NOW.search(clause_before(text, trigger, 8) + " " + trigger.text))
+    if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
+        return [context.news]
+    return [When()]
 
 
 def draft_sentence(item: Read, context: Context, published: date,
-                   paragraph_dates: dict[int, When]) -> list[Draft]:
-    """The drafts of one sentence; records its last event date for the paragraph."""
+                   paragraph_dates: dict[int, Dated]) -> list[Draft]:
+    """The drafts of one sentence; records its last act date for the paragraph."""
     text, paragraph = item.sentence.text, item.sentence.paragraph
-    triggers, drafts = find_triggers(text), []
-    actors = parties(text, item.actors)
+    titles = _titles(text)
+    triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)]
+    places = find_locations(text)
+    actors = parties(text, item.actors, places)
+    drafts: list[Draft] = []
     for j, trigger in enumerate(triggers):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
@@ -92,30 +131,34 @@ def draft_sentence(item: Read, context: Context, published: date,
         sides = assign(text, trigger, actors, Scope(lo, hi, context.home, context.pair))
         if sides is None:
             continue
-        objects = earlier_dates(text, trigger.end, hi, item.dates) if type_ in RETREATS else []
+        objects = earlier_dates(text, trigger.start, trigger.end, lo, hi, item.dates) \
+            if type_ in RETREATS else []
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
-        found = _date(item, trigger, lo, hi, objects, context=context,
-                      before=paragraph_dates.get(paragraph), new_act=new_act, status=status)
-        places = [p.name for p in find_locations(text[lo:hi])]
-        if not places and context.place and new_act and _recent(found, published):
-            places = [context.place]
-        before, after = _rates(type_, trigger, text[lo:hi])
-        base = Draft(
-            type=type_, status=status, initiator=sides.initiator, target=sides.target,
-            countries=sides.countries, date=found.date, earliest=found.earliest,
-            latest=found.latest,
-            effective=None if type_ in SYMMETRIC_TYPES else effective_date(
-                text, lo, hi, item.dates),
-            location=places[0] if places and type_ in SYMMETRIC_TYPES else None,
-            commodities=tuple(find_commodities(text[lo:hi])), rate_before=before,
-            rate_after=after, salience="main" if (found.known and _recent(found, published))
-            or (not found.known and new_act) else "background",
-            evidence=text, start=item.sentence.start, end=item.sentence.end,
-            confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
-        )
-        drafts += split(base, trigger, text, lo, hi, actors, context)
-        drafts += implied(base, trigger, text, objects, item.dates, published)
-    events = [d for d in item.dates if role(text, d) == "event" and when(d).known]
-    if events:
-        paragraph_dates[paragraph] = when(events[-1])
-    return drafts
+        here = [p.name for p in places if lo <= p.start < hi]
+        for found in _dates(item, trigger, lo, hi, objects, context=context, type_=type_,
+                            before=paragraph_dates.get(paragraph), new_act=new_act):
+            if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
+                continue  # "will continue talks": no time, no place, no event to follow
+            located = here or ([context.place] if context.place and new_act
+                               and _recent(found, published) else [])
+            before, after = rates(type_, trigger, text[lo:hi])
+            base = Draft(
+                type=type_, status=status, initiator=sides.initiator, target=sides.target,
+                countries=sides.countries, date=found.date, earliest=found.earliest,
+                latest=found.latest,
+                effective=None if type_ in SYMMETRIC_TYPES else effective_date(
+                    text, lo, hi, item.dates),
+                location=located[0] if located and type_ in SETTINGS else None,
+                commodities=tuple(find_commodities(text[lo:hi])), rate_before=before,
+                rate_after=after, salience="main" if (found.known and _recent(found, published))
+                or (not found.known and new_act) else "background",
+                evidence=text, start=item.sentence.start, end=item.sentence.end,
+                confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
+            )
+            drafts += split(base, trigger, text, lo, hi, actors, context)
+            drafts += implied(base, trigger, text, objects, item.dates, published)
+    acts = [d for d in item.dates if role(text, d) == "event" and when(d).known]
+    if acts:
+        dated = [d for d in drafts if d.date or d.earliest]
+        paragraph_dates[paragraph] = Dated(when(acts[-1]), frozenset(d.type for d in dated))
+    return [replace(d, confidence=round(d.confidence, 2)) for d in drafts]

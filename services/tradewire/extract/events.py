@@ -13,13 +13,12 @@ Pure: no clock, no environment; the same article always gives the same mentions.
 
 from __future__ import annotations
 
-from tradewire.extract._interim import find_dates, is_future
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
-from tradewire.extract.drafting import Read, draft_sentence
+from tradewire.extract.dates import find_dates, is_future
+from tradewire.extract.drafting import Dated, Read, draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge
 from tradewire.extract.text import split_sentences
-from tradewire.extract.timing import When
 from tradewire.models import Article, EventMention
 
 
@@ -36,7 +35,7 @@ def extract_mentions(article: Article) -> list[EventMention]:
     context = read_context(article, lede, [a for s in read for a in s.actors])
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
-    paragraph_dates: dict[int, When] = {}
+    paragraph_dates: dict[int, Dated] = {}
     for item in read:
         drafts += draft_sentence(item, context, published, paragraph_dates)
     return [_mention(article, d) for d in merge(drafts)]

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tradewire.extract._interim import DateMention
 from tradewire.extract.actors import Actor
 from tradewire.extract.context import Context
+from tradewire.extract.dates import DateMention
 from tradewire.extract.merge import Draft
 from tradewire.extract.sides import OBJECT_TYPES, role
 from tradewire.extract.timing import When, when

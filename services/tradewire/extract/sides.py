@@ -28,12 +28,20 @@ _TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|
                           re.IGNORECASE)
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
 _PARTNER_PREP = re.compile(r"\b(?:with|between|and)\W+(?:the\W+)?$", re.IGNORECASE)
-_IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold)\W+into\W+"
+_IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
+                       r"|admitted|travel)\W+(?:in)?to\W+"
                        r"(?:the\W+)?(?:\w+\W+)?$", re.IGNORECASE)
-_IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction"})
-_GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+)?(?:trading\W+partners?|countries"
-                     r"|country|nations|destinations|imports|economies)|\bglobal(?:ly)?\b"
-                     r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals)\b",
+_IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
+                           "visa_restriction"})
+# A visa ban names the nationality it is aimed at or it is aimed at none.
+_NAMED_TARGET_ONLY = frozenset({"visa_restriction"})
+_PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|officials?|scholars?"
+                     r"|researchers?|travell?ers?|visitors?|journalists?)\b", re.IGNORECASE)
+_GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+partners?|countries"
+                     r"|country|nations|destinations|imports|economies|students?|nationals?"
+                     r"|foreigners|visitors|travell?ers|applicants|workers)\b|\bglobal(?:ly)?\b"
+                     r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals|students|workers"
+                     r"|citizens|visitors)\b",
                      re.IGNORECASE)
 _EXCEPT = re.compile(r"\bexcept\W+(?:for\W+|with\W+respect\W+to\W+)?(?:the\W+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
@@ -133,6 +141,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator = _partner(targets[0], scope) if targets else None
         if initiator is None:
             return None
-    if not targets and not _GLOBAL.search(span):
+    if not targets and trigger.type in _NAMED_TARGET_ONLY:
+        targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
+    elif not targets and not _GLOBAL.search(span):
         targets = [c for c in [_partner(initiator, scope)] if c]
     return _make(initiator, targets)

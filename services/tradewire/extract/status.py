@@ -35,7 +35,8 @@ _HYPOTHETICAL = re.compile(
     r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
-_THREAT = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|ultimatum)\b", re.IGNORECASE)
+_THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
+                     re.IGNORECASE)
 _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
                        r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming"

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from tradewire.extract._interim import DateMention
+from tradewire.extract.dates import DateMention
 
 # Cue words and how many words before the date they may stand.
 _CUES = re.compile(
@@ -25,9 +24,14 @@ _CUES = re.compile(
     r"|(?P<bound>until|through|till|expir\w+|deadline|ending)|(?P<since>since)"
     r"|(?P<near>by|from|before|after|within|prior to|no later than))\b", re.IGNORECASE)
 _FAR, _NEAR = 11, 2
-_EARLIER = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set forth|taken"
-                      r"|took|enacted|issued|declared|unveiled|signed|of|dated)\b(?:\W+\w+)"
-                      r"{0,8}?\W+(?:on\W+|of\W+|dated\W+|in\W+)?$", re.IGNORECASE)
+# A verb that made an earlier measure, some words before its date ("imposed on April 2",
+# "set forth in Executive Order 14257 of April 2"); an instrument's own date ("Order 14298
+# of May 12").
+_MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set forth|taken|took"
+                   r"|enacted|issued|declared|unveiled|signed|put in place|implemented)\b"
+                   r"(?:\W+\w+){0,10}?\W+$", re.IGNORECASE)
+_OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +45,10 @@ class When:
         return bool(self.date or self.earliest or self.latest)
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def when(mention: DateMention) -> When:
     if mention.value:
         return When(mention.value)
-    return When(None, _iso(mention.earliest), _iso(mention.latest))
+    return When(None, mention.earliest, mention.latest)
 
 
 def role(text: str, mention: DateMention) -> str:
@@ -67,15 +67,32 @@ def role(text: str, mention: DateMention) -> str:
     return kind if words <= _FAR else "event"
 
 
-def earlier_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) -> list[When]:
-    """Dates in text[start:end] that name when an earlier measure was made."""
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end]: between ';', ':', a dash, "but" or "while"."""
+    lo = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    after = _CLAUSE.search(text, end)
+    return lo, after.start() if after else len(text)
+
+
+def earlier_dates(text: str, trigger_start: int, trigger_end: int, start: int, end: int,
+                  dates: Sequence[DateMention]) -> list[When]:
+    """Dates in text[start:end] of the measure a retreat undoes: made before, or the date of
+    the instrument named after the retreat ("suspend the duties of Order 14257 of April 2")."""
     found = []
     for mention in dates:
         if start <= mention.start < end and role(text, mention) in ("event", "since"):
-            before = text[max(start, mention.start - 90): mention.start]
-            if _EARLIER.search(before):
+            before = text[max(start, mention.start - 100): mention.start]
+            after_trigger = mention.start >= trigger_end
+            if _MADE.search(before) or (after_trigger and _OF.search(before)):
                 found.append(when(mention))
     return found
+
+
+def instrument_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) -> list[When]:
+    """Two or more instruments dated apart ("Orders of May 12 and of August 11"): one act each."""
+    found = [when(m) for m in dates if start <= m.start < end and role(text, m) == "event"
+             and _OF.search(text[max(0, m.start - 10): m.start]) and m.value]
+    return found if len({w.date for w in found}) >= 2 else []
 
 
 def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],

@@ -24,6 +24,7 @@ _MACRO = re.compile(r"\{([A-Z]+)\}")
 _GAP = re.compile(r"~(\d*)")
 _GAP_WORD = r"[\w'\u2019%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
 _WORDS = re.compile(r"[\w-]+|%")
+_OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,8 @@ def compile_pattern(text: str, macros: dict[str, str]) -> re.Pattern[str]:
         if gap:
             body += rf"(?:{_GAP_WORD}\s+){{0,{int(gap.group(1) or 5)}}}?"
         else:
-            body += _MACRO.sub(lambda m: macros[m.group(1)], _spaced(token)) + r"\s+"
+            piece = _MACRO.sub(lambda m: macros[m.group(1)], _spaced(token))
+            body += piece if _OPTIONAL.search(token) else piece + r"\s+"
     body = body.removesuffix(r"\s+")
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
 

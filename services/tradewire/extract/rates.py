@@ -1,0 +1,30 @@
+"""Tariff rates a clause states: "from 34% to 10%", "to 125%", "a 25% tariff".
+
+A rate is a detail that tells two events apart, so only the clear cases count: a range
+gives both ends, "to N%" the rate after, and an increase's own "N% tariff" its new rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradewire.extract.triggers import Trigger
+
+_PCT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)"
+_FROM_TO = re.compile(rf"\bfrom\s+{_PCT}\s+to\s+{_PCT}", re.IGNORECASE)
+_TO = re.compile(rf"\bto\s+{_PCT}", re.IGNORECASE)
+_OWN = re.compile(_PCT, re.IGNORECASE)
+
+
+def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, float | None]:
+    """(rate before, rate after) for tariff events; (None, None) otherwise or if unclear."""
+    if not type_.startswith("tariff_"):
+        return None, None
+    ranged = _FROM_TO.search(clause)
+    if ranged:
+        return float(ranged.group(1)), float(ranged.group(2))
+    to = _TO.search(clause)
+    if to:
+        return None, float(to.group(1))
+    own = _OWN.search(trigger.text) if type_ == "tariff_increase" else None
+    return None, float(own.group(1)) if own else None
