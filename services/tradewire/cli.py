@@ -32,13 +32,14 @@ def _open_out(name: str) -> BinaryIO:
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
     from tradewire.models import dumps
-    from tradewire.pipeline import Limits, Rejected, process_lines
+    from tradewire.pipeline import Consolidator, Limits, Rejected, process_lines
 
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    consolidator = Consolidator(window_days=settings.eviction_window_days)
     source, sink = _open_in(args.input), _open_out(args.output)
     rejected = 0
     try:
-        for item in process_lines(source, limits):
+        for item in process_lines(source, limits, consolidator):
             if isinstance(item, Rejected):
                 rejected += 1
                 print(f"line {item.line}: {item.error}", file=sys.stderr)
@@ -124,13 +125,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     from tradewire.evaluation import final_events, render, score
     from tradewire.models import ConsolidatedEvent
-    from tradewire.pipeline import Limits, process_lines
+    from tradewire.pipeline import Consolidator, Limits, process_lines
 
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    consolidator = Consolidator(window_days=settings.eviction_window_days)
     with open(args.articles, "rb") as source:
         versions = [
             item.model_dump(mode="json")
-            for item in process_lines(source, limits)
+            for item in process_lines(source, limits, consolidator)
             if isinstance(item, ConsolidatedEvent)
         ]
     with open(args.gold, "rb") as gold_file:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from tradewire.consolidate import BlockState, blocking_key, consolidate, evict
 from tradewire.consolidate.syndication import fingerprint
@@ -22,15 +23,31 @@ from tradewire.models import Article, ConsolidatedEvent, EventMention, parse_art
 class Limits:
     max_article_bytes: int = 1_000_000
     max_mentions_per_article: int = 200
+    # how far published_at may lie after the time the wire wrote the message
+    max_clock_skew: timedelta = timedelta(days=1)
 
 
-def read_article(raw: bytes, limits: Limits) -> Article:
-    """Wire bytes -> Article; BadArticleError (with a reason code) for anything else."""
+def read_article(raw: bytes, limits: Limits, received_at: datetime | None = None) -> Article:
+    """Wire bytes -> Article; BadArticleError (with a reason code) for anything else.
+
+    `received_at` is when the message was written (the Kafka record's timestamp: data, not
+    the clock, so a replay decides the same); an article published after it is refused."""
     if len(raw) > limits.max_article_bytes:
         raise LimitExceededError(
             "too_large", f"{len(raw)} bytes, over the limit of {limits.max_article_bytes}"
         )
-    return parse_article(raw)
+    article = parse_article(raw)
+    if not article.language.lower().startswith("en"):
+        raise BadArticleError(
+            "unsupported_language", f"language {article.language!r}: only English is read"
+        )
+    if received_at is not None and article.published_at > received_at + limits.max_clock_skew:
+        raise BadArticleError(
+            "published_in_future",
+            f"published_at {article.published_at.isoformat()} is after the message was written "
+            f"({received_at.isoformat()})",
+        )
+    return article
 
 
 def find_mentions(article: Article, limits: Limits) -> list[EventMention]:
@@ -60,7 +77,7 @@ def consolidate_step(
 class Consolidator:
     """Consolidation over an in-memory dict of blocks: the offline twin of the faust table."""
 
-    window_days: int = 90
+    window_days: int = 365
     blocks: dict[str, BlockState] = field(default_factory=dict)
 
     def add(self, mention: EventMention) -> list[ConsolidatedEvent]:

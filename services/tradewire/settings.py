@@ -41,7 +41,10 @@ class Settings(BaseSettings):
     # State
     state_dir: Path = Path("var/state")
     store: Literal["rocksdb", "memory"] = "rocksdb"
-    eviction_window_days: int = Field(default=90, ge=1)
+    # Events neither dated nor reported within this many days of the newest article in their
+    # block are evicted. 365, not 90: wires refer back to measures many months old ("the
+    # April tariffs"), and an evicted event mentioned again would be announced twice.
+    eviction_window_days: int = Field(default=365, ge=1)
 
     # Limits (over them: the article goes to the DLQ with the reason)
     max_article_bytes: int = Field(default=1_000_000, ge=1)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import faust
@@ -55,8 +56,9 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
             raw: bytes = event.value or b""
             metrics.articles_in.inc()
             started = time.perf_counter()
+            written = datetime.fromtimestamp(event.message.timestamp, UTC)
             try:
-                found = find_mentions(read_article(raw, limits), limits)
+                found = find_mentions(read_article(raw, limits, written), limits)
             except BadArticleError as exc:
                 await dead_letter(event.key, raw, exc.reason, exc.detail)
                 continue

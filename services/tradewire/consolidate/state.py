@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.dates import span
 from tradewire.consolidate.keys import canonical
-from tradewire.models import EventMention, dumps
+from tradewire.models import Change, EventMention, dumps
 
 
 class Published(BaseModel):
@@ -28,6 +28,7 @@ class Published(BaseModel):
     version: int
     mention_ids: tuple[str, ...]
     merged_into: str | None = None
+    change: Change = "new"
 
 
 class BlockState(BaseModel):

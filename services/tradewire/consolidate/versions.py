@@ -55,7 +55,7 @@ def _update(
             return None, prev.model_copy(update={"mention_ids": ids})
         change = _change(old, event)
     version = prev.version + 1 if prev else 1
-    record = Published(version=version, mention_ids=ids)
+    record = Published(version=version, mention_ids=ids, change=change)
     return event.model_copy(update={"version": version, "change": change}), record
 
 
@@ -67,7 +67,22 @@ def _fold(
     into = home[min(members, key=canonical).mention_id]
     version = prev.version + 1
     event = derive(eid, members, version=version, change="merged", merged_into=into)
-    return event, prev.model_copy(update={"version": version, "merged_into": into})
+    return event, prev.model_copy(
+        update={"version": version, "merged_into": into, "change": "merged"}
+    )
+
+
+def republish(state: BlockState, mention_id: str) -> list[ConsolidatedEvent]:
+    """The last published version of the event holding `mention_id`, rebuilt exactly as it
+    was sent. At-least-once delivery may replay a mention whose versions were lost in a
+    crash; sending the same version again (same id, version and content) loses nothing and
+    doubles nothing that a subscriber keeping the highest version would see."""
+    by_id = {m.mention_id: m for m in state.mentions}
+    for eid, prev in state.published.items():
+        if prev.merged_into is None and mention_id in prev.mention_ids:
+            members = [by_id[i] for i in prev.mention_ids if i in by_id]
+            return [derive(eid, members, version=prev.version, change=prev.change)]
+    return []
 
 
 def consolidate(
@@ -75,14 +90,15 @@ def consolidate(
 ) -> tuple[BlockState, list[ConsolidatedEvent]]:
     """Add a mention to its block; return the new state and the versions to publish.
 
-    Replaying a mention already in the state (same mention_id) changes nothing.
+    Replaying a mention already in the state (same mention_id) changes nothing: the state
+    stays and the event's last version is sent again, identical (see `republish`).
     """
     key = blocking_key(mention)
     state = state or BlockState(key=key)
     if state.key != key:
         raise ValueError(f"mention {mention.mention_id} is in block {key!r}, not {state.key!r}")
     if any(m.mention_id == mention.mention_id for m in state.mentions):
-        return state, []
+        return state, republish(state, mention.mention_id)
     mentions = tuple(sorted((*state.mentions, mention), key=canonical))
     by_id = {m.mention_id: m for m in mentions}
     groups = {event_id(key, g[0]): g for g in cluster(mentions)}

@@ -1,4 +1,4 @@
-"""Versions: new, changed, merged, and nothing at all for a replayed mention."""
+"""Versions: new, changed, merged, and for a replayed mention the same version again."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from .conftest import Feed, Make, articles, final
 TARIFF = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "status": "announced"}
 
 
-def test_a_replayed_mention_publishes_nothing(mention: Make, feed: Feed) -> None:
+def test_a_replayed_mention_sends_the_last_version_again_identical(
+    mention: Make, feed: Feed
+) -> None:
     ms = [mention("a1", date="2025-06-02"), mention("a2", date="2025-06-02")]
-    states, _ = feed(ms)
+    states, first = feed(ms)
     again, published = feed(ms, states)
-    assert published == [] and again == states
+    assert again == states, "a replay changes no state"
+    assert published == [first[-1], first[-1]], "each replayed mention resends v2 as it was"
+    assert published[0].version == 2 and published[0].change == "new_source"
 
 
 def test_event_id_does_not_depend_on_arrival_order(mention: Make, feed: Feed) -> None:
