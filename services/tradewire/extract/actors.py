@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from tradewire.extract.knowledge import compile_terms, fold, load, words
+from tradewire.extract.knowledge import Names, fold, load, words
 from tradewire.extract.offices import holders, titles
 
 
@@ -56,7 +56,7 @@ def _names() -> dict[str, _Name]:
 
 _NAMES = _names()
 _PEOPLE = holders()
-_PATTERN = compile_terms([*_NAMES, *_PEOPLE])
+_FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 # "in London", "at Beijing's", "in London and Beijing": a place, not a government.
@@ -88,9 +88,8 @@ _BODIES = frozenset({"institution", "office"})
 def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
     """Actors named in `sentence`, by start; `on` picks who held an office then."""
     found: list[Actor] = []
-    for match in _PATTERN.finditer(sentence):
-        key = fold(match.group())
-        start, end = match.span()
+    for start, end, text in _FINDER.find(sentence):
+        key = fold(text)
         people = _PEOPLE.get(key)
         if people is not None:
             if people.short and _after_given_name(sentence, start, found):
@@ -101,7 +100,7 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
             if not name.kind or not _plausible(name, sentence, start, end, found):
                 continue
             code, kind = name.code, name.kind
-        found.append(Actor(code, start, end, kind, match.group()))
+        found.append(Actor(code, start, end, kind, text))
     return _merge_modifiers(found, sentence)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from tradewire.extract.knowledge import phrases
+
 Span = tuple[date, date]
 Resolved = tuple[str | None, Span, str]
 
@@ -18,10 +20,23 @@ MONTH = (
     r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b(?!\.)))"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-_NUMBERS: tuple[str, ...] = ("a", "an", "one", "two", "three", "four", "five", "six", "seven")
-_NUMBERS += ("eight", "nine", "ten", "eleven", "twelve")
+_NUMBERS = phrases("a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve")
 NUMBER = "|".join(_NUMBERS)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = phrases(
+    "january, february, march, april, may, june, july, august, september, october, "
+    "november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec"
+)
+# Words a date expression may start with (besides digits, months and weekdays).
+STARTS = (
+    *_NUMBERS[2:],
+    *phrases(
+        "early, mid, late, end, last, next, past, coming, following, near, earlier, later, "
+        "within, soon, shortly, upcoming, imminent, imminently, recent, recently, yesterday, "
+        "today, tonight, tomorrow, day, days, week, weeks, weekend, month, months, year, "
+        "years, morning, afternoon, evening"
+    ),
+)
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -74,7 +89,7 @@ def month_near(published: date, month: int, rel: str) -> Span:
 
 def weekday_near(published: date, name: str, rel: str, future: bool) -> date:
     """The weekday on or before publication, or on or after it for a future verb."""
-    wanted = _WEEKDAYS.index(name[:3].lower())
+    wanted = [d[:3] for d in WEEKDAY_NAMES].index(name[:3].lower())
     back = (published.weekday() - wanted) % 7
     ahead = (wanted - published.weekday()) % 7
     if rel in ("last", "past"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tradewire.extract.knowledge import compile_terms, fold, load
+from tradewire.extract.knowledge import Names, fold, load
 
 
 def _synonyms() -> dict[str, str | None]:
@@ -26,7 +26,7 @@ def _synonyms() -> dict[str, str | None]:
 
 
 _NAMES = _synonyms()
-_PATTERN = compile_terms(_NAMES, loose=True)
+_FINDER = Names(_NAMES, loose=True)
 # "24 percentage points" is a change of rate, not a rate: `percent\b` does not match it.
 _RATE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?cent|pct)\b)")
 
@@ -34,8 +34,8 @@ _RATE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|pe
 def find_commodities(sentence: str) -> list[str]:
     """Canonical products named in `sentence`, once each, in order of first mention."""
     found: dict[str, None] = {}
-    for match in _PATTERN.finditer(sentence):
-        name = _NAMES[fold(match.group(), loose=True)]
+    for _, _, text in _FINDER.find(sentence):
+        name = _NAMES[fold(text, loose=True)]
         if name is not None:
             found[name] = None
     return list(found)
@@ -43,4 +43,6 @@ def find_commodities(sentence: str) -> list[str]:
 
 def find_rates(sentence: str) -> list[float]:
     """Percentages in `sentence`, in order ("34%", "34 percent", "125 per cent")."""
+    if "%" not in sentence and "per" not in sentence and "pct" not in sentence:
+        return []
     return [float(m.group(1)) for m in _RATE.finditer(sentence)]

@@ -19,9 +19,12 @@ from datetime import date, timedelta
 
 from tradewire.extract.calendar_words import (
     MONTH,
+    MONTH_NAMES,
     MONTHS,
     NUMBER,
+    STARTS,
     WEEKDAY,
+    WEEKDAY_NAMES,
     Resolved,
     day_near,
     month_near,
@@ -31,6 +34,7 @@ from tradewire.extract.calendar_words import (
     weekday_near,
     year_span,
 )
+from tradewire.extract.knowledge import at_word_starts, trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,50 +51,69 @@ class DateMention:
 _ORD = r"(?:st|nd|rd|th)?"
 _RANGE = rf"(?:\s*(?:-|\u2013|and|to|through|&)\s*\d{{1,2}}{_ORD}(?!\d))?"
 _YEAR = r"(?:,?\s+(?P<{}>(?:19|20)\d\d)(?!\d))?"
-_PATTERN = re.compile(
-    "|".join(
-        [
-            r"(?<!\d)(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?!\d)",
-            rf"(?:{WEEKDAY},?\s+)?(?P<md_m>{MONTH})\s+(?P<md_d>\d{{1,2}}){_ORD}(?!\d)"
-            + _RANGE
-            + _YEAR.format("md_y"),
-            rf"(?:{WEEKDAY},?\s+)?(?<![\d.,])(?P<dm_d>\d{{1,2}}){_ORD}{_RANGE}\s+(?:of\s+)?"
-            rf"(?P<dm_m>{MONTH})" + _YEAR.format("dm_y"),
-            rf"(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[\s-]+)?(?P<my_m>{MONTH})"
-            r",?\s+(?P<my_y>(?:19|20)\d\d)(?!\d)",
-            r"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s))the\s+(?P<ord>\d{1,2})(?:st|nd|rd|th)"
-            r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|at|in|when|after|before|with|to|for|as)\b)",
-            rf"(?:(?P<wd_rel>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})"
-            r"(?:\s+(?:morning|afternoon|evening|night))?",
-            rf"(?P<mo_rel>last|next|this|early|late|mid|since|in|until|by|from|through|"
-            rf"during|before|after|(?:the\s+)?end\s+of)[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
-            r"(?i:(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
-            r"this\s+(?:morning|afternoon|evening)))\b",
-            rf"(?i:(?P<ago_n>\d+|{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+"
-            r"(?P<ago_dir>ago|earlier|later|from\s+now))\b",
-            r"(?i:(?:(?P<per_q>earlier|later|early|late|the\s+end\s+of|end\s+of)\s+)?"
-            r"(?P<per_rel>last|this|next|past|coming|the)\s+(?P<per_u>weekend|week|month|year))\b",
-            r"(?i:(?P<soon>(?<!as\s)soon|shortly|upcoming|imminent(?:ly)?|in\s+the\s+near\s+future|"
-            r"in\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?P<soon_u>days|weeks|months)|"
-            r"in\s+the\s+days\s+ahead|within\s+(?:days|weeks)))\b",
-            r"(?i:(?P<recent>recently|in\s+recent\s+(?:days|weeks)))\b",
-        ]
-    )
+
+
+def _after(*words: str) -> str:
+    """A fixed-width look-behind for each cue word ("in April"), either case of its first letter."""
+    cues = [f"(?<=\\b[{w[0].upper()}{w[0]}]{w[1:]}\\s)" for w in words]
+    return "(?:" + "|".join(cues) + ")"
+
+
+# Every form starts with a digit or a word from _STARTS: a cheap look-ahead on that set
+# skips most words (frequent cue words such as "in", "the", "this" are look-behinds
+# instead, so they start nothing).
+_STARTS = trie(
+    [
+        *(w for word in STARTS for w in (word, word.capitalize())),
+        *(m.capitalize() for m in MONTH_NAMES),
+        *(d.capitalize() for d in WEEKDAY_NAMES),
+    ]
 )
+_FORMS = [
+    r"(?P<iso>[12]\d\d\d-[01]\d-[0-3]\d)(?!\d)",
+    rf"(?:{WEEKDAY},?\s+)?(?P<md_m>{MONTH})\s+(?P<md_d>\d{{1,2}}){_ORD}(?!\d)"
+    + _RANGE
+    + _YEAR.format("md_y"),
+    rf"(?:{WEEKDAY},?\s+)?(?<![\d.,])(?P<dm_d>\d{{1,2}}){_ORD}{_RANGE}\s+(?:of\s+)?"
+    rf"(?P<dm_m>{MONTH})" + _YEAR.format("dm_y"),
+    rf"(?:(?:early|mid|late|end\s+of)[\s-]+)?(?P<my_m>{MONTH}),?\s+(?P<my_y>(?:19|20)\d\d)(?!\d)",
+    _after("on the", "by the") + r"(?P<ord>\d{1,2})(?:st|nd|rd|th)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|at|in|when|after|before|with|to|for|as)\b)",
+    rf"(?:(?P<wd_rel>last|next|past|coming)\s+|(?P<wd_this>{_after('this')}))?(?P<wd>{WEEKDAY})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    rf"(?P<mo_rel>last|next|early|late|mid|end\s+of)[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
+    _after("in", "since", "until", "by", "from", "through", "during", "before", "after", "this")
+    + rf"(?P<mo_in>{MONTH})(?!\s*\d)",
+    r"(?i:(?P<rel>yesterday|today|tonight|tomorrow))\b",
+    _after("this") + r"(?P<rel_this>morning|afternoon|evening)\b",
+    rf"(?i:(?P<ago_n>\d+|{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+"
+    r"(?P<ago_dir>ago|earlier|later|from\s+now))\b",
+    _after("a", "an") + r"(?i:(?P<ago1_u>day|week|month|year)\s+"
+    r"(?P<ago1_dir>ago|earlier|later|from\s+now))\b",
+    r"(?i:(?:(?P<per_q>earlier|later|early|late|end\s+of)\s+)?"
+    r"(?P<per_rel>last|this|next|past|coming)\s+(?P<per_u>weekend|week|month|year))\b",
+    rf"(?:(?P<per_this>{_after('this')})|{_after('the')})(?P<per2_u>weekend|week|month|year)\b",
+    r"(?i:(?P<soon>(?<!as\s)soon|shortly|upcoming|imminent(?:ly)?|within\s+(?:days|weeks)))\b",
+    _after("in the", "over the")
+    + r"(?i:(?P<coming>(?:coming|next|following)\s+(?:few\s+)?(?P<soon_u>days|weeks|months)|"
+    r"near\s+future|days\s+ahead))\b",
+    r"(?i:(?P<recent>recently))\b",
+    _after("in") + r"(?P<recent_in>recent\s+(?:days|weeks))\b",
+]
+_PATTERN = at_word_starts(rf"(?=\d|{_STARTS}(?!\w))(?:" + "|".join(_FORMS) + ")")
 _SOON_DAYS = {"days": 14, "weeks": 42, "months": 180, None: 21}
-_FUTURE = re.compile(
-    r"\b(?:will|won['\u2019]t|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|"
+_FUTURE = at_word_starts(
+    r"(?:will|won['\u2019]t|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|"
     r"expected|poised|going|planning|preparing|about)\s+to|to\s+be\s+held|plans?\s+to|"
     r"intends?\s+to|upcoming|next\s+(?:week|month|year)|tomorrow|later\s+this|"
-    r"in\s+the\s+coming)\b|['\u2019]ll\b",
-    re.IGNORECASE,
+    r"in\s+the\s+coming|\w+['\u2019]ll)\b"
 )
 
 
 def find_dates(sentence: str, published: date, future: bool = False) -> list[DateMention]:
     """Every date in `sentence`, in order, resolved against `published`."""
     found = []
-    for match in _PATTERN.finditer(sentence):
+    for match in _PATTERN.finditer(" " + sentence):
         try:
             resolved = _resolve(match, published, future)
         except ValueError:  # "February 30": not a day
@@ -99,14 +122,22 @@ def find_dates(sentence: str, published: date, future: bool = False) -> list[Dat
             value, span, kind = resolved
             first, last = span
             found.append(
-                DateMention(value, first.isoformat(), last.isoformat(), *match.span(), kind, match.group())
+                DateMention(
+                    value,
+                    first.isoformat(),
+                    last.isoformat(),
+                    match.start("found") - 1,
+                    match.end("found") - 1,
+                    kind,
+                    match.group("found"),
+                )
             )
     return found
 
 
 def is_future(sentence: str) -> bool:
     """Does the sentence speak of what is still to come ("will meet", "is set to")?"""
-    return _FUTURE.search(sentence) is not None
+    return _FUTURE.search(" " + sentence.lower()) is not None
 
 
 def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None:
@@ -129,22 +160,28 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
         day = day_near(published, None, int(g["ord"]))
         return day.isoformat(), (day, day), "day"
     if g["wd"]:
-        day = weekday_near(published, g["wd"], (g["wd_rel"] or "").lower(), future)
+        rel = "this" if g["wd_this"] is not None else (g["wd_rel"] or "").lower()
+        day = weekday_near(published, g["wd"], rel, future)
         return day.isoformat(), (day, day), "weekday"
-    if g["mo"]:
-        span = month_near(published, _month(g["mo"]), g["mo_rel"].lower())
+    if g["mo"] or g["mo_in"]:
+        rel = g["mo_rel"].lower() if g["mo"] else "in"
+        span = month_near(published, _month(g["mo"] or g["mo_in"]), rel)
         return span[0].isoformat()[:7], span, "month"
-    if g["rel"]:
-        word = g["rel"].lower()
-        offset = -2 if "before" in word else -1 if word == "yesterday" else int(word == "tomorrow")
-        day = published + timedelta(days=offset)
+    if g["rel"] or g["rel_this"]:
+        word = (g["rel"] or "today").lower()
+        day = published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
         return day.isoformat(), (day, day), "relative"
-    if g["ago_n"]:
-        sign = -1 if g["ago_dir"].lower() in ("ago", "earlier") else 1
-        return _ago(published, sign * number(g["ago_n"]), g["ago_u"].lower())
+    if g["ago_u"] or g["ago1_u"]:
+        n = number(g["ago_n"]) if g["ago_u"] else 1
+        sign = -1 if (g["ago_dir"] or g["ago1_dir"]).lower() in ("ago", "earlier") else 1
+        return _ago(published, sign * n, (g["ago_u"] or g["ago1_u"]).lower())
     if g["per_u"]:
-        return period(published, (g["per_q"] or "").lower(), g["per_rel"].lower(), g["per_u"].lower(), future)
-    if g["soon"]:
+        q, rel, unit = (g["per_q"] or "").lower(), g["per_rel"].lower(), g["per_u"].lower()
+        return period(published, q, rel, unit, future)
+    if g["per2_u"]:
+        rel = "this" if g["per_this"] is not None else "the"
+        return period(published, "", rel, g["per2_u"].lower(), future)
+    if g["soon"] or g["coming"]:
         days = _SOON_DAYS[(g["soon_u"] or "").lower() or None]
         return None, (published, published + timedelta(days=days)), "window"
     return None, (published - timedelta(days=30), published), "window"

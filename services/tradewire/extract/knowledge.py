@@ -1,8 +1,8 @@
 """The knowledge files (`data/*.json`) and the one matcher they all share.
 
 An analyst extends the JSON, never the code. Each list of names is compiled once
-into a single regex shaped like a trie, so a sentence is scanned once whatever
-the size of the list, and the longest name at a position wins:
+(`Names`) into a single regex shaped like a trie, so a sentence is scanned once
+whatever the size of the list, and the longest name at a position wins:
 
     ["U.S.", "United States", "United States of America"]
     -> (?:U\\.S\\.|United\\s+States(?:\\s+of\\s+America)?)
@@ -42,6 +42,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases written as one comma-separated string ("trip to, flew to"), in order."""
+    return tuple(p.strip() for p in text.split(","))
+
+
 def fold(text: str, *, loose: bool = False) -> str:
     """The lookup key of a name as written: one apostrophe, one space (loose: hyphen too)."""
     text = text.replace("\u2019", "'")
@@ -50,21 +55,49 @@ def fold(text: str, *, loose: bool = False) -> str:
     return _SPACE.sub(" ", text)
 
 
-def compile_terms(terms: Iterable[str], *, loose: bool = False) -> re.Pattern[str]:
-    """One regex for all `terms`, whole words only, longest alternative first.
+def at_word_starts(body: str, flags: int = 0) -> re.Pattern[str]:
+    """`body` tried only where a word starts; scan `" " + text` and read group "found".
 
-    `loose` lists match case-insensitively and treat a space and a hyphen alike
-    ("rare-earth" = "rare earth").
+    Consuming the non-word character before a word gives the regex engine a set of
+    first characters to skip by, several times faster than testing `\\b` or a
+    look-behind at every position.
     """
-    trie: Trie = {}
+    return re.compile(rf"[^\w](?P<found>{body})", flags)
+
+
+class Names:
+    """A list of names compiled once into one trie-shaped regex, found as whole words.
+
+    At each word the longest name wins. `loose` lists ignore case and treat a space
+    and a hyphen alike ("Rare-Earth" = "rare earth").
+    """
+
+    __slots__ = ("_loose", "_pattern")
+
+    def __init__(self, terms: Iterable[str], *, loose: bool = False) -> None:
+        self._loose = loose
+        self._pattern = at_word_starts(rf"{trie(terms, loose=loose)}(?!\w)")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each name in `text`, left to right, never overlapping."""
+        scanned = " " + (text.lower() if self._loose else text)
+        return [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in self._pattern.finditer(scanned)]
+
+    def end_of_name_at(self, text: str, pos: int) -> int | None:
+        """Where a name starting at `pos` (after a non-word character) ends, if one does."""
+        match = self._pattern.match(" " + (text.lower() if self._loose else text), pos)
+        return None if match is None else match.end(1) - 1
+
+
+def trie(terms: Iterable[str], *, loose: bool = False) -> str:
+    """The regex (no boundaries) that matches any of `terms`, the longest first."""
+    root: Trie = {}
     for term in terms:
-        node = trie
+        node = root
         for char in fold(term, loose=loose):
             node = node.setdefault(char, {})
         node[""] = {}
-    body = _branch(trie, _LOOSE_TOKEN if loose else _TOKEN)
-    flags = re.IGNORECASE if loose else 0
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", flags)
+    return _branch(root, _LOOSE_TOKEN if loose else _TOKEN)
 
 
 def _branch(node: Trie, tokens: dict[str, str]) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tradewire.extract.knowledge import compile_terms, fold, load
+from tradewire.extract.knowledge import Names, fold, load, phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,20 @@ def _gazetteer() -> dict[str, _Entry]:
 
 _PLACES = _gazetteer()
 _CODES = {entry.name: entry.code for entry in _PLACES.values()}
-_PATTERN = compile_terms(_PLACES)
-_CUE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|hosted\s+by|visit(?:s|ed|ing)?|(?:trip|travel(?:led|ed|s|"
-    r"ling)?|flew|fly|flying|went|go|going|head(?:ed|ing|s)?|journey|return(?:ed|s|ing)?|came|"
-    r"come|coming|arriv(?:e|ed|es|ing))\s+(?:to|in))\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_FINDER = Names(_PLACES)
+_MOVES = phrases(
+    "visit, visits, visited, visiting, trip to, travel to, travels to, traveled to, "
+    "travelled to, traveling to, travelling to, flew to, fly to, went to, go to, "
+    "going to, head to, heads to, headed to, heading to, journey to, return to, "
+    "returned to, came to, come to, coming to, arrive in, arrived in, arrives in, "
+    "arriving in, hosted by, held in, in, at, near, outside, inside"
+)
+# " in ", " in the ", " In the " ...: the words before a place, ending where it starts.
+_CUES = tuple(
+    f" {first}{cue[1:]} {the}"
+    for cue in _MOVES
+    for first in (cue[0], cue[0].upper())
+    for the in ("", "the ", "The ")
 )
 _MEETING_AFTER = re.compile(
     r"(?:\s+(?:trade|economic|and|bilateral|high-level|joint|peace|ceasefire)){0,3}\s+(?:talks|"
@@ -70,12 +78,11 @@ def find_locations(sentence: str) -> list[Place]:
     """Places named as places in `sentence`, by start, canonical names."""
     found: list[Place] = []
     resume = 0
-    for match in _PATTERN.finditer(sentence):
-        start, end = match.span()
+    for start, end, text in _FINDER.find(sentence):
         if start < resume:
             continue
-        entry = _PLACES[fold(match.group())]
-        cued = _CUE_BEFORE.search(sentence, max(0, start - 45), start) is not None
+        entry = _PLACES[fold(text)]
+        cued = (" " + sentence[max(0, start - 24) : start]).endswith(_CUES)
         if entry.city:
             country = _country_after(sentence, end)
             if country is not None:
@@ -97,7 +104,7 @@ def _country_after(sentence: str, end: int) -> int | None:
     comma = _COMMA.match(sentence, end)
     if comma is None:
         return None
-    country = _PATTERN.match(sentence, comma.end())
-    if country is None or _PLACES[fold(country.group())].city:
+    country = _FINDER.end_of_name_at(sentence, comma.end())
+    if country is None or _PLACES[fold(sentence[comma.end() : country])].city:
         return None
-    return country.end()
+    return country
