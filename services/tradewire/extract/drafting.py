@@ -131,8 +131,9 @@ def draft_sentence(item: Read, context: Context, published: date,
         sides = assign(text, trigger, actors, Scope(lo, hi, context.home, context.pair))
         if sides is None:
             continue
-        objects = earlier_dates(text, trigger.start, trigger.end, lo, hi, item.dates) \
-            if type_ in RETREATS else []
+        start, end = clause(text, trigger.start, trigger.end)
+        undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),
+                                        item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
         here = [p.name for p in places if lo <= p.start < hi]
         for found in _dates(item, trigger, lo, hi, objects, context=context, type_=type_,
@@ -156,7 +157,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
             )
             drafts += split(base, trigger, text, lo, hi, actors, context)
-            drafts += implied(base, trigger, text, objects, item.dates, published)
+            drafts += implied(base, trigger, text, undone, item.dates, published)
     acts = [d for d in item.dates if role(text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]

@@ -27,7 +27,7 @@ _TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|
                           r"|of|for|over)\W*(?:the\W+|its\W+|all\W+)?(?:\w+\W+)?$",
                           re.IGNORECASE)
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
-_PARTNER_PREP = re.compile(r"\b(?:with|between|and)\W+(?:the\W+)?$", re.IGNORECASE)
+_PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
                        r"(?:the\W+)?(?:\w+\W+)?$", re.IGNORECASE)
@@ -39,7 +39,7 @@ _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|
                      r"|researchers?|travell?ers?|visitors?|journalists?)\b", re.IGNORECASE)
 _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+partners?|countries"
                      r"|country|nations|destinations|imports|economies|students?|nationals?"
-                     r"|foreigners|visitors|travell?ers|applicants|workers)\b|\bglobal(?:ly)?\b"
+                     r"|foreigners|visitors|travell?ers|applicants|workers)\b"
                      r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals|students|workers"
                      r"|citizens|visitors)\b",
                      re.IGNORECASE)
@@ -113,12 +113,15 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         return _symmetric([a.code for a in mine], scope)
     roles = [(a, role(text, a, trigger.type)) for a in mine]
+    # a state named inside the trigger is its object: "accused Brazil of", "added Chinese firms to"
+    roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end else r)
+             for a, r in roles]
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
     initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None)
     targets = [a.code for a, r in after if r == "target"]
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
-    subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.end]
+    subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start]
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
         earlier = [a for a in actors if a.end <= scope.start]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]

@@ -33,13 +33,16 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press\w*|ask\w*|push\w*|seek\w*)\b",
+                    re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case)\b|^\W*should\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
                      re.IGNORECASE)
 _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
                        r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming"
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                      r"|next|plans? to|due to|expected to|ahead of|later this)\b", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
@@ -63,6 +66,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
     before = clause_before(text, trigger, 6 if trigger.ref else 12)
+    if _CONDITIONAL.search(clause_before(text, trigger, 40).replace("[", "").replace("]", "")):
+        return None
     if _NEGATED.search(before + " ") or _NEGATED.search(before):
         return None
     if _DENIED.search(before):
@@ -77,7 +82,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if _PROPOSED.search(own):
         return "proposed"
     future = bool(_FUTURE.search(before + " " + trigger.text))
-    if trigger.type not in RETREATS | ENCOUNTERS | {"trade_agreement", "visit_invitation"}:
+    if trigger.type not in RETREATS | ENCOUNTERS | {"trade_agreement", "visit_invitation"} \
+            and not _ASKED.search(before):
         if _LIFTED.search(before):
             return "suspended"
         if _ENDED.search(before):

@@ -23,15 +23,16 @@ _CUES = re.compile(
     r"\b(?:(?P<effective>effective|effect|starting|beginning|commencing|as of|into force)"
     r"|(?P<bound>until|through|till|expir\w+|deadline|ending)|(?P<since>since)"
     r"|(?P<near>by|from|before|after|within|prior to|no later than))\b", re.IGNORECASE)
-_FAR, _NEAR = 11, 2
+_FAR = 11
 # A verb that made an earlier measure, some words before its date ("imposed on April 2",
 # "set forth in Executive Order 14257 of April 2"); an instrument's own date ("Order 14298
 # of May 12").
 _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set forth|taken|took"
                    r"|enacted|issued|declared|unveiled|signed|put in place|implemented)\b"
-                   r"(?:\W+\w+){0,10}?\W+$", re.IGNORECASE)
+                   r"(?:\W+\w+){0,14}?\W+$", re.IGNORECASE)
 _OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+")
+_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,\s+and\s+(?=(?:will|would"
+                     r"|shall|has|have|had|is|are|was|were|also|then|it|they|he|she)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def role(text: str, mention: DateMention) -> str:
     words = len(before[cue.end():].split())
     kind = cue.lastgroup or "event"
     if kind == "near":
-        if words > _NEAR:
+        if before[cue.end():].split() not in ([], ["the"], ["on"]):
             return "event"
         return "effective" if cue.group().lower() == "from" else "bound"
     return kind if words <= _FAR else "event"
@@ -74,18 +75,20 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(text)
 
 
-def earlier_dates(text: str, trigger_start: int, trigger_end: int, start: int, end: int,
-                  dates: Sequence[DateMention]) -> list[When]:
-    """Dates in text[start:end] of the measure a retreat undoes: made before, or the date of
-    the instrument named after the retreat ("suspend the duties of Order 14257 of April 2")."""
-    found = []
+def earlier_dates(text: str, trigger_end: int, start: int, end: int,
+                  dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
+    """Dates in the retreat's clause text[start:end] that are not its own: (those of the
+    measure it undoes, "imposed on April 2"; every one, with the instruments named after
+    it, "as clarified in the Memorandum of April 11")."""
+    made, other = [], []
     for mention in dates:
         if start <= mention.start < end and role(text, mention) in ("event", "since"):
-            before = text[max(start, mention.start - 100): mention.start]
-            after_trigger = mention.start >= trigger_end
-            if _MADE.search(before) or (after_trigger and _OF.search(before)):
-                found.append(when(mention))
-    return found
+            before = text[max(start, mention.start - 120): mention.start]
+            if _MADE.search(before):
+                made.append(when(mention))
+            elif mention.start >= trigger_end and _OF.search(before):
+                other.append(when(mention))
+    return made, made + other
 
 
 def instrument_dates(text: str, start: int, end: int, dates: Sequence[DateMention]) -> list[When]:

@@ -129,8 +129,8 @@ def find_triggers(text: str) -> list[Trigger]:
     for type_ in _candidate_types(text):
         for pattern in patterns[type_]:
             for match in pattern.regex.finditer(text):
-                found.append((-pattern.priority, match.start() - match.end(), match.start(),
-                              pattern))
+                rank = -pattern.priority * 2 + bool(pattern.spec.get("ref"))
+                found.append((rank, match.start() - match.end(), match.start(), pattern))
     kept: list[Trigger] = []
     for _, negative_length, start, pattern in sorted(found, key=lambda f: f[:3]):
         end = start - negative_length
