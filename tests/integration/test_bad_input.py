@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import time
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -30,7 +31,9 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def running(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Wiring, Worker, int]]:
+def running(
+    kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Wiring, Worker, int]]:
     wiring = Wiring(kafka_bootstrap, tmp_path_factory.mktemp("fuzz"))
     port = free_port()
     worker = Worker(
@@ -76,7 +79,7 @@ def expected_reason(raw: bytes) -> str | None:
 def test_every_message_processed_or_dead_lettered(
     running: tuple[Wiring, Worker, int], batch: list[bytes]
 ) -> None:
-    wiring, worker, port = running
+    wiring, worker, _ = running
     tag = uuid.uuid4().hex[:8]
     sentinel = article(f"sentinel-{tag}", "Fuzz Wire", GOOD_BODY, "2025-06-03T10:00:00Z")
     expected = [r for r in map(expected_reason, batch) if r]
@@ -104,23 +107,20 @@ def test_every_message_processed_or_dead_lettered(
 
 
 def test_metrics_and_health_pages(running: tuple[Wiring, Worker, int]) -> None:
-    wiring, worker, port = running
+    wiring, _, port = running
     asyncio.run(produce(wiring.bootstrap, wiring.articles, [(None, b"{broken")]))
     base = f"http://127.0.0.1:{port}"
     assert orjson.loads(urllib.request.urlopen(f"{base}/health", timeout=5).read()) == {"status": "ok"}
     ready = orjson.loads(urllib.request.urlopen(f"{base}/ready", timeout=5).read())
     assert ready["ready"] is True
 
-    async def dead_counted() -> str:
-        deadline = asyncio.get_running_loop().time() + 30
-        while True:
-            text = urllib.request.urlopen(f"{base}/metrics", timeout=5).read().decode()
-            if 'tradewire_dead_letters_total{reason="not_json"}' in text:
-                return text
-            assert asyncio.get_running_loop().time() < deadline, text[-2000:]
-            await asyncio.sleep(0.2)
-
-    text = asyncio.run(dead_counted())
+    deadline = time.monotonic() + 30
+    while True:
+        text = urllib.request.urlopen(f"{base}/metrics", timeout=5).read().decode()
+        if 'tradewire_dead_letters_total{reason="not_json"}' in text:
+            break
+        assert time.monotonic() < deadline, text[-2000:]
+        time.sleep(0.2)
     for name in ("tradewire_articles_in_total", "tradewire_extract_seconds_count",
                  "tradewire_consumer_lag", "tradewire_state_bytes"):
         assert name in text, name
