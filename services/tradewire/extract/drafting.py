@@ -46,6 +46,7 @@ _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this
                        r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
                        re.IGNORECASE)
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+_OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
@@ -57,6 +58,15 @@ class Read:
     sentence: Sentence
     actors: list[Actor]
     dates: list[DateMention]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What earlier sentences of a paragraph lend later ones: the last act date, and a place
+    that opened a sentence ("In Malaysia, ...") for the meetings and deals that follow."""
+
+    dated: Dated | None = None
+    place: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +108,13 @@ def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], 
                if w not in objects]
     if several:
         return several
-    own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
-    if not own.known:
-        own = event_date(text, start, lo, item.dates, objects)
+    if trigger.ref:  # a noun's date follows it or stands right before it ("the May 8 deal")
+        near = max(lo, start, trigger.start - 16)
+        own = event_date(text, near, min(hi, end), item.dates, objects)
+    else:
+        own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
+        if not own.known:
+            own = event_date(text, start, lo, item.dates, objects)
     if own.known or not new_act:
         return [own]
     if before is not None and before.lends_to(type_):
@@ -112,12 +126,15 @@ def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], 
 
 
 def draft_sentence(item: Read, context: Context, published: date,
-                   paragraph_dates: dict[int, Dated]) -> list[Draft]:
+                   memory: Paragraph) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph."""
     text, paragraph = item.sentence.text, item.sentence.paragraph
     titles = _titles(text)
-    triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)]
+    triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)
+                and not (t.text.isupper() and len(t.text) > 4)]
     places = find_locations(text)
+    opening = next((p.name for p in places if _OPENING.match(text, 0, p.start)), None)
+    memory.place = opening or memory.place
     actors = parties(text, item.actors, places)
     drafts: list[Draft] = []
     for j, trigger in enumerate(triggers):
@@ -135,9 +152,12 @@ def draft_sentence(item: Read, context: Context, published: date,
         undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
-        here = [p.name for p in places if lo <= p.start < hi]
+        here = [p.name for p in places if lo <= p.start < hi] or (
+            [memory.place] if memory.place else [])
         for found in _dates(item, trigger, lo, hi, objects, context=context, type_=type_,
-                            before=paragraph_dates.get(paragraph), new_act=new_act):
+                            before=memory.dated, new_act=new_act):
+            if status == "scheduled" and found.date and found.date < published.isoformat():
+                found = When()
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
                 continue  # "will continue talks": no time, no place, no event to follow
             located = here or ([context.place] if context.place and new_act
@@ -161,5 +181,5 @@ def draft_sentence(item: Read, context: Context, published: date,
     acts = [d for d in item.dates if role(text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]
-        paragraph_dates[paragraph] = Dated(when(acts[-1]), frozenset(d.type for d in dated))
+        memory.dated = Dated(when(acts[-1]), frozenset(d.type for d in dated))
     return [replace(d, confidence=round(d.confidence, 2)) for d in drafts]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
 from tradewire.extract.dates import find_dates, is_future
-from tradewire.extract.drafting import Dated, Read, draft_sentence
+from tradewire.extract.drafting import Paragraph, Read, draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge
 from tradewire.extract.text import split_sentences
 from tradewire.models import Article, EventMention
@@ -35,9 +35,10 @@ def extract_mentions(article: Article) -> list[EventMention]:
     context = read_context(article, lede, [a for s in read for a in s.actors])
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
-    paragraph_dates: dict[int, Dated] = {}
+    paragraphs: dict[int, Paragraph] = {}
     for item in read:
-        drafts += draft_sentence(item, context, published, paragraph_dates)
+        memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
+        drafts += draft_sentence(item, context, published, memory)
     return [_mention(article, d) for d in merge(drafts)]
 
 

@@ -29,6 +29,7 @@ UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
                                 "export_control_easing": "export_control"}
 _SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
                      re.IGNORECASE)
 
@@ -67,13 +68,25 @@ def split(base: Draft, trigger: Trigger, text: str, lo: int, hi: int,
             and base.initiator is None and len(base.countries) == 2:
         a, b = base.countries
         return [replace(base, initiator=a, target=b), replace(base, initiator=b, target=a)]
-    if base.type == "trade_agreement" and _PLURAL.search(trigger.text + text[trigger.end:hi]):
-        scope = [x for x in actors if trigger.end <= x.start < hi]
-        partners = [x.code for x in scope if role(text, x, base.type) == "partner"]
-        partners += [x.code for x in scope if role(text, x, base.type) == "subject"
-                     and x.code not in partners and partners]
-        anchor = [c for c in base.countries if c not in partners]
-        if len(set(partners)) >= 2 and anchor:
-            return [replace(base, countries=tuple(sorted({anchor[0], p})))
-                    for p in dict.fromkeys(partners)]
+    if base.type == "trade_agreement" and _PLURAL.search(trigger.text):
+        # the state right before the next trigger is that trigger's subject, not a partner
+        own = [x for x in actors if trigger.end <= x.start < hi
+               and (hi == len(text) or len(text[x.end:hi].split()) > 2)]
+        partners = _partners(text, own)
+        subjects = [x.code for x in actors if lo <= x.start < trigger.start
+                    and role(text, x, base.type) == "subject" and x.code not in partners]
+        anchor = subjects[-1:] or [c for c in context.pair if c not in partners][:1]
+        if len(partners) >= 2 and anchor:
+            return [replace(base, countries=tuple(sorted({anchor[0], p}))) for p in partners]
     return [base]
+
+
+def _partners(text: str, after: Sequence[Actor]) -> list[str]:
+    """"with Malaysia and Cambodia": the first partner and the states listed right after it."""
+    listed: list[Actor] = []
+    for actor in after:
+        if not listed and role(text, actor, "trade_agreement") == "partner":
+            listed.append(actor)
+        elif listed and _LIST_GAP.fullmatch(text, listed[-1].end, actor.start):
+            listed.append(actor)
+    return list(dict.fromkeys(a.code for a in listed))

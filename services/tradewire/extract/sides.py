@@ -111,7 +111,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             and not _EXCEPT.search(_before(text, a))]
     span = text[scope.start: scope.end]
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
-        return _symmetric([a.code for a in mine], scope)
+        # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
+        return _symmetric([a.code for a in mine if a.start >= trigger.start
+                           or role(text, a, trigger.type) == "subject"], scope)
     roles = [(a, role(text, a, trigger.type)) for a in mine]
     # a state named inside the trigger is its object: "accused Brazil of", "added Chinese firms to"
     roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end else r)
