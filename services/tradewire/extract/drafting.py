@@ -128,7 +128,7 @@ def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], 
 def draft_sentence(item: Read, context: Context, published: date,
                    memory: Paragraph) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph."""
-    text, paragraph = item.sentence.text, item.sentence.paragraph
+    text = item.sentence.text
     titles = _titles(text)
     triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)
                 and not (t.text.isupper() and len(t.text) > 4)]

@@ -85,8 +85,7 @@ def _partners(text: str, after: Sequence[Actor]) -> list[str]:
     """"with Malaysia and Cambodia": the first partner and the states listed right after it."""
     listed: list[Actor] = []
     for actor in after:
-        if not listed and role(text, actor, "trade_agreement") == "partner":
-            listed.append(actor)
-        elif listed and _LIST_GAP.fullmatch(text, listed[-1].end, actor.start):
+        first = not listed and role(text, actor, "trade_agreement") == "partner"
+        if first or (listed and _LIST_GAP.fullmatch(text, listed[-1].end, actor.start)):
             listed.append(actor)
     return list(dict.fromkeys(a.code for a in listed))
