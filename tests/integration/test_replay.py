@@ -3,11 +3,13 @@ second topic all end with the same events."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from harness import TRADEWIRE, Wiring, Worker, article, events_of, produce, read_until
+
 from tradewire.evaluation import final_events
 from tradewire.models import ConsolidatedEvent
 from tradewire.pipeline import Limits, process_lines
@@ -58,7 +60,8 @@ async def test_replay_gives_the_live_events(
     finally:
         assert worker.stop() == 0, worker.tail()
 
-    done = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [TRADEWIRE, "replay", "--from-beginning", "--output-topic", replayed],
         env=wiring.env(), capture_output=True, timeout=120,
     )
@@ -70,7 +73,8 @@ async def test_replay_gives_the_live_events(
     assert content(events_of(again)) == content(events_of(live)) == offline
 
     # --since after the last article: nothing to do, and nothing is written
-    later = subprocess.run(
+    later = await asyncio.to_thread(
+        subprocess.run,
         [TRADEWIRE, "replay", "--since", "2100-01-01T00:00:00Z", "--output-topic", replayed],
         env=wiring.env(), capture_output=True, timeout=120,
     )
