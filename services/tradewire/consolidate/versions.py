@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from hashlib import blake2b
-from typing import cast
 
 from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.keys import blocking_key, canonical
@@ -49,7 +48,8 @@ def _update(
     live = prev is not None and prev.merged_into is None
     if prev is not None and live and prev.mention_ids == ids:
         return None, prev  # the same mentions derive the same event
-    event, change = derive(eid, group), cast(Change, "new")
+    event = derive(eid, group)
+    change: Change = "new"
     if prev is not None and live:
         old = derive(eid, [by_id[i] for i in prev.mention_ids])
         if old.model_dump(exclude=_UNVERSIONED) == event.model_dump(exclude=_UNVERSIONED):
