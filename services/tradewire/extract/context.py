@@ -29,6 +29,7 @@ from tradewire.models import Article
 _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|morning|afternoon"
                       r"|evening|weekend)|over the weekend|(?:mon|tues|wednes|thurs|fri|satur"
                       r"|sun)day)\b", re.IGNORECASE)
+_NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
                     r"|agreement|framework|consensus)\b", re.IGNORECASE)
@@ -69,7 +70,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
     news = When(published.isoformat())
     for _, dates in lede:
-        deictic = [d for d in dates if _DEICTIC.search(d.text)]
+        deictic = [d for d in dates if _DEICTIC.search(d.text) or d.kind in _NEAR_KINDS or (
+            d.kind == "window" and d.earliest and d.latest
+            and d.earliest <= published.isoformat() <= d.latest)]
         if deictic:
             news = when(deictic[0])
             break

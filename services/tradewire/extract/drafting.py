@@ -39,7 +39,7 @@ from tradewire.extract.timing import (
 from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import SYMMETRIC_TYPES
 
-_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|orders?|directs?"
+_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?|directs?"
                   r"|is|are|set to|to be|plans? to|going to|upcoming|soon|next)\b", re.IGNORECASE)
 # Said at the occasion the article reports: "during the call", "at the meeting".
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
@@ -121,7 +121,7 @@ def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], 
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 8) + " " + trigger.text))
     if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
-        return [context.news]
+        return [context.news if context.news.date else When()]
     return [When()]
 
 
@@ -132,6 +132,8 @@ def draft_sentence(item: Read, context: Context, published: date,
     titles = _titles(text)
     triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)
                 and not (t.text.isupper() and len(t.text) > 4)]
+    item = replace(item, dates=[d for d in item.dates
+                                if not any(s <= d.start < e for s, e in titles)])
     places = find_locations(text)
     opening = next((p.name for p in places if _OPENING.match(text, 0, p.start)), None)
     memory.place = opening or memory.place

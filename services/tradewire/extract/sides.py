@@ -148,6 +148,6 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             return None
     if not targets and trigger.type in _NAMED_TARGET_ONLY:
         targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
-    elif not targets and not _GLOBAL.search(span):
+    elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):
         targets = [c for c in [_partner(initiator, scope)] if c]
     return _make(initiator, targets)

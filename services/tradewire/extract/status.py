@@ -35,7 +35,7 @@ _HYPOTHETICAL = re.compile(
     r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press\w*|ask\w*|push\w*|seek\w*)\b",
                     re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case)\b|^\W*should\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|should)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
