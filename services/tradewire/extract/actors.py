@@ -36,7 +36,7 @@ class Actor:
 @dataclass(frozen=True, slots=True)
 class _Name:
     kind: str  # "" for a phrase that names no actor ("North America")
-    code: str
+    code: str  # "" for a generic body ("foreign ministry"): an actor only with its country
     careful: bool = False
 
 
@@ -48,6 +48,7 @@ def _names() -> dict[str, _Name]:
         for kind, field in (("country", "aliases"), ("demonym", "demonyms"), ("capital", "capitals")):
             for alias in country[field]:
                 names[fold(alias)] = _Name(kind, country["code"], alias in careful)
+    names.update({fold(a): _Name("institution", "") for a in data["generic_institutions"]})
     for entry in data["institutions"]:
         names.update({fold(a): _Name("institution", entry["code"]) for a in entry["aliases"]})
     names.update({key: _Name("office", code) for key, code in titles().items()})
@@ -101,7 +102,7 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
                 continue
             code, kind = name.code, name.kind
         found.append(Actor(code, start, end, kind, text))
-    return _merge_modifiers(found, sentence)
+    return [actor for actor in _merge_modifiers(found, sentence) if actor.code]
 
 
 def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Actor]) -> bool:

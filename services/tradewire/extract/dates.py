@@ -92,11 +92,16 @@ _FORMS = [
     r"(?P<ago1_dir>ago|earlier|later|from\s+now))\b",
     r"(?i:(?:(?P<per_q>earlier|later|early|late|end\s+of)\s+)?"
     r"(?P<per_rel>last|this|next|past|coming)\s+(?P<per_u>weekend|week|month|year))\b",
+    rf"(?:(?P<part_late>{_after('end of the', 'rest of the', 'later in the')})|"
+    rf"{_after('earlier in the', 'start of the', 'beginning of the')})"
+    r"(?P<part_u>week|month|year)\b",
     rf"(?:(?P<per_this>{_after('this')})|{_after('the')})(?P<per2_u>weekend|week|month|year)\b",
     r"(?i:(?P<soon>(?<!as\s)soon|shortly|upcoming|imminent(?:ly)?|within\s+(?:days|weeks)))\b",
     _after("in the", "over the")
     + r"(?i:(?P<coming>(?:coming|next|following)\s+(?:few\s+)?(?P<soon_u>days|weeks|months)|"
     r"near\s+future|days\s+ahead))\b",
+    rf"(?:(?P<within>{_after('within')})|{_after('in')})(?i:(?P<in_n>\d+|{NUMBER})\s+"
+    r"(?P<in_u>day|week|month)s?)\b",
     r"(?i:(?P<recent>recently))\b",
     _after("in") + r"(?P<recent_in>recent\s+(?:days|weeks))\b",
 ]
@@ -181,6 +186,19 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
     if g["per2_u"]:
         rel = "this" if g["per_this"] is not None else "the"
         return period(published, "", rel, g["per2_u"].lower(), future)
+    if g["part_u"]:
+        resolved = period(published, "", "this", g["part_u"], future)
+        assert resolved is not None
+        first, last = resolved[1]
+        span = (published, last) if g["part_late"] is not None else (first, published)
+        return None, span, "window"
+    if g["in_u"]:
+        days = number(g["in_n"]) * {"day": 1, "week": 7, "month": 30}[g["in_u"].lower()]
+        if g["within"] is not None:
+            return None, (published, published + timedelta(days=days)), "window"
+        slack = timedelta(days=days // 7)
+        middle = published + timedelta(days=days)
+        return None, (middle - slack, middle + slack), "window"
     if g["soon"] or g["coming"]:
         days = _SOON_DAYS[(g["soon_u"] or "").lower() or None]
         return None, (published, published + timedelta(days=days)), "window"

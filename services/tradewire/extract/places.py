@@ -71,6 +71,7 @@ _MEETING_AFTER = re.compile(
     r"statement|arrangement|declaration|ceremony|conference|understanding|visit)\b",
     re.IGNORECASE,
 )
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", " and in ", ", then "})
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
@@ -82,7 +83,9 @@ def find_locations(sentence: str) -> list[Place]:
         if start < resume:
             continue
         entry = _PLACES[fold(text)]
-        cued = (" " + sentence[max(0, start - 24) : start]).endswith(_CUES)
+        cued = (" " + sentence[max(0, start - 24) : start]).endswith(_CUES) or (
+            bool(found) and sentence[found[-1].end : start] in _LIST_GAPS
+        )
         if entry.city:
             country = _country_after(sentence, end)
             if country is not None:

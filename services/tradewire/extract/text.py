@@ -24,8 +24,9 @@ _STOP = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018*]*[A-Z0-9]
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"\u201c\u2018*]*([A-Za-z]+)")
 _DIGIT_NEXT = re.compile(r"\s+\d")
-_LEAD = " \t\r*#>•-"
-_TAIL = " \t\r*"
+_SPACES = " \t\r\f\v\xa0\u2002\u2003\u2009\u202f\u3000\ufeff"
+_LEAD = _SPACES + "*#>\u2022-"  # markdown stars, headings, quotes and bullets
+_TAIL = _SPACES + "*"
 
 # Never end a sentence: titles, months, initials (any single letter).
 _ABBREVIATIONS = words(

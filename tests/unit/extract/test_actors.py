@@ -99,6 +99,13 @@ def test_capitals_stand_for_governments_only_outside_places(sentence: str, expec
         ("Vice Premier", [("Vice Premier", "CHN", "office")]),
         ("the Chancellor of the Exchequer", [("Chancellor of the Exchequer", "GBR", "office")]),
         ("the Taoiseach", [("Taoiseach", "IRL", "office")]),
+        ("Mexico's economy ministry", [("Mexico's economy ministry", "MEX", "institution")]),
+        ("the Japanese government", [("Japanese government", "JPN", "institution")]),
+        ("Ministry of Finance of Brazil", [("Ministry of Finance of Brazil", "BRA", "institution")]),
+        ("the commerce ministry said", [("commerce ministry", "CHN", "institution")]),
+        ("the foreign ministry said", []),
+        ("the authorities said", []),
+        ("Sino-US ties", [("Sino", "CHN", "demonym"), ("US", "USA", "country")]),
     ],
 )
 def test_institutions_and_titles(sentence: str, expected: list[tuple[str, str, str]]) -> None:

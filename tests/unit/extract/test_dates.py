@@ -105,6 +105,11 @@ def test_relative_days_and_months(sentence: str, expected: list[str]) -> None:
         ("earlier this year", ("2025-01-01", "2025-06-06")),
         ("last year", ("2024-01-01", "2024-12-31")),
         ("recently", ("2025-05-07", "2025-06-06")),
+        ("a ruling within 30 days", ("2025-06-06", "2025-07-06")),
+        ("talks in two weeks", ("2025-06-18", "2025-06-22")),
+        ("by the end of the year", ("2025-06-06", "2025-12-31")),
+        ("earlier in the month", ("2025-06-01", "2025-06-06")),
+        ("later this year", ("2025-06-06", "2025-12-31")),
     ],
 )
 def test_windows(sentence: str, expected: tuple[str, str]) -> None:
@@ -134,6 +139,8 @@ def test_a_month_spans_its_days() -> None:
         "a 34 percent tariff on 100,000 cars",
         "February 30, 2025",
         "Section 4 of 2025",
+        "a pause for 90 days",
+        "person of the year",
     ],
 )
 def test_no_date(sentence: str) -> None:

@@ -52,6 +52,9 @@ def test_every_un_member_state_is_known_once() -> None:
 def test_countries_are_complete_records() -> None:
     for country in ACTORS["countries"]:
         assert set(country) == {"code", "name", "aliases", "demonyms", "capitals"}, country
+        assert all(
+            isinstance(v, str) and v for f in ("aliases", "demonyms", "capitals") for v in country[f]
+        ), country["code"]
         assert country["name"] in country["aliases"], country["code"]
 
 
@@ -76,6 +79,7 @@ def test_an_actor_name_means_one_state() -> None:
 def test_non_actor_phrases_and_careful_names_are_consistent() -> None:
     names = _actor_names()
     assert not {fold(p) for p in ACTORS["not_actors"]} & set(names)
+    assert not {fold(g) for g in ACTORS["generic_institutions"]} & set(names)
     assert {fold(c) for c in ACTORS["careful"]} <= set(names)
 
 

@@ -55,6 +55,11 @@ def test_headings_and_paragraphs() -> None:
     ]
 
 
+def test_unicode_spaces_and_bullets_are_trimmed() -> None:
+    body = "Sec. 2.\xa0 Duties rise.\n- First item here.\n\u2022 Second item."
+    assert texts(body) == ["Sec. 2.", "Duties rise.", "First item here.", "Second item."]
+
+
 def test_a_line_without_a_stop_is_a_sentence() -> None:
     assert texts("Looking Ahead\nTalks resume") == ["Looking Ahead", "Talks resume"]
 
