@@ -39,7 +39,7 @@ from tradewire.extract.timing import (
 from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import SYMMETRIC_TYPES
 
-_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?|directs?"
+_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?|directs?|agrees?|commits?|decides?"
                   r"|is|are|set to|to be|plans? to|going to|upcoming|soon|next)\b", re.IGNORECASE)
 # Said at the occasion the article reports: "during the call", "at the meeting".
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
@@ -119,7 +119,7 @@ def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], 
         return [own]
     if before is not None and before.lends_to(type_):
         return [before.when]
-    now = bool(_NOW.search(clause_before(text, trigger, 8) + " " + trigger.text))
+    now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
     if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]
     return [When()]

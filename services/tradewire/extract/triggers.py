@@ -24,6 +24,7 @@ _MACRO = re.compile(r"\{([A-Z]+)\}")
 _GAP = re.compile(r"~(\d*)")
 _GAP_WORD = r"[\w'\u2019%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
 _WORDS = re.compile(r"[\w-]+|%")
+_SEPARATOR = r",?\s+"  # between tokens: white space, after a comma perhaps ("suspend, for")
 _OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 
 
@@ -92,8 +93,8 @@ def compile_pattern(text: str, macros: dict[str, str]) -> re.Pattern[str]:
             body += rf"(?:{_GAP_WORD}\s+){{0,{int(gap.group(1) or 5)}}}?"
         else:
             piece = _MACRO.sub(lambda m: macros[m.group(1)], _spaced(token))
-            body += piece if _OPTIONAL.search(token) else piece + r"\s+"
-    body = body.removesuffix(r"\s+")
+            body += piece if _OPTIONAL.search(token) else piece + _SEPARATOR
+    body = body.removesuffix(_SEPARATOR)
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
 
 
