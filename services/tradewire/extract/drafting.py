@@ -39,8 +39,9 @@ from tradewire.extract.timing import (
 from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import SYMMETRIC_TYPES
 
-_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?|directs?|agrees?|commits?|decides?"
-                  r"|is|are|set to|to be|plans? to|going to|upcoming|soon|next)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
+                  r"|directs?|agrees?|commits?|decides?|is|are|set to|to be|plans? to|going to"
+                  r"|upcoming|soon|next)\b", re.IGNORECASE)
 # Said at the occasion the article reports: "during the call", "at the meeting".
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
                        r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",

@@ -18,25 +18,28 @@ def _types(text: str) -> list[str]:
     return [t.type for t in find_triggers(text)]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ottawa slapped new levies on steel.", "tariff_increase"),
-    ("The ministry will raise duties on Brazilian sugar to 40%.", "tariff_increase"),
-    ("Seoul agreed to cut tariffs on American beef.", "tariff_reduction"),
-    ("Tokyo tightened export controls on chipmaking gear.", "export_control"),
-    ("Beijing lifted its export ban on gallium.", "export_control_easing"),
-    ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
-    ("Commerce added six firms to the Entity List.", "sanction"),
-    ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
-    ("Washington will revoke visas of some students.", "visa_restriction"),
-    ("Brussels opened an anti-dumping probe into electric bikes.", "trade_remedy"),
-    ("Delhi accused Dhaka of breaking the accord.", "accusation"),
-    ("Ankara urged Athens to lift the restrictions.", "demand"),
-    ("The king invited the chancellor to visit Riyadh.", "visit_invitation"),
-    ("The two governments signed a framework deal.", "trade_agreement"),
-    ("Negotiators held talks in Oslo.", "trade_talks"),
-    ("The presidents spoke by phone on Friday.", "leader_call"),
-    ("The prime ministers met in Canberra.", "leader_meeting"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa slapped new levies on steel.", "tariff_increase"),
+        ("The ministry will raise duties on Brazilian sugar to 40%.", "tariff_increase"),
+        ("Seoul agreed to cut tariffs on American beef.", "tariff_reduction"),
+        ("Tokyo tightened export controls on chipmaking gear.", "export_control"),
+        ("Beijing lifted its export ban on gallium.", "export_control_easing"),
+        ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
+        ("Commerce added six firms to the Entity List.", "sanction"),
+        ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
+        ("Washington will revoke visas of some students.", "visa_restriction"),
+        ("Brussels opened an anti-dumping probe into electric bikes.", "trade_remedy"),
+        ("Delhi accused Dhaka of breaking the accord.", "accusation"),
+        ("Ankara urged Athens to lift the restrictions.", "demand"),
+        ("The king invited the chancellor to visit Riyadh.", "visit_invitation"),
+        ("The two governments signed a framework deal.", "trade_agreement"),
+        ("Negotiators held talks in Oslo.", "trade_talks"),
+        ("The presidents spoke by phone on Friday.", "leader_call"),
+        ("The prime ministers met in Canberra.", "leader_meeting"),
+    ],
+)
 def test_each_type_has_a_trigger(text: str, expected: str) -> None:
     assert expected in _types(text)
 
@@ -57,4 +60,4 @@ def test_remedy_duties_are_a_trade_remedy_not_a_tariff() -> None:
 def test_a_trigger_span_is_the_matched_text() -> None:
     text = "Mexico imposed tariffs on pork."
     (trigger,) = find_triggers(text)
-    assert text[trigger.start:trigger.end] == trigger.text == "imposed tariffs"
+    assert text[trigger.start : trigger.end] == trigger.text == "imposed tariffs"
