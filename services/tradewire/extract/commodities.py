@@ -28,7 +28,9 @@ def _synonyms() -> dict[str, str | None]:
 _NAMES = _synonyms()
 _FINDER = Names(_NAMES, loose=True)
 # "24 percentage points" is a change of rate, not a rate: `percent\b` does not match it.
-_RATE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per\s?cent|pct)\b)")
+_RATE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d+)?)(?:\s?%|\s?-?\s?(?:percent|per[\s-]?cent|pct|pc)\b)"
+)
 
 
 def find_commodities(sentence: str) -> list[str]:
@@ -43,6 +45,6 @@ def find_commodities(sentence: str) -> list[str]:
 
 def find_rates(sentence: str) -> list[float]:
     """Percentages in `sentence`, in order ("34%", "34 percent", "125 per cent")."""
-    if "%" not in sentence and "per" not in sentence and "pct" not in sentence:
+    if "%" not in sentence and "per" not in sentence and "pc" not in sentence:
         return []
     return [float(m.group(1)) for m in _RATE.finditer(sentence)]

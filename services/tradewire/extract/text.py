@@ -24,6 +24,8 @@ _STOP = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018*]*[A-Z0-9]
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+[\"\u201c\u2018*]*([A-Za-z]+)")
 _DIGIT_NEXT = re.compile(r"\s+\d")
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|into|across|throughout|inside|outside|at)\s+the\s+$")
+_TITLE_AND_NAME = re.compile(r"\s+(?:President|Vice\s+President|Secretary)\s+[A-Z][a-z]")
 _SPACES = " \t\r\f\v\xa0\u2002\u2003\u2009\u202f\u3000\ufeff"
 _LEAD = _SPACES + "*#>\u2022-"  # markdown stars, headings, quotes and bullets
 _TAIL = _SPACES + "*"
@@ -83,7 +85,11 @@ def _ends_sentence(body: str, stop: int, after: int) -> bool:
         return False
     if token in _NAME_ENDS:
         following = _NEXT_WORD.match(body, after)
-        return following is None or following.group(1).lower() not in _NAME_GOES_ON
+        if following is None or following.group(1).lower() not in _NAME_GOES_ON:
+            return True
+        # "... students in the U.S. President Trump said": a place ends, a title opens.
+        place = _PLACE_BEFORE.search(body, max(0, word.start() - 24), word.start())
+        return place is not None and _TITLE_AND_NAME.match(body, after) is not None
     return True
 
 

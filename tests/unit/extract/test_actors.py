@@ -57,6 +57,10 @@ def test_countries_and_demonyms(sentence: str, expected: list[str]) -> None:
         ("officials in Hong Kong", []),
         ("Eric Trump visited", []),
         ("a European market", []),
+        ("Bank of America analysts", []),
+        ("a bid for U.S. Steel", []),
+        ("a plant in Xi'an", []),
+        ("Korean Air and Air China", []),
     ],
 )
 def test_false_friends_are_not_actors(sentence: str, expected: list[str]) -> None:

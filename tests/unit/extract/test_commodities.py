@@ -26,6 +26,7 @@ from tradewire.extract.commodities import find_commodities, find_rates
         ("American technology and industrial products", ["technology", "industrial goods"]),
         ("softwood lumber", ["lumber"]),
         ("Chipmaking equipment", ["semiconductor equipment"]),
+        ("crude steel output and crude oil", ["steel", "oil"]),
     ],
 )
 def test_commodities(sentence: str, expected: list[str]) -> None:
@@ -56,6 +57,8 @@ def test_no_commodity(sentence: str) -> None:
         ("cut by 24 percentage points", []),
         ("100,000 vehicles at 10%", [10.0]),
         ("no rate here", []),
+        ("a 25pc levy and a 10-per-cent duty", [25.0, 10.0]),
+        ("3 pcs of cake", []),
     ],
 )
 def test_rates(sentence: str, expected: list[float]) -> None:

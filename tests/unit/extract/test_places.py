@@ -31,6 +31,8 @@ def names(sentence: str) -> list[str]:
         ("a summit in Gyeongju", ["Gyeongju"]),
         ("meetings in London on June 9 and in Stockholm on July 28", ["London", "Stockholm"]),
         ("the Davos summit", ["Davos"]),
+        ("a banquet at the Great Hall of the People", ["Beijing"]),
+        ("talks at the Kremlin", ["Moscow"]),
         ("talks held in São Paulo", ["Sao Paulo"]),
     ],
 )

@@ -24,6 +24,12 @@ def texts(body: str) -> list[str]:
         ),
         ("Exports to the U.S. Beijing objected.", ["Exports to the U.S.", "Beijing objected."]),
         (
+            "Students in the U.S. President Lee said more.",
+            ["Students in the U.S.", "President Lee said more."],
+        ),
+        ("A letter to the U.S. President arrived.", ["A letter to the U.S. President arrived."]),
+        ("The U.S. President Trump spoke.", ["The U.S. President Trump spoke."]),
+        (
             "Mr. Lutnick and Dr. Tan met on Jan. 5 in Oslo.",
             ["Mr. Lutnick and Dr. Tan met on Jan. 5 in Oslo."],
         ),
