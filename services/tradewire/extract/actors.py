@@ -60,8 +60,8 @@ _PEOPLE = holders()
 _FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
-# "in London", "at Beijing's", "in London and Beijing": a place, not a government.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
+# "in London", "in London and Beijing": a place, not a government ("aimed at Beijing" is).
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|inside)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WORDS = words(

@@ -1,12 +1,14 @@
 """Where a call, meeting, talks or agreement takes place: cities and countries.
 
-Names come from `data/places.json` (cities, with the venues that stand for them:
-"White House" -> Washington) and the country names of `data/actors.json`.
-A name counts as a place only where the sentence uses it as one:
+Names come from `data/places.json` (cities, and venues: "Mar-a-Lago", "White House"
+-> Washington) and the country names of `data/actors.json`. A name counts as a
+place only where the sentence uses it as one:
 
-    after "in", "at", "visit", "travel to" ...   "talks in Geneva", "in the Republic of Korea"
-    before a meeting word (cities only)          "the Geneva truce", "London talks"
-    before ", <country>" (cities only)           "Busan, South Korea" -> one place, Busan
+    after "in", "visit", "travel to" ...      "talks in Geneva", "in the Republic of Korea"
+    after "at" (venues only)                  "at the White House" ("aimed at Washington" is not)
+    before a meeting word (not countries)     "the Geneva truce", "London talks"
+    before ", <country>" (not countries)      "Busan, South Korea" -> one place, Busan
+    in a list after one of those              "in Tokyo and Osaka"
 
 so "Beijing imposed tariffs" names a government, not a place. A country is
 named as written ("Republic of Korea", "South Korea"), an abbreviation by its
@@ -32,7 +34,7 @@ class Place:
 class _Entry:
     name: str
     code: str
-    city: bool
+    kind: str  # country, city or venue
 
 
 def _gazetteer() -> dict[str, _Entry]:
@@ -42,9 +44,11 @@ def _gazetteer() -> dict[str, _Entry]:
             continue
         for alias in country["aliases"]:
             written = alias if any(c.islower() for c in alias) else country["name"]
-            entries[fold(alias)] = _Entry(written, country["code"], city=False)
-    for city in load("places.json")["cities"]:
-        entries.update({fold(a): _Entry(city["name"], city["code"], True) for a in city["aliases"]})
+            entries[fold(alias)] = _Entry(written, country["code"], "country")
+    data = load("places.json")
+    for kind, field in (("city", "cities"), ("venue", "venues")):
+        for place in data[field]:
+            entries.update({fold(a): _Entry(place["name"], place["code"], kind) for a in place["aliases"]})
     return entries
 
 
@@ -56,15 +60,23 @@ _MOVES = phrases(
     "travelled to, traveling to, travelling to, flew to, fly to, went to, go to, "
     "going to, head to, heads to, headed to, heading to, journey to, return to, "
     "returned to, came to, come to, coming to, arrive in, arrived in, arrives in, "
-    "arriving in, hosted by, held in, in, at, near, outside, inside"
+    "arriving in, hosted by, held in, in, near, outside, inside"
 )
-# " in ", " in the ", " In the " ...: the words before a place, ending where it starts.
-_CUES = tuple(
-    f" {first}{cue[1:]} {the}"
-    for cue in _MOVES
-    for first in (cue[0], cue[0].upper())
-    for the in ("", "the ", "The ")
-)
+
+
+def _cues(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ " in ", " in the ", " In the " ...: the words before a place, ending where it starts."""
+    variants = ((w[0], w[0].upper()) for w in words)
+    return tuple(
+        f" {first}{word[1:]} {the}"
+        for word, firsts in zip(words, variants, strict=True)
+        for first in firsts
+        for the in ("", "the ", "The ")
+    )
+
+
+_CUES = _cues(_MOVES)
+_VENUE_CUES = _cues(("at",))
 _MEETING_AFTER = re.compile(
     r"(?:\s+(?:trade|economic|and|bilateral|high-level|joint|peace|ceasefire)){0,3}\s+(?:talks|"
     r"meetings?|summit|truce|deal|agreement|accord|round|negotiations|consensus|framework|"
@@ -83,10 +95,13 @@ def find_locations(sentence: str) -> list[Place]:
         if start < resume:
             continue
         entry = _PLACES[fold(text)]
-        cued = (" " + sentence[max(0, start - 24) : start]).endswith(_CUES) or (
-            bool(found) and sentence[found[-1].end : start] in _LIST_GAPS
+        before = " " + sentence[max(0, start - 24) : start]
+        cued = (
+            before.endswith(_CUES)
+            or (entry.kind == "venue" and before.endswith(_VENUE_CUES))
+            or (bool(found) and sentence[found[-1].end : start] in _LIST_GAPS)
         )
-        if entry.city:
+        if entry.kind != "country":
             country = _country_after(sentence, end)
             if country is not None:
                 end, cued = country, True
@@ -108,6 +123,6 @@ def _country_after(sentence: str, end: int) -> int | None:
     if comma is None:
         return None
     country = _FINDER.end_of_name_at(sentence, comma.end())
-    if country is None or _PLACES[fold(sentence[comma.end() : country])].city:
+    if country is None or _PLACES[fold(sentence[comma.end() : country])].kind != "country":
         return None
     return country

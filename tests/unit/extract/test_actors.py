@@ -77,6 +77,7 @@ def test_false_friends_are_not_actors(sentence: str, expected: list[str]) -> Non
         ("talks in London and Beijing", []),
         ("the Geneva Joint Statement", []),
         ("Chad and Jordan signed", ["TCD", "JOR"]),
+        ("curbs aimed at Washington", ["USA"]),
     ],
 )
 def test_capitals_stand_for_governments_only_outside_places(sentence: str, expected: list[str]) -> None:

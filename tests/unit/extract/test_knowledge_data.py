@@ -137,13 +137,15 @@ def test_people_are_found_by_every_name() -> None:
             assert [(a.text, a.kind) for a in found] == [(alias, "person")], alias
 
 
-def test_cities_have_valid_codes_and_unique_names() -> None:
+def test_places_have_valid_codes_and_one_name_per_alias() -> None:
     seen: dict[str, str] = {}
-    for city in PLACES["cities"]:
-        assert city["code"] in CODES, city["name"]
-        for alias in city["aliases"]:
-            assert seen.setdefault(fold(alias), city["name"]) == city["name"], alias
-            assert [p.name for p in find_locations(f"talks in {alias}")] == [city["name"]]
+    for field, cue in (("cities", "talks in"), ("venues", "talks at")):
+        for place in PLACES[field]:
+            assert place["code"] in CODES, place["name"]
+            for alias in place["aliases"]:
+                assert seen.setdefault(fold(alias), place["name"]) == place["name"], alias
+                found = find_locations(f"{cue} {alias}")
+                assert [p.name for p in found] == [place["name"]], alias
 
 
 def test_commodities_are_lower_case_with_one_meaning_per_synonym() -> None:

@@ -48,6 +48,8 @@ def test_places(sentence: str, expected: list[str]) -> None:
         "London said it would respond.",
         "Sofia Lopez, an analyst, said prices rose.",
         "Japan and Canada signed.",
+        "The curbs were aimed at Washington.",
+        "China lashed out at Tokyo on Friday.",
     ],
 )
 def test_governments_and_names_are_not_places(sentence: str) -> None:
