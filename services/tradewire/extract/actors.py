@@ -59,6 +59,7 @@ _NAMES = _names()
 _PEOPLE = holders()
 _FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # none in a Title Case headline
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 # "in London", "in London and Beijing": a place, not a government ("aimed at Beijing" is).
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|inside)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
@@ -107,12 +108,15 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
 
 def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Actor]) -> bool:
     if name.kind == "capital":
-        return not (
-            _NEXT_CAPITALISED.match(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start)
-        )
+        return not (_name_goes_on(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start))
     if name.careful:
-        return not (_NEXT_CAPITALISED.match(sentence, end) or _after_given_name(sentence, start, found))
+        return not (_name_goes_on(sentence, end) or _after_given_name(sentence, start, found))
     return True
+
+
+def _name_goes_on(sentence: str, end: int) -> bool:
+    """Is a capitalised word next ("Washington Post", "Chad Bown"), outside a Title Case headline?"""
+    return _NEXT_CAPITALISED.match(sentence, end) is not None and (_LOWER_WORD.search(sentence) is not None)
 
 
 def _after_given_name(sentence: str, start: int, found: list[Actor]) -> bool:
@@ -127,7 +131,8 @@ def _after_given_name(sentence: str, start: int, found: list[Actor]) -> bool:
 
 
 def _merge_modifiers(found: list[Actor], sentence: str) -> list[Actor]:
-    """ "China's Ministry of Commerce", "Ministry of Commerce of India": one actor, the country's."""
+    """ "China's Ministry of Commerce", "Ministry of Commerce of India", "the Japanese
+    government": one actor, the country's (a generic body names no country alone)."""
     merged: list[Actor] = []
     for actor in found:
         last = merged[-1] if merged else None

@@ -78,6 +78,8 @@ def test_false_friends_are_not_actors(sentence: str, expected: list[str]) -> Non
         ("the Geneva Joint Statement", []),
         ("Chad and Jordan signed", ["TCD", "JOR"]),
         ("curbs aimed at Washington", ["USA"]),
+        ("Beijing Hits Back At Washington Over Chip Curbs", ["CHN", "USA"]),
+        ("Jordan Signs Trade Pact With Japan", ["JOR", "JPN"]),
     ],
 )
 def test_capitals_stand_for_governments_only_outside_places(sentence: str, expected: list[str]) -> None:
