@@ -36,7 +36,7 @@ from tradewire.extract.timing import (
     role,
     when,
 )
-from tradewire.extract.triggers import Trigger, find_triggers
+from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
@@ -59,6 +59,7 @@ class Read:
     sentence: Sentence
     actors: list[Actor]
     dates: list[DateMention]
+    triggers: list[Trigger]
 
 
 @dataclass(slots=True)
@@ -131,8 +132,11 @@ def draft_sentence(item: Read, context: Context, published: date,
     """The drafts of one sentence; records its last act date for the paragraph."""
     text = item.sentence.text
     titles = _titles(text)
-    triggers = [t for t in find_triggers(text) if not any(s <= t.start < e for s, e in titles)
+    triggers = [t for t in item.triggers if not any(s <= t.start < e for s, e in titles)
                 and not (t.text.isupper() and len(t.text) > 4)]
+    if not triggers:
+        _remember(item, memory, [])
+        return []
     item = replace(item, dates=[d for d in item.dates
                                 if not any(s <= d.start < e for s, e in titles)])
     places = find_locations(text)
@@ -181,8 +185,13 @@ def draft_sentence(item: Read, context: Context, published: date,
             )
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
-    acts = [d for d in item.dates if role(text, d) == "event" and when(d).known]
+    _remember(item, memory, drafts)
+    return drafts
+
+
+def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
+    """The sentence's last act date, for the paragraph's later sentences."""
+    acts = [d for d in item.dates if role(item.sentence.text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]
         memory.dated = Dated(when(acts[-1]), frozenset(d.type for d in dated))
-    return [replace(d, confidence=round(d.confidence, 2)) for d in drafts]

@@ -19,18 +19,22 @@ from tradewire.extract.dates import find_dates, is_future
 from tradewire.extract.drafting import Paragraph, Read, draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge
 from tradewire.extract.text import split_sentences
+from tradewire.extract.triggers import find_triggers
 from tradewire.models import Article, EventMention
 
 
 def extract_mentions(article: Article) -> list[EventMention]:
     """Every trade-relations event the article states, once each."""
     published = article.published_at.date()
-    # sentences, each with its actors and dates, read once
+    # sentences, each with its triggers, dates and (where it tells events or opens the
+    # article) the states it names, read once
     read: list[Read] = []
     for sentence in split_sentences(article.body):
-        actors = find_actors(sentence.text, published)
+        triggers = find_triggers(sentence.text)
+        named = triggers or sentence.paragraph < 2
+        actors = find_actors(sentence.text, published) if named else []
         dates = find_dates(sentence.text, published, future=is_future(sentence.text))
-        read.append(Read(sentence, actors, dates))
+        read.append(Read(sentence, actors, dates, triggers))
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     context = read_context(article, lede, [a for s in read for a in s.actors])
     # drafts, sentence by sentence, with the last date each paragraph gave

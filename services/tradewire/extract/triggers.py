@@ -18,14 +18,8 @@ from typing import Any
 
 import orjson
 
+from tradewire.extract.patterns import alternation, compile_pattern, inflect, spaced, trie
 from tradewire.models import EventType
-
-_MACRO = re.compile(r"\{([A-Z]+)\}")
-_GAP = re.compile(r"~(\d*)")
-_GAP_WORD = r"[\w'\u2019%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
-_WORDS = re.compile(r"[\w-]+|%")
-_SEPARATOR = r",?\s+"  # between tokens: white space, after a comma perhaps ("suspend, for")
-_OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,90 +40,50 @@ class _Pattern:
     regex: re.Pattern[str]
     priority: int
     spec: dict[str, Any]
-
-
-def inflect(verb: str, irregular: dict[str, list[str]]) -> list[str]:
-    """Every form of a (possibly multi-word) verb: "roll back" -> "rolled back", ..."""
-    head, _, rest = verb.partition(" ")
-    if head.endswith("e"):
-        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
-    elif head.endswith(("s", "sh", "ch", "x", "z")):
-        forms = [head, head + "es", head + "ed", head + "ing"]
-    else:
-        forms = [head, head + "s", head + "ed", head + "ing"]
-    return [f"{form} {rest}".strip() for form in dict.fromkeys(forms + irregular.get(head, []))]
-
-
-def _spaced(fragment: str) -> str:
-    """A literal space in a fragment stands for any run of white space."""
-    return fragment.replace(" ", r"\s+")
-
-
-def _alternation(items: list[str]) -> str:
-    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
-
-
-def _tokens(text: str) -> list[str]:
-    """Split on the spaces outside parentheses: "(?:\\w+ ){0,3}x" stays one token."""
-    tokens: list[str] = []
-    depth, current = 0, ""
-    for char in text:
-        depth += (char == "(") - (char == ")")
-        if char == " " and depth == 0:
-            tokens, current = ([*tokens, current] if current else tokens), ""
-        else:
-            current += char
-    return [*tokens, current] if current else tokens
-
-
-def compile_pattern(text: str, macros: dict[str, str]) -> re.Pattern[str]:
-    """Tokens joined by white space; a gap token brings its own."""
-    body = ""
-    for token in _tokens(text):
-        gap = _GAP.fullmatch(token)
-        if gap:
-            body += rf"(?:{_GAP_WORD}\s+){{0,{int(gap.group(1) or 5)}}}?"
-        else:
-            piece = _MACRO.sub(lambda m: macros[m.group(1)], _spaced(token))
-            body += piece if _OPTIONAL.search(token) else piece + _SEPARATOR
-    body = body.removesuffix(_SEPARATOR)
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    cased: bool  # runs on the original text (it looks at capitals)
 
 
 @cache
-def _load() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[_Pattern, ...]]]:
+def _load() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[_Pattern, ...]]]:
     raw = resources.files("tradewire.extract").joinpath("data", "triggers.json").read_bytes()
     data: dict[str, Any] = orjson.loads(raw)
-    macros = {k: _alternation([_spaced(w) for w in v]) for k, v in data["words"].items()}
+    macros = {k: alternation([spaced(w) for w in v]) for k, v in data["words"].items()}
     for name, verbs in data["verbs"].items():
-        forms = [form for verb in verbs for form in inflect(verb, data["irregular"])]
-        macros[name] = _alternation([_spaced(re.escape(f).replace("\\ ", " ")) for f in forms])
+        macros[name] = trie([form for verb in verbs for form in inflect(verb, data["irregular"])])
     patterns: dict[str, tuple[_Pattern, ...]] = {}
     for type_, entries in data["types"].items():
         specs = [{"p": e} if isinstance(e, str) else e for e in entries]
+        compiled = [(s, compile_pattern(s["p"], macros)) for s in specs]
         patterns[type_] = tuple(
-            _Pattern(type_, compile_pattern(s["p"], macros), int(s.get("priority", 0)), s)
-            for s in specs
+            _Pattern(type_, rx, int(s.get("priority", 0)), s, bool(rx.flags & re.IGNORECASE))
+            for s, rx in compiled
         )
-    anchors = {t: tuple(a.lower() for a in words) for t, words in data["anchors"].items()}
-    return anchors, patterns
+    by_stem: dict[str, list[str]] = {}
+    for type_, stems in data["anchors"].items():
+        for stem in stems:
+            by_stem.setdefault(stem.lower(), []).append(type_)
+    words = sorted(s for s in by_stem if s[0].isalpha())
+    marks = [re.escape(s) for s in by_stem if not s[0].isalpha()]  # "%" follows a digit
+    first = re.compile(r"(?<![\w-])(?:" + trie(words) + ")" + "".join("|" + m for m in marks))
+    return first, {k: tuple(v) for k, v in by_stem.items()}, patterns
 
 
-def _candidate_types(text: str) -> list[str]:
-    anchors, _ = _load()
-    words = {w.lower() for w in _WORDS.findall(text)}
-    return [t for t, stems in anchors.items() if any(w.startswith(stems) for w in words)]
+def _candidate_types(lower: str) -> set[str]:
+    """The types whose anchor words (word beginnings) the lower-cased text holds."""
+    first, by_stem, _ = _load()
+    return {t for m in first.finditer(lower) for t in by_stem[m.group()]}
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Non-overlapping triggers in `text`, in text order."""
-    _, patterns = _load()
+    _, _, patterns = _load()
+    lower = text.lower()
+    if len(lower) != len(text):  # keep offsets: a few characters lower to two
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found: list[tuple[int, int, int, _Pattern]] = []
-    for type_ in _candidate_types(text):
+    for type_ in _candidate_types(lower):
         for pattern in patterns[type_]:
-            for match in pattern.regex.finditer(text):
+            for match in pattern.regex.finditer(text if pattern.cased else lower):
                 rank = -pattern.priority * 2 + bool(pattern.spec.get("ref"))
                 found.append((rank, match.start() - match.end(), match.start(), pattern))
     kept: list[Trigger] = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tradewire.extract.triggers import find_triggers, inflect
+from tradewire.extract.patterns import inflect
+from tradewire.extract.triggers import find_triggers
 
 
 def test_inflect_regular_and_irregular() -> None:
