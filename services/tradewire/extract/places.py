@@ -12,7 +12,7 @@ place only where the sentence uses it as one:
 
 so "Beijing imposed tariffs" names a government, not a place. A country is
 named as written ("Republic of Korea", "South Korea"), an abbreviation by its
-full name ("U.S." -> "United States"); `place_country` gives its code.
+full name ("U.S." -> "United States", "S. Korea" -> "South Korea"); `place_country` gives its code.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def _gazetteer() -> dict[str, _Entry]:
         if country["code"] == "EUU":
             continue
         for alias in country["aliases"]:
-            written = alias if any(c.islower() for c in alias) else country["name"]
+            short = "." in alias or not any(c.islower() for c in alias)  # U.S., UK, S. Korea
+            written = country["name"] if short else alias
             entries[fold(alias)] = _Entry(written, country["code"], "country")
     data = load("places.json")
     for kind, field in (("city", "cities"), ("venue", "venues")):

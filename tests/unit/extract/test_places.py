@@ -22,6 +22,7 @@ def names(sentence: str) -> list[str]:
         ("This week in the Republic of Korea, the two met.", ["Republic of Korea"]),
         ("In Malaysia, the president signed deals.", ["Malaysia"]),
         ("talks in the U.S. capital", ["United States"]),
+        ("a summit in S. Korea", ["South Korea"]),
         ("the Geneva truce and the London talks", ["Geneva", "London"]),
         ("the Stockholm round of negotiations", ["Stockholm"]),
         ("after the Kuala Lumpur Joint Arrangement", ["Kuala Lumpur"]),
