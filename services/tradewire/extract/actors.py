@@ -11,7 +11,7 @@ institution, office, person.
 Context keeps the common false friends out: a capital used as a place ("in
 London") or as part of a name ("Washington Post") is not a government; a
 careful name ("Chad", "Jordan") next to another capitalised word is a person;
-a bare surname after a given name is someone else ("Eric Trump").
+a bare surname next to another name is someone else ("Eric Trump", "Li Wei").
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def _names() -> dict[str, _Name]:
 _NAMES = _names()
 _PEOPLE = holders()
 _FINDER = Names([*_NAMES, *_PEOPLE])
-_NEXT_CAPITALISED = re.compile(r"\s+[A-Z][a-z]")
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # none in a Title Case headline
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 # "in London", "in London and Beijing": a place, not a government ("aimed at Beijing" is).
@@ -94,7 +94,8 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
         key = fold(text)
         people = _PEOPLE.get(key)
         if people is not None:
-            if people.short and _after_given_name(sentence, start, found):
+            # "Eric Trump", "Li Wei, an analyst": someone else's full name.
+            if people.short and (_after_given_name(sentence, start, found) or _name_goes_on(sentence, end)):
                 continue
             code, kind = people.code_on(on), "person"
         else:
@@ -115,8 +116,14 @@ def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Act
 
 
 def _name_goes_on(sentence: str, end: int) -> bool:
-    """Is a capitalised word next ("Washington Post", "Chad Bown"), outside a Title Case headline?"""
-    return _NEXT_CAPITALISED.match(sentence, end) is not None and (_LOWER_WORD.search(sentence) is not None)
+    """Is a capitalised name word next ("Washington Post", "Chad Bown"; not "Trump Monday"),
+    outside a Title Case headline?"""
+    following = _NEXT_CAPITALISED.match(sentence, end)
+    return (
+        following is not None
+        and following.group(1).lower() not in _NOT_GIVEN_NAMES
+        and _LOWER_WORD.search(sentence) is not None
+    )
 
 
 def _after_given_name(sentence: str, start: int, found: list[Actor]) -> bool:

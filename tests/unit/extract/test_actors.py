@@ -135,6 +135,11 @@ def test_institutions_and_titles(sentence: str, expected: list[tuple[str, str, s
         ("António Costa", date(2025, 1, 1), ["EUU"]),
         ("Biden-era curbs", date(2025, 6, 1), ["USA"]),
         ("Senator Mike Lee", date(2025, 8, 1), []),
+        ("Li Wei, an analyst, said", date(2025, 8, 1), []),
+        ("President Trump Thursday said talks would resume", date(2025, 8, 1), ["USA"]),
+        ("Samsung chairman Lee Jae-yong said", date(2025, 8, 1), []),
+        ("the Trump Administration said", date(2025, 8, 1), ["USA"]),
+        ("Trump Says China Deal Is Close", date(2025, 8, 1), ["USA", "CHN"]),
         ("Bessent, Lutnick and Greer", date(2025, 6, 1), ["USA", "USA", "USA"]),
     ],
 )
