@@ -33,7 +33,7 @@ _TAIL = _SPACES + "*"
 # Never end a sentence: titles, months, initials (any single letter).
 _ABBREVIATIONS = words(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt st mt ft jan feb mar apr jun jul aug "
-    "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun cf vs v e.g i.e etc "
+    "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun cf vs v e.g i.e "
     "approx dept est ave blvd hon rev pres amb adm seq al u.s.c"
 )
 # Do not end a sentence before a number ("No. 4", "Sec. 2", "U.S. 1701").

@@ -44,6 +44,10 @@ def texts(body: str) -> list[str]:
         ("Duties (see et seq.) (IEEPA) apply.", ["Duties (see et seq.) (IEEPA) apply."]),
         ("Prices fell 3.5%. Shares too.", ["Prices fell 3.5%.", "Shares too."]),
         ("The answer was no. Then talks resumed.", ["The answer was no.", "Then talks resumed."]),
+        ("Steel, copper, etc. Beijing balked.", ["Steel, copper, etc.", "Beijing balked."]),
+        ("Steel, copper, etc. and more.", ["Steel, copper, etc. and more."]),
+        ("Meet at 9 a.m. Eastern Time today.", ["Meet at 9 a.m. Eastern Time today."]),
+        ("It ended at 9 a.m. Trump left.", ["It ended at 9 a.m.", "Trump left."]),
     ],
 )
 def test_splits_sentences(body: str, expected: list[str]) -> None:
