@@ -15,18 +15,19 @@ from tradewire.extract.knowledge import phrases
 Span = tuple[date, date]
 Resolved = tuple[str | None, Span, str]
 
-MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b(?!\.)))"
-)
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _NUMBERS = phrases("a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve")
 NUMBER = "|".join(_NUMBERS)
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NAMES = phrases(
     "january, february, march, april, may, june, july, august, september, october, "
-    "november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec"
+    "november, december, jan, feb, mar, apr, jun, jul, aug, sept, sep, oct, nov, dec"
 )
+# A month as written: a full name, or an abbreviation with or without its dot.
+MONTH = (
+    "(?:(?:" + "|".join(m.capitalize() for m in MONTH_NAMES[:12]) + r")\b"
+    "|(?:" + "|".join(m.capitalize() for m in MONTH_NAMES[12:]) + r")(?:\.|\b(?!\.)))"
+)
+WEEKDAY = "(?:" + "|".join(d.capitalize() for d in WEEKDAY_NAMES) + r")\b"
 # Words a date expression may start with (besides digits, months and weekdays).
 STARTS = (
     *_NUMBERS[2:],
@@ -37,7 +38,11 @@ STARTS = (
         "years, morning, afternoon, evening"
     ),
 )
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def month_number(name: str) -> int:
+    """ "Sept." or "September" -> 9."""
+    return [m[:3] for m in MONTH_NAMES[:12]].index(name[:3].lower()) + 1
 
 
 def number(word: str) -> int:
@@ -89,7 +94,7 @@ def month_near(published: date, month: int, rel: str) -> Span:
 
 def weekday_near(published: date, name: str, rel: str, future: bool) -> date:
     """The weekday on or before publication, or on or after it for a future verb."""
-    wanted = [d[:3] for d in WEEKDAY_NAMES].index(name[:3].lower())
+    wanted = [d[:3] for d in WEEKDAY_NAMES].index(name[:3].lower())  # "Thursday" -> 3
     back = (published.weekday() - wanted) % 7
     ahead = (wanted - published.weekday()) % 7
     if rel in ("last", "past"):

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tradewire.extract.calendar_words import (
-    MONTHS,
     Resolved,
     day_near,
     month_near,
+    month_number,
     month_span,
     number,
     period,
@@ -84,12 +84,12 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
         if g[f"{prefix}_m"]:
             month, day_of_month, year = g[f"{prefix}_m"], int(g[f"{prefix}_d"]), g[f"{prefix}_y"]
             if year:
-                day = date(int(year), _month(month), day_of_month)
+                day = date(int(year), month_number(month), day_of_month)
                 return day.isoformat(), (day, day), "date"
-            day = day_near(published, _month(month), day_of_month)
+            day = day_near(published, month_number(month), day_of_month)
             return day.isoformat(), (day, day), "day"
     if g["my_m"]:
-        span = month_span(int(g["my_y"]), _month(g["my_m"]))
+        span = month_span(int(g["my_y"]), month_number(g["my_m"]))
         return span[0].isoformat()[:7], span, "month"
     if g["ord"]:
         day = day_near(published, None, int(g["ord"]))
@@ -100,7 +100,7 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
         return day.isoformat(), (day, day), "weekday"
     if g["mo"] or g["mo_in"]:
         rel = g["mo_rel"].lower() if g["mo"] else "in"
-        span = month_near(published, _month(g["mo"] or g["mo_in"]), rel)
+        span = month_near(published, month_number(g["mo"] or g["mo_in"]), rel)
         return span[0].isoformat()[:7], span, "month"
     if g["rel"] or g["rel_this"]:
         word = (g["rel"] or "today").lower()
@@ -147,7 +147,3 @@ def _ago(published: date, n: int, unit: str) -> Resolved:
         span = month_span(index // 12, index % 12 + 1)
         return span[0].isoformat()[:7], span, "month"
     return None, year_span(published.year + n), "window"
-
-
-def _month(name: str) -> int:
-    return MONTHS.index(name[:3].lower()) + 1
