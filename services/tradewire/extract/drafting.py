@@ -40,7 +40,7 @@ from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
-                  r"|directs?|agrees?|commits?|decides?|is|are|set to|to be|plans? to|going to"
+                  r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
                   r"|upcoming|soon|next)\b", re.IGNORECASE)
 # Said at the occasion the article reports: "during the call", "at the meeting".
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"

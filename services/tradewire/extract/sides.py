@@ -146,6 +146,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator = _partner(targets[0], scope) if targets else None
         if initiator is None:
             return None
+    targets = [t for t in targets if t != initiator]  # "U.S. tariffs on U.S. note 2 goods"
     if not targets and trigger.type in _NAMED_TARGET_ONLY:
         targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):

@@ -35,6 +35,7 @@ _HYPOTHETICAL = re.compile(
     r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press\w*|ask\w*|push\w*|seek\w*)\b",
                     re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:may|might|could|would|should)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|should)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
@@ -70,6 +71,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if _NEGATED.search(before + " ") or _NEGATED.search(before):
         return None
+    if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
+        return None  # "these discussions may be held in ...": the noun is a modal's subject
     if _DENIED.search(before):
         return "denied"
     if _HYPOTHETICAL.search(before) and not _REPORTED.search(before):

@@ -1,0 +1,60 @@
+"""Initiator and target the right way round, from the states a clause names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tradewire.extract.actors import find_actors
+from tradewire.extract.sides import Scope, Sides, assign
+from tradewire.extract.triggers import find_triggers
+
+
+def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Sides | None:
+    (trigger, *_) = find_triggers(text)
+    actors = find_actors(text, date(2025, 6, 6))
+    return assign(text, trigger, actors, Scope(0, len(text), home, pair))
+
+
+@pytest.mark.parametrize(("text", "initiator", "target"), [
+    ("China restricts exports of graphite to the United States.", "CHN", "USA"),
+    ("Tariffs were imposed on Chinese goods by Washington.", "USA", "CHN"),
+    ("Ottawa slapped levies on American steel.", "CAN", "USA"),
+    ("Xi invited Trump to visit China.", "CHN", "USA"),
+    ("Mexico accused Brazil of dumping steel.", "MEX", "BRA"),
+    ("India urged Japan to lift its curbs.", "IND", "JPN"),
+    ("The EU will pay the United States a tariff of 15%.", "USA", "EUU"),
+    ("Seoul imposed anti-dumping duties on Vietnamese steel.", "KOR", "VNM"),
+])
+def test_directional(text: str, initiator: str, target: str) -> None:
+    sides = _sides(text)
+    assert sides is not None
+    assert (sides.initiator, sides.target) == (initiator, target)
+    assert sides.countries == tuple(sorted({initiator, target}))
+
+
+def test_symmetric_types_name_countries_only() -> None:
+    assert _sides("The United States and China agreed on a trade deal.") == Sides(
+        None, None, ("CHN", "USA"))
+
+
+def test_mutual_accusation_has_no_direction() -> None:
+    sides = _sides("Each side accused the other of breaking the truce.", pair=("USA", "CHN"))
+    assert sides == Sides(None, None, ("CHN", "USA"))
+
+
+def test_all_trading_partners_have_no_target() -> None:
+    assert _sides("Washington imposed a 10% tariff on all trading partners.") == Sides(
+        "USA", None, ("USA",))
+
+
+def test_an_official_source_speaks_for_its_state() -> None:
+    sides = _sides("I hereby impose additional duties on articles of Brazil.", home="USA")
+    assert sides == Sides("USA", "BRA", ("BRA", "USA"))
+
+
+def test_a_missing_side_comes_from_the_states_the_article_is_about() -> None:
+    sides = _sides("The ministry will halt exports of gallium to Japan.", pair=("CHN", "JPN"))
+    assert sides == Sides("CHN", "JPN", ("CHN", "JPN"))
+    assert _sides("The ministry will halt exports of gallium.", pair=("CHN", "JPN")) is None
