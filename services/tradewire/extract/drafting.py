@@ -179,7 +179,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 location=located[0] if located and type_ in SETTINGS else None,
                 commodities=tuple(find_commodities(text[lo:hi])), rate_before=before,
                 rate_after=after, salience="main" if (found.known and _recent(found, published))
-                or (not found.known and new_act) else "background",
+                or (not found.known and (new_act or status == "scheduled")) else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
             )

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
-from tradewire.extract.dates import find_dates, is_future
 from tradewire.extract.drafting import Paragraph, Read, draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge
+from tradewire.extract.reading import read_dates
 from tradewire.extract.text import split_sentences
 from tradewire.extract.triggers import find_triggers
 from tradewire.models import Article, EventMention
@@ -33,7 +33,7 @@ def extract_mentions(article: Article) -> list[EventMention]:
         triggers = find_triggers(sentence.text)
         named = triggers or sentence.paragraph < 2
         actors = find_actors(sentence.text, published) if named else []
-        dates = find_dates(sentence.text, published, future=is_future(sentence.text))
+        dates = read_dates(sentence.text, published, first=not read)
         read.append(Read(sentence, actors, dates, triggers))
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     context = read_context(article, lede, [a for s in read for a in s.actors])

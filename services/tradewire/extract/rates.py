@@ -13,6 +13,7 @@ from tradewire.extract.triggers import Trigger
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)"
 _FROM_TO = re.compile(rf"\bfrom\s+{_PCT}\s+to\s+{_PCT}", re.IGNORECASE)
 _TO = re.compile(rf"\bto\s+{_PCT}", re.IGNORECASE)
+_TO_FROM = re.compile(rf"\bto\s+{_PCT}\s+from\s+{_PCT}", re.IGNORECASE)
 _OWN = re.compile(_PCT, re.IGNORECASE)
 
 
@@ -23,6 +24,9 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
     ranged = _FROM_TO.search(clause)
     if ranged:
         return float(ranged.group(1)), float(ranged.group(2))
+    back = _TO_FROM.search(clause)
+    if back:
+        return float(back.group(2)), float(back.group(1))
     to = _TO.search(clause)
     if to:
         return None, float(to.group(1))

@@ -45,6 +45,10 @@ _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|d
                        r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                      r"|next|plans? to|due to|expected to|ahead of|later this)\b", re.IGNORECASE)
+_NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
+                     re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:planned|scheduled|set|slated|due|expected)\s+"
+                           r"(?:for|to|on|in|next|later)\b", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
                     r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",
@@ -66,7 +70,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
-    before = clause_before(text, trigger, 6 if trigger.ref else 12)
+    # a modal bears on a verb; a noun naming a standing measure only when it is right there
+    standing = trigger.ref and not _NEWISH.match(trigger.text)
+    before = clause_before(text, trigger, 2 if standing else 12)
     if _CONDITIONAL.search(clause_before(text, trigger, 40).replace("[", "").replace("]", "")):
         return None
     if _NEGATED.search(before + " ") or _NEGATED.search(before):
@@ -84,7 +90,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "threatened"
     if _PROPOSED.search(own):
         return "proposed"
-    future = bool(_FUTURE.search(before + " " + trigger.text))
+    future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
+        _FUTURE_AFTER.match(text, trigger.end))
     if trigger.type not in RETREATS | ENCOUNTERS | {"trade_agreement", "visit_invitation"} \
             and not _ASKED.search(before):
         if _LIFTED.search(before):

@@ -64,7 +64,7 @@ def _load() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tupl
             by_stem.setdefault(stem.lower(), []).append(type_)
     words = sorted(s for s in by_stem if s[0].isalpha())
     marks = [re.escape(s) for s in by_stem if not s[0].isalpha()]  # "%" follows a digit
-    first = re.compile(r"(?<![\w-])(?:" + trie(words) + ")" + "".join("|" + m for m in marks))
+    first = re.compile(r"(?<!\w)(?:" + trie(words) + ")" + "".join("|" + m for m in marks))
     return first, {k: tuple(v) for k, v in by_stem.items()}, patterns
 
 
