@@ -103,14 +103,15 @@ def _recent(found: When, published: date) -> bool:
 
 
 def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
-           context: Context, before: Dated | None, new_act: bool, type_: str) -> list[When]:
+           context: Context, before: Dated | None, new_act: bool, type_: str,
+           status: str) -> list[When]:
     text = item.sentence.text
     start, end = clause(text, trigger.start, trigger.end)
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
                if w not in objects]
     if several:
         return several
-    if trigger.ref:  # a noun's date follows it or stands right before it ("the May 8 deal")
+    if trigger.ref and status != "scheduled":  # its date follows or precedes it closely
         near = max(lo, start, trigger.start - 16)
         own = event_date(text, near, min(hi, end), item.dates, objects)
     else:
@@ -162,8 +163,10 @@ def draft_sentence(item: Read, context: Context, published: date,
         here = [p.name for p in places if lo <= p.start < hi] or (
             [memory.place] if memory.place else [])
         for found in _dates(item, trigger, lo, hi, objects, context=context, type_=type_,
+                            status=status,
                             before=memory.dated, new_act=new_act):
-            if status == "scheduled" and found.date and found.date < published.isoformat():
+            if status == "scheduled" and trigger.ref and found.date \
+                    and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
                 continue  # "will continue talks": no time, no place, no event to follow

@@ -25,10 +25,11 @@ HEADS = frozenset({
     "Emir", "Crown Prince", "Supreme Leader", "President of the Confederation", "King",
     "Commission President", "European Council President",
 })
-_LEADER_WORDS = re.compile(r"(?<!Vice )(?<!Vice-)\b(?:President|Prime Minister|Premier|Chancellor"
-                           r"|King|Emir|leaders?|heads? of (?:state|government))\b")
+_LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?"
+                           r"|chancellors?|kings?|emirs?|leaders?|heads? of (?:state|government))\b",
+                           re.IGNORECASE)
 _OFFICIAL_WORDS = re.compile(r"\b(?:officials?|negotiators?|representatives?|delegations?"
-                             r"|delegates|secretary|secretaries|ministers?|ministries|ministry"
+                             r"|delegates|secretary|secretaries|(?<!prime )ministers?|ministries|ministry"
                              r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
                              re.IGNORECASE)
 _PEOPLE = holders()

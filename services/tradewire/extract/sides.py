@@ -24,8 +24,11 @@ from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                          r"|of|for|over)\W*(?:the\W+|its\W+|all\W+)?(?:\w+\W+)?$",
+                          r"|of|for|over|about)\W*(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$",
                           re.IGNORECASE)
+# After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
+_TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
+                    r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
@@ -112,8 +115,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     span = text[scope.start: scope.end]
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
-        return _symmetric([a.code for a in mine if a.start >= trigger.start
-                           or role(text, a, trigger.type) == "subject"], scope)
+        return _symmetric([a.code for a in mine if role(text, a, trigger.type) == "subject"
+                           or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
+                          scope)
     roles = [(a, role(text, a, trigger.type)) for a in mine]
     # a state named inside the trigger is its object: "accused Brazil of", "added Chinese firms to"
     roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end else r)

@@ -72,16 +72,19 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
-    before = clause_before(text, trigger, 2 if standing else 12)
+    near = clause_before(text, trigger, 2 if standing else 12)
+    before = clause_before(text, trigger, 6 if trigger.ref else 12)
     if _CONDITIONAL.search(clause_before(text, trigger, 40).replace("[", "").replace("]", "")):
         return None
-    if _NEGATED.search(before + " ") or _NEGATED.search(before):
+    if _NEGATED.search(near + " ") or _NEGATED.search(near):
         return None
+    if not trigger.ref and trigger.type not in ("demand", "accusation") and _ASKED.search(before):
+        return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
     if _DENIED.search(before):
         return "denied"
-    if _HYPOTHETICAL.search(before) and not _REPORTED.search(before):
+    if _HYPOTHETICAL.search(near) and not _REPORTED.search(near):
         return None
     if trigger.status is not None:
         return trigger.status  # type: ignore[return-value]
