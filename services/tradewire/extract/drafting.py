@@ -1,86 +1,36 @@
 """One sentence -> the drafts of the events it tells (before the article-wide merge).
 
 Each trigger owns the words from the end of the trigger before it to the start of the one
-after it (its clause, roughly); its sides, place, goods and rates come from there. Its date
-comes from its clause, else from an earlier sentence of the paragraph that dated a related
-act, else, for an act in the present or future tense, from the day the article's news
-happened. Triggers inside a parenthesised title ("(Regulating Imports With a Reciprocal
-Tariff ...)") name a document, not an act, and are skipped.
+after it (its clause, roughly); its sides, place, goods and rates come from there, its date
+as dating.py says. Triggers inside a parenthesised title ("(Regulating Imports With a
+Reciprocal Tariff ...)") or in an ALL-CAPS heading name a document or a section, not an act,
+and are skipped.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
-from tradewire.extract.actors import Actor
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, parties
-from tradewire.extract.dates import DateMention
+from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
 from tradewire.extract.encounters import refine
 from tradewire.extract.implied import implied, split
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates
 from tradewire.extract.sides import Scope, assign
-from tradewire.extract.status import ENCOUNTERS, RETREATS, classify, clause_before
-from tradewire.extract.text import Sentence
-from tradewire.extract.timing import (
-    When,
-    clause,
-    earlier_dates,
-    effective_date,
-    event_date,
-    instrument_dates,
-    role,
-    when,
-)
-from tradewire.extract.triggers import Trigger
+from tradewire.extract.status import ENCOUNTERS, RETREATS, classify
+from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
 from tradewire.models import SYMMETRIC_TYPES
 
-_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
-                  r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
-                  r"|upcoming|soon|next)\b", re.IGNORECASE)
-# Said at the occasion the article reports: "during the call", "at the meeting".
-_OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
-                       r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
-                       re.IGNORECASE)
-SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 _OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
-SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
-RECENT = timedelta(days=7)
 
 
-@dataclass(frozen=True, slots=True)
-class Read:
-    sentence: Sentence
-    actors: list[Actor]
-    dates: list[DateMention]
-    triggers: list[Trigger]
-
-
-@dataclass(slots=True)
-class Paragraph:
-    """What earlier sentences of a paragraph lend later ones: the last act date, and a place
-    that opened a sentence ("In Malaysia, ...") for the meetings and deals that follow."""
-
-    dated: Dated | None = None
-    place: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Dated:
-    """The last date a paragraph gave an act, and the types of the acts around it."""
-
-    when: When
-    types: frozenset[str]
-
-    def lends_to(self, type_: str) -> bool:
-        return not self.types or type_ in self.types or (
-            type_ not in SETTINGS and bool(self.types & SETTINGS))
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
@@ -92,40 +42,6 @@ def _titles(text: str) -> list[tuple[int, int]]:
         if words and capitals >= 0.6 * len(words):
             spans.append(match.span())
     return spans
-
-
-def _recent(found: When, published: date) -> bool:
-    last = found.date or found.latest
-    if not last:
-        return True
-    end = date.fromisoformat(last) if len(last) == 10 else date.fromisoformat(last + "-28")
-    return end >= published - RECENT
-
-
-def _dates(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
-           context: Context, before: Dated | None, new_act: bool, type_: str,
-           status: str) -> list[When]:
-    text = item.sentence.text
-    start, end = clause(text, trigger.start, trigger.end)
-    several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
-               if w not in objects]
-    if several:
-        return several
-    if trigger.ref and status != "scheduled":  # its date follows or precedes it closely
-        near = max(lo, start, trigger.start - 16)
-        own = event_date(text, near, min(hi, end), item.dates, objects)
-    else:
-        own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
-        if not own.known:
-            own = event_date(text, start, lo, item.dates, objects)
-    if own.known or not new_act:
-        return [own]
-    if before is not None and before.lends_to(type_):
-        return [before.when]
-    now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
-    if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
-        return [context.news if context.news.date else When()]
-    return [When()]
 
 
 def draft_sentence(item: Read, context: Context, published: date,
@@ -162,16 +78,15 @@ def draft_sentence(item: Read, context: Context, published: date,
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
         here = [p.name for p in places if lo <= p.start < hi] or (
             [memory.place] if memory.place else [])
-        for found in _dates(item, trigger, lo, hi, objects, context=context, type_=type_,
-                            status=status,
-                            before=memory.dated, new_act=new_act):
+        for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
+                              status=status, before=memory.dated, new_act=new_act):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
                 continue  # "will continue talks": no time, no place, no event to follow
             located = here or ([context.place] if context.place and new_act
-                               and _recent(found, published) else [])
+                               and recent(found, published) else [])
             before, after = rates(type_, trigger, text[lo:hi])
             base = Draft(
                 type=type_, status=status, initiator=sides.initiator, target=sides.target,
@@ -181,7 +96,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                     text, lo, hi, item.dates),
                 location=located[0] if located and type_ in SETTINGS else None,
                 commodities=tuple(find_commodities(text[lo:hi])), rate_before=before,
-                rate_after=after, salience="main" if (found.known and _recent(found, published))
+                rate_after=after, salience="main" if (found.known and recent(found, published))
                 or (not found.known and (new_act or status == "scheduled")) else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
-from tradewire.extract.drafting import Paragraph, Read, draft_sentence
+from tradewire.extract.dating import Paragraph, Read
+from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import split_sentences

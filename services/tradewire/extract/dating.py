@@ -1,0 +1,99 @@
+"""Which date a draft gets, and what a paragraph's earlier sentences lend its later ones.
+
+A trigger's date comes from its own clause (a noun's only from right around it); else from
+an earlier sentence of the paragraph that dated a related act ("In Order 14195 of February 1,
+I found ... I imposed duties"); else, for an act the article reports as its news (present or
+future tense, a speech act, "during the call"), the day the news happened; else none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tradewire.extract.actors import Actor
+from tradewire.extract.context import Context
+from tradewire.extract.dates import DateMention
+from tradewire.extract.status import ENCOUNTERS, clause_before
+from tradewire.extract.text import Sentence
+from tradewire.extract.timing import When, clause, event_date, instrument_dates
+from tradewire.extract.triggers import Trigger
+
+_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
+                  r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
+                  r"|upcoming|soon|next)\b", re.IGNORECASE)
+# Said at the occasion the article reports: "during the call", "at the meeting".
+_OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
+                       r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
+                       re.IGNORECASE)
+SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
+RECENT = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """A sentence with what the extractor read in it once."""
+
+    sentence: Sentence
+    actors: list[Actor]
+    dates: list[DateMention]
+    triggers: list[Trigger]
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """What earlier sentences of a paragraph lend later ones: the last act date, and a place
+    that opened a sentence ("In Malaysia, ...") for the meetings and deals that follow."""
+
+    dated: Dated | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The last date a paragraph gave an act, and the types of the acts around it."""
+
+    when: When
+    types: frozenset[str]
+
+    def lends_to(self, type_: str) -> bool:
+        return not self.types or type_ in self.types or (
+            type_ not in SETTINGS and bool(self.types & SETTINGS))
+
+
+def recent(found: When, published: date) -> bool:
+    last = found.date or found.latest
+    if not last:
+        return True
+    end = date.fromisoformat(last) if len(last) == 10 else date.fromisoformat(last + "-28")
+    return end >= published - RECENT
+
+
+def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
+           context: Context, before: Dated | None, new_act: bool, type_: str,
+           status: str) -> list[When]:
+    text = item.sentence.text
+    start, end = clause(text, trigger.start, trigger.end)
+    several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
+               if w not in objects]
+    if several:
+        return several
+    if trigger.ref and status != "scheduled":  # its date follows or precedes it closely
+        near = max(lo, start, trigger.start - 16)
+        own = event_date(text, near, min(hi, end), item.dates, objects)
+    else:
+        own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
+        if not own.known:
+            own = event_date(text, start, lo, item.dates, objects)
+    if own.known or not new_act:
+        return [own]
+    if before is not None and before.lends_to(type_):
+        return [before.when]
+    now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
+    if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
+        return [context.news if context.news.date else When()]
+    return [When()]
+
+
