@@ -2,7 +2,7 @@
 """Score the extractor alone, at the mention level and (roughly) at the event level.
 
     .venv/bin/python scripts/eval_mentions.py /work/shared/corpus/dev [--verbose]
-        [--events OUT.jsonl] [--scorer /work/shared/eval/score.py]
+        [--events OUT.jsonl] [--scorer /work/shared/eval/score.py] [--process]
 
 Mentions: per article, a predicted mention hits a labelled one (the corpus's mentions.jsonl,
 else one per gold event and article) when the type is equal, the initiator is equal where the
@@ -12,7 +12,7 @@ are compatible. A per-type table of hits, misses and extras follows.
 Events: until `tradewire process` consolidates, mentions with the same type and sides and
 compatible dates are grouped into one event (a window joins the event whose day it holds; an
 undated mention joins the earliest such event), written as version-1 events and scored by the
-shared scorer.
+shared scorer. With --process, the events of the real `tradewire process` are scored instead.
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--events", type=Path, default=Path("/tmp/tradewire-events.jsonl"))
     ap.add_argument("--scorer", default="/work/shared/eval/score.py")
+    ap.add_argument("--process", action="store_true", help="consolidate with `tradewire process`")
     args = ap.parse_args()
     articles = [Article.model_validate(row) for row in _jsonl(args.corpus / "articles.jsonl")]
     mentions = [m for a in articles for m in extract_mentions(a)]
@@ -138,7 +139,12 @@ def main() -> int:
     for m in mentions:
         pred[m.article_id].append(m.model_dump(mode="json"))
     score_mentions(labels(args.corpus), pred, args.verbose)
-    args.events.write_text("".join(json.dumps(e) + "\n" for e in group(mentions)))
+    if args.process:
+        tool = Path(sys.executable).with_name("tradewire")
+        subprocess.run([str(tool), "process", "--input", str(args.corpus / "articles.jsonl"),
+                        "--output", str(args.events)], check=True)
+    else:
+        args.events.write_text("".join(json.dumps(e) + "\n" for e in group(mentions)))
     command = [sys.executable, args.scorer, "--gold", str(args.corpus / "gold.jsonl"),
                "--pred", str(args.events)] + (["--verbose"] if args.verbose else [])
     return subprocess.call(command)
