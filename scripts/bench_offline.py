@@ -14,7 +14,9 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -30,7 +32,28 @@ DEFAULTS = [
 ]
 
 
-def corpus(paths: list[Path], n: int) -> list[bytes]:
+# Each cycle over the base articles swaps these names for others and moves publication on,
+# so that cycles report new events (a live wire) instead of piling hundreds of copies of
+# the same events into the same few blocks (see --same-events for that stress case).
+SWAPS = [("China", "Chinese"), ("Japan", "Japanese"), ("Canada", "Canadian"),
+         ("India", "Indian"), ("Brazil", "Brazilian"), ("Mexico", "Mexican"),
+         ("Germany", "German"), ("Korea", "Korean"), ("Australia", "Australian"),
+         ("Vietnam", "Vietnamese"), ("Indonesia", "Indonesian"), ("Turkey", "Turkish")]
+
+
+def variant(article: dict[str, Any], cycle: int) -> dict[str, Any]:
+    if cycle == 0:
+        return article
+    name, demonym = SWAPS[cycle % len(SWAPS)]
+    published = datetime.fromisoformat(article["published_at"]) + timedelta(days=3 * cycle)
+    swap = {"China": name, "Chinese": demonym, "Beijing": name, "PRC": name}
+    text = article["body"]
+    for old, new in swap.items():
+        text = text.replace(old, new)
+    return {**article, "body": text, "published_at": published.isoformat()}
+
+
+def corpus(paths: list[Path], n: int, same_events: bool) -> list[bytes]:
     base = [
         orjson.loads(line)
         for p in paths if p.exists()
@@ -38,7 +61,8 @@ def corpus(paths: list[Path], n: int) -> list[bytes]:
     ]
     out = []
     for i in range(n):
-        article = dict(base[i % len(base)])
+        cycle = 0 if same_events else i // len(base)
+        article = variant(dict(base[i % len(base)]), cycle)
         article["id"] = f"{article['id']}-bench{i}"
         out.append(orjson.dumps(article))
     return out
@@ -48,9 +72,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--memory", action="store_true", help="also trace peak memory (slower)")
+    ap.add_argument("--same-events", action="store_true",
+                    help="stress case: every copy reports the same events (huge blocks)")
     ap.add_argument("files", nargs="*", type=Path)
     args = ap.parse_args()
-    lines = corpus(args.files or DEFAULTS, args.articles)
+    lines = corpus(args.files or DEFAULTS, args.articles, args.same_events)
     limits, consolidator = Limits(), Consolidator()
     stages = dict.fromkeys(["read", "extract", "fingerprint", "consolidate"], 0.0)
     mentions = events = 0

@@ -71,10 +71,25 @@ def same_story(a: str, b: str) -> bool:
     return similarity(a, b) >= SAME_STORY_JACCARD
 
 
+BANDS = 32  # LSH: 32 bands of 2 values; a pair at Jaccard 0.5 shares one with p > 0.9999
+
+
+@lru_cache(maxsize=4096)
+def _buckets(fp: str) -> tuple[tuple[int, bytes], ...]:
+    values = _values(fp)
+    if values is None:
+        return ()
+    rows = NUM_PERM // BANDS
+    return tuple((b, values[b * rows : (b + 1) * rows].tobytes()) for b in range(BANDS))
+
+
 def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
     """How many sources remain once copies of one story, and one outlet's articles, count once.
 
-    `sources` pairs each Source with its article's fingerprint (None when unknown).
+    `sources` pairs each Source with its article's fingerprint (None when unknown). Linear,
+    not quadratic, in the number of sources (a big story has hundreds): candidates are the
+    sources sharing an outlet or an LSH band with an earlier one, each checked with
+    `same_story` against the first source seen in that band.
     """
     parent = list(range(len(sources)))
 
@@ -84,10 +99,18 @@ def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
             i = parent[i]
         return i
 
+    first_of: dict[object, int] = {}
     for i, (si, fi) in enumerate(sources):
-        for j in range(i):
-            sj, fj = sources[j]
-            same_outlet = si.source.casefold().strip() == sj.source.casefold().strip()
-            if same_outlet or (fi is not None and fj is not None and same_story(fi, fj)):
+        outlet = si.source.casefold().strip()
+        j = first_of.setdefault(("outlet", outlet), i)
+        if j != i:
+            parent[root(i)] = root(j)
+        if not fi:
+            continue
+        candidates = {first_of.setdefault(band, i) for band in _buckets(fi)}
+        candidates.discard(i)
+        for j in sorted(candidates):
+            fj = sources[j][1]
+            if fj and root(i) != root(j) and (fi == fj or same_story(fi, fj)):
                 parent[root(i)] = root(j)
     return len({root(i) for i in range(len(sources))})
