@@ -40,7 +40,7 @@ def test_examples_give_consolidated_events_on_stdout() -> None:
     assert talks["date"] == "2025-11-17"
     (control,) = by_type["export_control"]
     assert (control["initiator"], control["target"]) == ("NLD", "CHN")
-    assert "semiconductors" in control["commodities"]  # type: ignore[operator]
+    assert any(c.startswith("semiconductor") for c in control["commodities"])  # type: ignore[union-attr]
 
 
 def test_same_input_same_output_and_file_output(tmp_path: Path) -> None:
