@@ -32,6 +32,13 @@ _OFFICIAL_WORDS = re.compile(r"\b(?:officials?|negotiators?|representatives?|del
                              r"|delegates|secretary|secretaries|(?<!prime )ministers?|ministries|ministry"
                              r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
                              re.IGNORECASE)
+# Who reports an event is no party to it: "officials said the call ...", "according to a readout".
+_SAID = re.compile(
+    r"\b(?:(?:an?|the|some|two|senior|\w+)\W+)?(?:officials?|spokes(?:man|woman|person)|ministry"
+    r"|ministries|sources?|aides?|diplomats?)(?:\W+(?:in|from|at|of|familiar with)\W+(?:the\W+)?\w+)?"
+    r"\W+(?:said|say|says|told|added|noted|confirmed|briefed)\b|\baccording to\W+(?:\w+\W+){0,3}?"
+    r"(?:officials?|spokes\w+|ministry|sources?|(?:a\W+)?readout)\b", re.IGNORECASE)
+_REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
 
 
@@ -45,11 +52,17 @@ def _is_leader(actor: Actor, on: date) -> bool:
 
 def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
     """The trigger's type, with leaders' calls and meetings told from officials' talks."""
-    if trigger.type not in ("leader_call", "leader_meeting"):
+    talks = trigger.type == "trade_talks" and not trigger.ref
+    if trigger.type not in ("leader_call", "leader_meeting") and not talks:
         return trigger.type
+    scope = _SAID.sub(" ", scope)
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
+    if talks:  # "the two leaders held talks": leaders meeting (or calling), not negotiators
+        if not leaders or officials:
+            return trigger.type
+        return "leader_call" if _REMOTE.search(scope) else "leader_meeting"
     if trigger.type == "leader_call":
         return "trade_talks" if officials and not leaders else "leader_call"
     return "leader_meeting" if leaders and not officials else "trade_talks"

@@ -21,9 +21,10 @@ from tradewire.models import Status
 ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
 RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
 
-_CLAUSE_START = re.compile(r".*[;:]|.*\b(?:but|while|whereas|although|though)\b", re.DOTALL)
+_CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
+                           re.DOTALL)
 _NEGATED = re.compile(
-    r"\b(?:not|never|n[o\u2019']t|no plans? to|refused to|refuses to|declined to|rejected calls? to"
+    r"\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
     r"|ruled out|without|neither|nor|stopped short of|failed to|fails to)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
@@ -32,11 +33,30 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|c
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
-    r"|wants? to|hopes? to|willing\w*|ready to|open to)\b", re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press\w*|ask\w*|push\w*|seek\w*)\b",
+    r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
+    r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort) to)\b",
+    re.IGNORECASE)
+# What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
+# "negotiations on a deal", "room for a deal", "close to a deal": talks, not a deal reached.
+_PURSUED = re.compile(
+    r"\b(?:toward|towards|gaps?|differences|negotiat\w*|talks|discussions|work(?:ing)? on|push\w* for"
+    r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
+    r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to)\b"
+    r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
+    r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited)){0,5}\W*$",
+    re.IGNORECASE)
+# Someone with no power to act speaking: "said an analyst", "Economists said ...".
+_OPINION = re.compile(
+    r"\b(?:said|says|according to|wrote|argued|noted)\W+(?:\w+\W+){0,4}(?:analysts?|economists?"
+    r"|strategists?|experts?|observers?|commentators?|academics?|professors?|researchers?"
+    r"|consultants?)\b|^\W*(?:\w+\W+){0,3}(?:analysts?|economists?|strategists?|experts?"
+    r"|observers?|commentators?)\W+(?:\w+\W+){0,6}(?:said|say|says|warned|noted|argued|believe"
+    r"|expect|reckon|think)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
+                    r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:may|might|could|would|should)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|should)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether|in case|should)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
@@ -70,6 +90,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
+    if trigger.type not in ENCOUNTERS and _OPINION.search(text):
+        return None  # an analyst's view; a meeting it mentions is still planned
+    if re.search(r"\bno\b", trigger.text, re.IGNORECASE):
+        return None  # "that no call had been scheduled"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
     near = clause_before(text, trigger, 2 if standing else 12)
@@ -82,6 +106,12 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.type == "trade_agreement" and trigger.ref and _PURSUED.search(
+            clause_before(text, trigger, 8)):
+        return None  # a deal sought, not reached
+    if trigger.type == "trade_talks" and trigger.text.endswith("ed") and re.search(
+            r"\b(?:a|an|the)\s*$", text[: trigger.start]):
+        return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
     if _HYPOTHETICAL.search(near) and not _REPORTED.search(near):

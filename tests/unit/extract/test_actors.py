@@ -109,7 +109,7 @@ def test_capitals_stand_for_governments_only_outside_places(sentence: str, expec
         ("Mexico's economy ministry", [("Mexico's economy ministry", "MEX", "institution")]),
         ("the Japanese government", [("Japanese government", "JPN", "institution")]),
         ("Ministry of Finance of Brazil", [("Ministry of Finance of Brazil", "BRA", "institution")]),
-        ("the commerce ministry said", [("commerce ministry", "CHN", "institution")]),
+        ("the commerce ministry said", []),
         ("the foreign ministry said", []),
         ("the authorities said", []),
         ("Sino-US ties", [("Sino", "CHN", "demonym"), ("US", "USA", "country")]),
