@@ -80,11 +80,14 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                if w not in objects]
     if several:
         return several
-    if trigger.ref and status != "scheduled":  # its date follows or precedes it closely
+    if trigger.ref and status != "scheduled" and type_ not in ENCOUNTERS:
+        # a measure's noun: its date follows or precedes it closely (talks: their clause's)
         near = max(lo, start, trigger.start - 16)
         own = event_date(text, near, min(hi, end), item.dates, objects)
     else:
-        own = event_date(text, max(lo, start), min(hi, end), item.dates, objects)
+        last = trigger.end if type_ == "visit_invitation" else min(hi, end)  # not the visit's
+        own = event_date(text, max(lo, start), last, item.dates, objects,
+                         near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
         if not own.known:
             own = event_date(text, start, lo, item.dates, objects)
     if own.known or not new_act:

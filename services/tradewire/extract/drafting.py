@@ -61,12 +61,12 @@ def draft_sentence(item: Read, context: Context, published: date,
     memory.place = opening or memory.place
     actors = parties(text, item.actors, places)
     drafts: list[Draft] = []
-    for j, trigger in enumerate(triggers):
+    # words that state no event ("the APEC summit", "did not impose") cut no clause
+    classified = [(t, s) for t in triggers if (s := classify(text, t)) is not None]
+    triggers = [t for t, _ in classified]
+    for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
-        status = classify(text, trigger)
-        if status is None:
-            continue
         type_ = refine(trigger, text[lo:hi], [a for a in actors if lo <= a.start < hi],
                        published)
         sides = assign(text, trigger, actors, Scope(lo, hi, context.home, context.pair))

@@ -60,7 +60,9 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
     if talks:  # "the two leaders held talks": leaders meeting (or calling), not negotiators
-        if not leaders or officials:
+        before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
+        after = [_is_leader(a, on) for a in actors if a.kind == "person" and a.start >= trigger.end]
+        if not (any(before) and after and all(after)) and (not leaders or officials):
             return trigger.type
         return "leader_call" if _REMOTE.search(scope) else "leader_meeting"
     if trigger.type == "leader_call":

@@ -49,6 +49,9 @@ _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+p
 _EXCEPT = re.compile(r"\bexcept\W+(?:for\W+|with\W+respect\W+to\W+)?(?:the\W+)?$", re.IGNORECASE)
 _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
                      r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b", re.IGNORECASE)
+# A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
+_OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
+                    r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
@@ -82,8 +85,10 @@ def _make(initiator: str | None, targets: Sequence[str], extra: Sequence[str] = 
                  tuple(sorted(set(named))))
 
 
-def _symmetric(codes: list[str], scope: Scope) -> Sides | None:
-    for code in scope.pair:
+def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> Sides | None:
+    """The states of the clause; a side it leaves out ("after he spoke to Trump") from the
+    sentence's other states, else from the article."""
+    for code in [*sentence, *scope.pair] if codes else scope.pair:
         if len(set(codes)) >= 2:
             break
         codes.append(code)
@@ -117,13 +122,18 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         return _symmetric([a.code for a in mine if role(text, a, trigger.type) == "subject"
                            or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
-                          scope)
+                          scope, [a.code for a in actors if a.kind in ("person", "office")])
     roles = [(a, role(text, a, trigger.type)) for a in mine]
     # a state named inside the trigger is its object: "accused Brazil of", "added Chinese firms to"
-    roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end else r)
-             for a, r in roles]
+    roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end
+              and not _OWNER.match(text, a.end, trigger.end) else r) for a, r in roles]
+    # "tariffs imposed on Chinese cars by Washington", not "..., following a step by Washington"
+    roles = [(a, "subject" if r == "agent" and a.start > trigger.end
+              and "," in text[trigger.end: a.start] else r) for a, r in roles]
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
-    initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None)
+    initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None) or next(
+        (a.code for a in mine if trigger.start <= a.start < trigger.end
+         and _OWNER.match(text, a.end, trigger.end)), None)
     targets = [a.code for a, r in after if r == "target"]
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]

@@ -63,6 +63,10 @@ _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultima
                      re.IGNORECASE)
 _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
                        r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
+# A summit of a group is no meeting between two of its members.
+_GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|COP\d*|Group\W+of\W+\w+"
+                    r"|Commonwealth|Organi[sz]ation|Forum|Cooperation|Union|Community|Nations|Economic)"
+                    r"\W+(?:[A-Z]\w*\W+)?)$")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                      r"|next|plans? to|due to|expected to|ahead of|later this)\b", re.IGNORECASE)
 _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
@@ -97,7 +101,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
     near = clause_before(text, trigger, 2 if standing else 12)
-    before = clause_before(text, trigger, 6 if trigger.ref else 12)
+    before = clause_before(text, trigger, 6 if trigger.ref and trigger.type not in ENCOUNTERS
+                           else 12)
     if _CONDITIONAL.search(clause_before(text, trigger, 40).replace("[", "").replace("]", "")):
         return None
     if _NEGATED.search(near + " ") or _NEGATED.search(near):
@@ -106,6 +111,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.ref and trigger.text.lower().startswith("summit") and _GROUP.search(
+            text, 0, trigger.start):
+        return None  # "the APEC summit", "the Group of 20 summit"
     if trigger.type == "trade_agreement" and trigger.ref and _PURSUED.search(
             clause_before(text, trigger, 8)):
         return None  # a deal sought, not reached

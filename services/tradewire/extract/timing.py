@@ -31,7 +31,8 @@ _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set f
                    r"|enacted|issued|declared|unveiled|signed|put in place|implemented)\b"
                    r"(?:\W+\w+){0,14}?\W+$", re.IGNORECASE)
 _OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,\s+and\s+(?=(?:will|would"
+_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,?\s+and\s+that\s+"
+                     r"|,\s+and\s+(?=(?:will|would"
                      r"|shall|has|have|had|is|are|was|were|also|then|it|they|he|she)\b)")
 
 
@@ -99,14 +100,15 @@ def instrument_dates(text: str, start: int, end: int, dates: Sequence[DateMentio
 
 
 def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],
-               exclude: Sequence[When] = ()) -> When:
-    """The first event-role date in text[start:end] that is not in `exclude`."""
-    for mention in dates:
-        if start <= mention.start < end and role(text, mention) == "event":
-            found = when(mention)
-            if found not in exclude:
-                return found
-    return When()
+               exclude: Sequence[When] = (), near: tuple[int, int] | None = None) -> When:
+    """The event-role date in text[start:end] that is not in `exclude`: the first, or the
+    first after the words `near`, else the nearest before them ("X, who met Y on Tuesday, will
+    hold talks on May 3")."""
+    found = [(m, when(m)) for m in dates
+             if start <= m.start < end and role(text, m) == "event" and when(m) not in exclude]
+    if near is not None:
+        found.sort(key=lambda f: (f[0].start < near[1], abs(f[0].start - near[1])))
+    return found[0][1] if found else When()
 
 
 def effective_date(text: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:

@@ -69,3 +69,40 @@ def test_leaders_holding_talks_meet() -> None:
 def test_negotiated_as_an_adjective_is_no_talks() -> None:
     found = _types("Lima still hopes for a negotiated outcome with Chile on fruit duties.")
     assert "trade_talks" not in [t for t, _ in found]
+
+
+def test_a_group_summit_is_no_meeting_of_two() -> None:
+    found = _types("Boric met Milei on the sidelines of the APEC summit in Lima in November.")
+    assert [t for t, _ in found] == ["leader_meeting"]
+
+
+def test_the_state_before_a_tariff_owns_it() -> None:
+    article = Article(id="t2", source="Test Wire", body=(
+        "Lima said a new 20 per cent Chilean tariff imposed over its fishing rules was unfair."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    (increase,) = [m for m in extract_mentions(article) if m.type == "tariff_increase"]
+    assert (increase.initiator, increase.target) == ("CHL", "PER")
+
+
+def test_a_far_agent_after_a_comma_is_not_the_actor() -> None:
+    article = Article(id="t3", source="Test Wire", body=(
+        "Peru will impose a 30 per cent surtax on Chilean wine from May 1, the president"
+        " announced, following a similar step by Argentina."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    (increase,) = [m for m in extract_mentions(article) if m.type == "tariff_increase"]
+    assert (increase.initiator, increase.target) == ("PER", "CHL")
+
+
+def test_a_meeting_date_is_the_one_next_to_it() -> None:
+    article = Article(id="t4", source="Test Wire", body=(
+        "Boric, who received Peru's trade minister on Tuesday, will hold talks with"
+        " President Javier Milei in Buenos Aires on March 28."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    (meeting,) = extract_mentions(article)
+    assert (meeting.type, meeting.date) == ("leader_meeting", "2025-03-28")
+
+
+def test_paused_tariffs_are_a_reduction() -> None:
+    found = _types("Chile will hold off on its planned tariffs on Peruvian sugar for 30 days.\n"
+                   "Peru said the levies on Chilean fruit will be removed from Friday.")
+    assert [t for t, _ in found] == ["tariff_reduction", "tariff_reduction"]
