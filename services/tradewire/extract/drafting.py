@@ -100,6 +100,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 or (not found.known and (new_act or status == "scheduled")) else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
+                ref=trigger.ref,
             )
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)

@@ -36,6 +36,7 @@ class Draft:
     start: int
     end: int
     confidence: float
+    ref: bool = False  # told by a noun that refers back ("the call"), not by its own verb
 
     @property
     def key(self) -> tuple[str, str | None, str | None, tuple[str, ...]]:
@@ -90,8 +91,20 @@ def combine(a: Draft, b: Draft) -> Draft:
     )
 
 
+_ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
+
+
+def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
+    """An undated "the call", "the conversation" in an article that told that encounter as
+    another kind (talks between officials, a meeting): the same encounter, not a new one."""
+    return d.ref and d.type == "leader_call" and _span(d) is None and any(
+        not o.ref and o.type in _ENCOUNTERS and o.type != d.type and o.countries == d.countries
+        for o in drafts) and not any(not o.ref and o.key == d.key for o in drafts)
+
+
 def merge(drafts: Sequence[Draft]) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first."""
+    drafts = [d for d in drafts if not _refers_back(d, drafts)]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:

@@ -52,6 +52,7 @@ _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|b
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$", re.IGNORECASE)
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
@@ -124,6 +125,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                            or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
                           scope, [a.code for a in actors if a.kind in ("person", "office")])
     roles = [(a, role(text, a, trigger.type)) for a in mine]
+    # a state listed after another shares its role: "steel from China and India"
+    for k in range(1, len(roles)):
+        (prev, prev_role), (actor, _) = roles[k - 1], roles[k]
+        if prev_role != "subject" and _LISTED.fullmatch(text, prev.end, actor.start):
+            roles[k] = (actor, prev_role)
     # a state named inside the trigger is its object: "accused Brazil of", "added Chinese firms to"
     roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end
               and not _OWNER.match(text, a.end, trigger.end) else r) for a, r in roles]

@@ -106,3 +106,17 @@ def test_paused_tariffs_are_a_reduction() -> None:
     found = _types("Chile will hold off on its planned tariffs on Peruvian sugar for 30 days.\n"
                    "Peru said the levies on Chilean fruit will be removed from Friday.")
     assert [t for t, _ in found] == ["tariff_reduction", "tariff_reduction"]
+
+
+def test_a_listed_state_shares_the_role_of_the_one_before() -> None:
+    article = Article(id="t5", source="Test Wire", body=(
+        "Peru has imposed anti-dumping duties on steel wire from Chile and Ecuador."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    (remedy,) = extract_mentions(article)
+    assert (remedy.initiator, list(remedy.countries)) == ("PER", ["CHL", "ECU", "PER"])
+
+
+def test_the_call_of_officials_is_their_talks() -> None:
+    body = ("Peru's trade minister held a video call with Chile's economy minister on Monday.\n"
+            "Lima described the call as constructive.")
+    assert _types(body) == [("trade_talks", ("CHL", "PER"))]
