@@ -3,9 +3,11 @@
     "China slapped new levies on US cars" -> Trigger("tariff_increase", "slapped new levies")
 
 Every pattern is compiled once at import. A first pass finds the anchor words a sentence
-holds and runs only the patterns of the types they announce. Where matches overlap, the
-higher priority wins, then the longer match ("suspend the 34% tariff" is a reduction, not
-the "34% tariff" inside it); the survivors come back in text order.
+holds and runs only the patterns of the types they announce, and only where a match can
+begin (regex_index.py): at a word starting with the pattern's first letters, not at every
+character. Where matches overlap, the higher priority wins, then the longer match
+("suspend the 34% tariff" is a reduction, not the "34% tariff" inside it), then the pattern
+listed first; the survivors come back in text order.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 import orjson
 
 from tradewire.extract.patterns import alternation, compile_pattern, inflect, spaced, trie
+from tradewire.extract.regex_index import RegexIndex, lower
 from tradewire.models import EventType
 
 
@@ -36,58 +39,74 @@ class Trigger:
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
+    order: int  # place in triggers.json: among equal matches the earlier pattern wins
     type: EventType
-    regex: re.Pattern[str]
-    priority: int
+    rank: int  # lower first: priority, then a new act before a reference
     spec: dict[str, Any]
-    cased: bool  # runs on the original text (it looks at capitals)
+
+
+@dataclass(frozen=True, slots=True)
+class _Catalogue:
+    anchors: re.Pattern[str]  # the anchor words of every type (scanned in " " + text)
+    marks: re.Pattern[str]  # anchors that are no words ("%" follows a digit)
+    types_of: dict[str, tuple[str, ...]]  # anchor word -> the types it announces
+    patterns: tuple[_Pattern, ...]
+    index: RegexIndex  # their regexes, grouped by type
 
 
 @cache
-def _load() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], dict[str, tuple[_Pattern, ...]]]:
+def _load() -> _Catalogue:
     raw = resources.files("tradewire.extract").joinpath("data", "triggers.json").read_bytes()
     data: dict[str, Any] = orjson.loads(raw)
     macros = {k: alternation([spaced(w) for w in v]) for k, v in data["words"].items()}
     for name, verbs in data["verbs"].items():
         macros[name] = trie([form for verb in verbs for form in inflect(verb, data["irregular"])])
-    patterns: dict[str, tuple[_Pattern, ...]] = {}
+    patterns: list[_Pattern] = []
+    regexes: list[tuple[re.Pattern[str], str]] = []
     for type_, entries in data["types"].items():
-        specs = [{"p": e} if isinstance(e, str) else e for e in entries]
-        compiled = [(s, compile_pattern(s["p"], macros)) for s in specs]
-        patterns[type_] = tuple(
-            _Pattern(type_, rx, int(s.get("priority", 0)), s, bool(rx.flags & re.IGNORECASE))
-            for s, rx in compiled
-        )
-    by_stem: dict[str, list[str]] = {}
+        for entry in entries:
+            spec = {"p": entry} if isinstance(entry, str) else entry
+            rank = -int(spec.get("priority", 0)) * 2 + bool(spec.get("ref"))
+            patterns.append(_Pattern(len(patterns), type_, rank, spec))
+            regexes.append((compile_pattern(spec["p"], macros), type_))
+    types_of: dict[str, list[str]] = {}
     for type_, stems in data["anchors"].items():
         for stem in stems:
-            by_stem.setdefault(stem.lower(), []).append(type_)
-    words = sorted(s for s in by_stem if s[0].isalpha())
-    marks = [re.escape(s) for s in by_stem if not s[0].isalpha()]  # "%" follows a digit
-    first = re.compile(r"(?<!\w)(?:" + trie(words) + ")" + "".join("|" + m for m in marks))
-    return first, {k: tuple(v) for k, v in by_stem.items()}, patterns
+            types_of.setdefault(stem.lower(), []).append(type_)
+    words = sorted(s for s in types_of if s[0].isalpha())
+    marks = [re.escape(s) for s in types_of if not s[0].isalpha()]
+    return _Catalogue(re.compile(rf"[^\w]({trie(words)})"), re.compile("|".join(marks) or "(?!)"),
+                      {k: tuple(v) for k, v in types_of.items()}, tuple(patterns),
+                      RegexIndex(regexes))
 
 
 def _candidate_types(lower: str) -> set[str]:
     """The types whose anchor words (word beginnings) the lower-cased text holds."""
-    first, by_stem, _ = _load()
-    return {t for m in first.finditer(lower) for t in by_stem[m.group()]}
+    c = _load()
+    # (a word anchor ends in a letter, so no anchor can begin inside the one before it)
+    words = (" ".join(m.group(1).split()) for m in c.anchors.finditer(" " + lower))
+    marks = (m.group() for m in c.marks.finditer(lower))
+    return {t for found in (words, marks) for anchor in found for t in c.types_of[anchor]}
 
 
 def find_triggers(text: str) -> list[Trigger]:
     """Non-overlapping triggers in `text`, in text order."""
-    _, _, patterns = _load()
-    lower = text.lower()
-    if len(lower) != len(text):  # keep offsets: a few characters lower to two
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found: list[tuple[int, int, int, _Pattern]] = []
-    for type_ in _candidate_types(lower):
-        for pattern in patterns[type_]:
-            for match in pattern.regex.finditer(text if pattern.cased else lower):
-                rank = -pattern.priority * 2 + bool(pattern.spec.get("ref"))
-                found.append((rank, match.start() - match.end(), match.start(), pattern))
+    cat = _load()
+    low = lower(text)
+    types = _candidate_types(low)
+    if not types:
+        return []
+    found = []
+    for i, match in cat.index.find(text, low, types):
+        pattern = cat.patterns[i]
+        found.append((pattern.rank, match.start() - match.end(), match.start(), i, pattern))
+    return _resolve(text, found)
+
+
+def _resolve(text: str, found: list[tuple[int, int, int, int, _Pattern]]) -> list[Trigger]:
+    """Overlaps go to the higher priority, then the longer match; the rest in text order."""
     kept: list[Trigger] = []
-    for _, negative_length, start, pattern in sorted(found, key=lambda f: f[:3]):
+    for _, negative_length, start, _, pattern in sorted(found, key=lambda f: f[:4]):
         end = start - negative_length
         if any(start < k.end and k.start < end for k in kept):
             continue
