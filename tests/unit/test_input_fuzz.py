@@ -125,6 +125,7 @@ ADVERSARIAL = [
     "1" * 100_000,
     "June " * 20_000 + "9",
     "China, " * 15_000 + "and",
+    "China, " * 15_000 + "imposed tariffs on Japan.",
     "-" * 100_000,
     "%" * 50_000,
     "the United States and " * 5_000,

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|mor
                       r"|sun)day)\b", re.IGNORECASE)
 _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
+_CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
                     r"|agreement|framework|consensus)\b", re.IGNORECASE)
 
@@ -52,11 +54,26 @@ def _official() -> dict[str, str]:
 
 def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
     """Actors that are parties, not places: "in the Republic of Korea", "the London talks",
-    "Geneva, Switzerland"."""
+    "Geneva, Switzerland". `places` as find_locations gives them: by start, apart."""
+    cues = [m.start() for m in _CUE.finditer(text)]
+    starts = [p.start for p in places]
     return [a for a in actors if a.kind == "person" or not (
-        _LOCATIVE.search(text[: a.start])
+        _after_cue(text, cues, a.start)
         or (a.kind == "capital" and _VENUE.match(text, a.end))
-        or any(p.start < a.start < p.end for p in places))]
+        or _inside(places, starts, a.start))]
+
+
+def _after_cue(text: str, cues: list[int], end: int) -> bool:
+    """Does `text[:end]` end with "in" or "at" (and "the")? Only the last cue before `end`
+    can begin such an ending: nothing but "the" and non-word characters follows it."""
+    i = bisect_left(cues, end) - 1
+    return i >= 0 and _LOCATIVE.match(text, cues[i], end) is not None
+
+
+def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:
+    """Does a place begin before `at` and end after it (only the last one begun may)?"""
+    i = bisect_left(starts, at) - 1
+    return i >= 0 and at < places[i].end
 
 
 def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]],
