@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import re
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+
 from tradewire.consolidate import fingerprint, same_story
 from tradewire.consolidate.syndication import similarity
 
@@ -20,6 +27,16 @@ OTHER = (
     "lengthy sessions, and that further meetings would follow within weeks to settle the "
     "remaining questions on export licences and farm purchases."
 )
+
+
+@pytest.mark.parametrize("text", [STORY, OTHER, "", "Tariffs", "Straße ÜBER straße, 25%."])
+def test_fingerprint_holds_datasketchs_minhash_values(text: str) -> None:
+    words = re.findall(r"\w+", text.casefold())
+    shingles = {" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+    sketch = MinHash(num_perm=64, seed=1, scheme="affine32")
+    sketch.update_batch([s.encode() for s in shingles])
+    raw = np.asarray(sketch.hashvalues, dtype=">u4").tobytes()
+    assert fingerprint(text) == "mh1:" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
 def test_fingerprint_is_compact_and_deterministic() -> None:
