@@ -17,7 +17,7 @@ messages are bad: not JSON, or a JSON article without a body.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -331,7 +331,7 @@ def diff(got: Mapping[str, Summary], want: Mapping[str, Summary], limit: int = 8
 
 
 def problems(
-    versions: list[Mapping[str, Any]], dead_letters: Iterable[bytes], want: Expected
+    versions: Sequence[Mapping[str, Any]], dead_letters: Iterable[bytes], want: Expected
 ) -> list[str]:
     """What is wrong with a live run's outputs, against the uninterrupted offline run:
     final events, articles lost, dead letters missing or unexpected, (event_id, version)
@@ -357,7 +357,7 @@ def problems(
     return found
 
 
-def tally(versions: list[Mapping[str, Any]]) -> str:
+def tally(versions: Sequence[Mapping[str, Any]]) -> str:
     """One line for the log: versions, identical re-sends, versions never seen."""
     pairs = {(v["event_id"], v["version"]) for v in versions}
     gaps = version_gaps(versions)

@@ -182,35 +182,51 @@ class Feeder:
         self._task = asyncio.create_task(self._run(), name=f"feed {self.topic}")
 
     async def _run(self) -> None:
-        producer = AIOKafkaProducer(
-            bootstrap_servers=self.bootstrap, acks="all", enable_idempotence=True,
-            request_timeout_ms=5_000, retry_backoff_ms=200,
-        )
-        await producer.start()
+        producer = await self._producer()
         try:
             began = time.monotonic()
             for number, (key, value) in enumerate(self.messages):
                 delay = began + number / self.rate - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)  # pacing, not waiting for an outcome
-                await self._send(producer, key, value)
+                producer = await self._send(producer, key, value)
                 self.sent = number + 1
         finally:
             await producer.stop()
 
-    async def _send(self, producer: AIOKafkaProducer, key: bytes | None, value: bytes) -> None:
+    async def _producer(self) -> AIOKafkaProducer:
+        producer = AIOKafkaProducer(
+            bootstrap_servers=self.bootstrap, acks="all", enable_idempotence=True,
+            request_timeout_ms=5_000, retry_backoff_ms=200,
+        )
+        try:
+            await producer.start()
+        except BaseException:
+            await producer.stop()
+            raise
+        return producer
+
+    async def _send(
+        self, producer: AIOKafkaProducer, key: bytes | None, value: bytes
+    ) -> AIOKafkaProducer:
+        """Send until acknowledged; after a failure, with a new producer (an idempotent
+        producer whose broker restarted can be stuck in OutOfOrderSequenceNumber)."""
         from aiokafka.errors import KafkaError
 
         deadline = time.monotonic() + self.patience
         while True:
             try:
                 await producer.send_and_wait(self.topic, value, key=key)
-                return
+                return producer
             except KafkaError:
                 if time.monotonic() > deadline:
                     raise
                 self.retries += 1
+                with contextlib.suppress(KafkaError):
+                    await producer.stop()
                 await asyncio.sleep(0.2)
+                with contextlib.suppress(KafkaError):
+                    producer = await self._producer()
 
     async def wait_sent(self, count: int, within: float) -> None:
         """Until `count` messages are acknowledged (raises if the feed failed or is too slow)."""

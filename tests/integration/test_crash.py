@@ -17,6 +17,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from conftest import MakeTopics
 from corpus import Corpus, Expected, expected, expected_of_mentions, generate, problems, tally
 from harness import (
     Feeder,
@@ -71,14 +72,14 @@ def running(worker: Worker) -> str | None:
 async def outcome(bootstrap: str, wiring: Wiring, want: Expected) -> tuple[list[str], str]:
     versions = events_of(await read_to_end(bootstrap, wiring.events))
     dead = [r.value for r in await read_to_end(bootstrap, wiring.dlq) if r.value is not None]
-    return problems(versions, dead, want), tally(versions)  # type: ignore[arg-type]
+    return problems(versions, dead, want), tally(versions)
 
 
 async def test_kill_9_three_times_mid_stream_loses_nothing(
-    kafka_bootstrap: str, make_topics: object, tmp_path: Path, corpus: Corpus, want: Expected
+    kafka_bootstrap: str, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus, want: Expected
 ) -> None:
     wiring = Wiring(kafka_bootstrap, tmp_path, partitions=4)
-    await make_topics(  # type: ignore[operator]
+    await make_topics(
         {wiring.articles: 4, wiring.dlq: 1, wiring.events: 4, mentions_of(wiring): 4}
     )
     rng = random.Random(SEED)
@@ -121,14 +122,14 @@ def mentions_of_corpus(corpus: Corpus, seed: int) -> list[EventMention]:
            "'merged' version lost in the crash is never sent again (see the report)",
 )
 async def test_kill_9_between_table_write_and_send_loses_nothing(
-    kafka_broker: devbroker.Broker, make_topics: object, tmp_path: Path, corpus: Corpus
+    kafka_broker: devbroker.Broker, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus
 ) -> None:
     """The consolidate agent writes the block to RocksDB, then sends its versions; the
     producer's buffer dies with the process. With the broker frozen, everything the worker
     consolidates from what it already fetched is in that window."""
     bootstrap = kafka_broker.bootstrap
     wiring = Wiring(bootstrap, tmp_path, partitions=4)
-    await make_topics(  # type: ignore[operator]
+    await make_topics(
         {wiring.articles: 4, wiring.dlq: 1, wiring.events: 4, mentions_of(wiring): 4}
     )
     mentions = mentions_of_corpus(corpus, SEED)
