@@ -55,6 +55,17 @@ _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
+# A demonym before goods names their origin, the side a measure on them hits: "Korean cars".
+_GOODS = re.compile(r"\W+(?:[\w-]+\W+){0,2}?(?:goods|products|imports|exports|cars|vehicles|steel"
+                    r"|aluminium|aluminum|seafood|wine|beef|pork|chips|firms|companies|brandy"
+                    r"|canola|rapeseed|rice|oil|crude|coal|gas|textiles|garments|shipments)\b",
+                    re.IGNORECASE)
+_MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
+                            "trade_remedy"})
+# "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
+_REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+# A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
+_FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
 
 
@@ -107,6 +118,10 @@ def role(text: str, actor: Actor, type_: str) -> str:
         return "agent"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before):
         return "importer"
+    if type_ in _MEASURE_TYPES and _REASON.search(before):
+        return "reason"
+    if type_ in _MEASURE_TYPES and actor.kind == "demonym" and _GOODS.match(text, actor.end):
+        return "origin"
     if _TARGET_PREP.search(before):
         return "target"
     if _PARTNER_PREP.search(before):
@@ -140,10 +155,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None) or next(
         (a.code for a in mine if trigger.start <= a.start < trigger.end
          and _OWNER.match(text, a.end, trigger.end)), None)
-    targets = [a.code for a, r in after if r == "target"]
+    targets = [a.code for a, r in roles
+               if r == "origin" or (r == "target" and a.start >= trigger.start)]
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
-    subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start]
+    subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
+                and not _FORMER.search(text, max(0, a.start - 40), a.start)]
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
         earlier = [a for a in actors if a.end <= scope.start]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]

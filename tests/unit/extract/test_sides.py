@@ -58,3 +58,21 @@ def test_a_missing_side_comes_from_the_states_the_article_is_about() -> None:
     sides = _sides("The ministry will halt exports of gallium to Japan.", pair=("CHN", "JPN"))
     assert sides == Sides("CHN", "JPN", ("CHN", "JPN"))
     assert _sides("The ministry will halt exports of gallium.", pair=("CHN", "JPN")) is None
+
+
+@pytest.mark.parametrize(("text", "initiator", "target"), [
+    # a demonym before goods is where they come from: the side the measure hits
+    ("Rome will hold Peruvian cars to a 12% levy.", "ITA", "PER"),
+    # a state named in the reason for a measure is no side of it
+    ("Ottawa set a 20% tariff on Ghana over its purchases of Iranian fuel.", "CAN", "GHA"),
+])
+def test_goods_and_reasons(text: str, initiator: str, target: str) -> None:
+    sides = _sides(text)
+    assert sides is not None
+    assert (sides.initiator, sides.target) == (initiator, target)
+    assert sides.countries == (tuple(sorted({initiator, target})))
+
+
+def test_a_former_leader_acts_for_no_state() -> None:
+    text = "Lima recalled the case of former President Lula and accused Norway of cheating."
+    assert _sides(text) == Sides("PER", "NOR", ("NOR", "PER"))
