@@ -7,7 +7,8 @@ A match can begin only where the text holds one of these strings, so a caller ma
 regex there alone instead of at every position (triggers.py indexes ~100 patterns this
 way). The set is sound, never exact: a look-around, a repeat or a character class of more
 than a few letters ends the walk, and the prefix read so far stands (shorter than `length`).
-None when no literal prefix is certain (the regex may start with `\\w`, `.`, a gap).
+None when no literal prefix is certain (the regex may start with `\\w`, `.`, a gap). A regex
+that begins with `\\d` begins with DIGIT: any character for which `str.isdecimal()` holds.
 
 The regex is read with the standard library's own parser (`re._parser`, the `sre_parse`
 of Python < 3.11), whose parse tree has not changed shape since Python 2.
@@ -23,6 +24,7 @@ _PARSER: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
 _MAX_CLASS = 12  # a character class of more letters than this ends the walk
 _MAX_STARTS = 400  # beyond this many strings the set is no use as an index
+DIGIT = "\x00"  # stands for a decimal digit (what `\\d` matches) at the start
 
 Items = tuple[tuple[Any, Any], ...]
 
@@ -72,6 +74,8 @@ def _walk(rest: Items, read: str, length: int, depth: int) -> set[str] | None:
         chars = _chars(av)
         if chars is not None:
             return _union([_walk(tail, read + c, length, depth + 1) for c in sorted(chars)])
+        if not read and av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            return {DIGIT}
     return {read}  # anything else: what was read so far is all that is certain
 
 

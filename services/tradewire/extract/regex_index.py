@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from tradewire.extract.patterns import trie
-from tradewire.extract.prefixes import starts
+from tradewire.extract.prefixes import DIGIT, starts
 
 _KEY = 8  # regexes are indexed by (up to) their first eight letters
 _MEMO = 50_000  # windows remembered, at most (a bound against a stream of odd text)
@@ -43,7 +43,8 @@ class RegexIndex:
                 for key in keys:
                     by_start.setdefault(key, []).append(i)
         self._by_start = by_start
-        self._starts = re.compile(rf"[^\w-](?={trie(list(by_start))})")
+        words = trie([key for key in by_start if key != DIGIT])
+        self._starts = re.compile(rf"[^\w-](?={words}|\d)" if DIGIT in by_start else rf"[^\w-](?={words})")
         self._windows: dict[str, tuple[int, ...]] = {}
 
     def find(self, text: str, low: str, groups: set[str]) -> list[tuple[int, re.Match[str]]]:
@@ -75,7 +76,9 @@ class RegexIndex:
 
     def _beginning(self, window: str) -> tuple[int, ...]:
         """The entries a match of which may begin with `window`, in entry order."""
-        keys = (window[:n] for n in range(1, len(window) + 1))
+        keys = [window[:n] for n in range(1, len(window) + 1)]
+        if window[:1].isdecimal():
+            keys.append(DIGIT)
         entries = tuple(sorted({i for key in keys for i in self._by_start.get(key, ())}))
         if len(self._windows) >= _MEMO:
             self._windows.clear()
