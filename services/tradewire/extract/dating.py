@@ -20,7 +20,7 @@ from tradewire.extract.text import Sentence
 from tradewire.extract.timing import When, clause, event_date, instrument_dates
 from tradewire.extract.triggers import Trigger
 
-_NOW = re.compile(r"\b(?:will|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
+_NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
                   r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
                   r"|upcoming|soon|next)\b", re.IGNORECASE)
 # Said at the occasion the article reports: "during the call", "at the meeting".
@@ -95,7 +95,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if before is not None and before.lends_to(type_):
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
-    if (now and type_ not in ENCOUNTERS) or type_ in SPEECH or _OCCASION.search(text):
+    # a new act told near the top of the story, with no date of its own, is the story's news
+    lead = item.sentence.paragraph < 2 and status == "announced" and type_ not in ENCOUNTERS
+    if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]
     return [When()]
 

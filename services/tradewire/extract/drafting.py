@@ -29,6 +29,9 @@ from tradewire.models import SYMMETRIC_TYPES
 _OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
+_CUT = re.compile(r"[;:]")
+_COORDINATED = re.compile(r",?\s+and\s+(?:also\s+)?$")
 
 
 
@@ -42,6 +45,11 @@ def _titles(text: str) -> list[tuple[int, int]]:
         if words and capitals >= 0.6 * len(words):
             spans.append(match.span())
     return spans
+
+
+def _coordinated(text: str, lo: int, start: int) -> bool:
+    return not _CUT.search(text, lo, start) and bool(
+        _COORDINATED.search(text, max(lo, start - 12), start))
 
 
 def draft_sentence(item: Read, context: Context, published: date,
@@ -64,14 +72,21 @@ def draft_sentence(item: Read, context: Context, published: date,
     # words that state no event ("the APEC summit", "did not impose") cut no clause
     classified = [(t, s) for t in triggers if (s := classify(text, t)) is not None]
     triggers = [t for t, _ in classified]
+    previous: str | None = None
+    asked: str | None = None
     for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
         type_ = refine(trigger, text[lo:hi], [a for a in actors if lo <= a.start < hi],
                        published)
-        sides = assign(text, trigger, actors, Scope(lo, hi, context.home, context.pair))
+        sides = assign(text, trigger, actors,
+                       Scope(lo, hi, context.home, context.pair,
+                             previous if _coordinated(text, lo, trigger.start) else None,
+                             None if _CUT.search(text, lo, trigger.start) else asked))
         if sides is None:
             continue
+        previous = sides.initiator or previous
+        asked = sides.target if type_ in ("demand", "accusation") else None
         start, end = clause(text, trigger.start, trigger.end)
         undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])

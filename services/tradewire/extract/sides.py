@@ -39,6 +39,7 @@ _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restri
 # A visa ban names the nationality it is aimed at or it is aimed at none.
 _NAMED_TARGET_ONLY = frozenset({"visa_restriction"})
 _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|officials?|scholars?"
+                     r"|lawmakers?|legislators?|politicians?|judges?|diplomats?"
                      r"|researchers?|travell?ers?|visitors?|journalists?)\b", re.IGNORECASE)
 _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+partners?|countries"
                      r"|country|nations|destinations|imports|economies|students?|nationals?"
@@ -84,6 +85,8 @@ class Scope:
     end: int
     home: str | None  # the state behind "I" and "we" (an official source)
     pair: tuple[str, ...]  # the states the article is about, most named first
+    previous: str | None = None  # who acted in the sentence's trigger before this one
+    asked: str | None = None  # who a demand or accusation just before is aimed at
 
 
 def _before(text: str, actor: Actor, chars: int = 40) -> str:
@@ -161,6 +164,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         targets = targets or [after[0][0].code]
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
                 and not _FORMER.search(text, max(0, a.start - 40), a.start)]
+    if not subjects and scope.asked and trigger.ref:
+        subjects = [scope.asked]  # "urged Lima to end its suspension of imports": Lima's
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
         earlier = [a for a in actors if a.end <= scope.start]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]
@@ -170,6 +175,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             guests = [a.code for a in mine if a.code != host]
             fallback = _partner(host, scope)
             return _make(host, guests[:1] or ([fallback] if fallback else []))
+    if not subjects and initiator is None and scope.previous:
+        subjects = [scope.previous]  # "the ministry placed controls on X and added Y to a list"
+    # the goods' origin is the side hit, whoever the sentence's subject is: "Canberra raised
+    # the suspension of Australian lobster imports" is a Chinese measure
+    origins = [a.code for a, r in roles if r == "origin"]
+    if subjects and subjects[-1] in origins and initiator is None and trigger.ref:
+        subjects = [c for c in [_partner(subjects[-1], scope)] if c]
     if trigger.role == "patient" and subjects:
         others = [a.code for a, _ in after if a.code != subjects[-1]]
         initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]

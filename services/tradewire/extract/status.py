@@ -34,7 +34,8 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|may|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
-    r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort) to)\b",
+    r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
+    r"|designed|intended) to)\b",
     re.IGNORECASE)
 # What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
 # "negotiations on a deal", "room for a deal", "close to a deal": talks, not a deal reached.
@@ -122,7 +123,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
-    if _HYPOTHETICAL.search(near) and not _REPORTED.search(near):
+    if _HYPOTHETICAL.search(near) and not _REPORTED.search(clause_before(text, trigger, 30)):
         return None
     if trigger.status is not None:
         return trigger.status  # type: ignore[return-value]

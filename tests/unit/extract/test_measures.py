@@ -1,0 +1,62 @@
+"""Measures told in ways the trigger list once missed, with their sides.
+
+Each sentence is written for this test and stands for a general cause: coordinated
+exports and imports, a suspension of imports named by a noun, people barred from entering,
+a long list of firms put on an entity list, a verb sharing the subject of the verb before.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _events(body: str) -> set[tuple[str, str | None, str | None]]:
+    article = Article(id="t2", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile has halted all exports to and imports from Peru, the ministry said on Monday.",
+     {("export_control", "CHL", "PER"), ("import_restriction", "CHL", "PER")}),
+    ("Oslo said it would keep pressing Lima to end the suspension of Norwegian salmon imports.",
+     {("import_restriction", "PER", "NOR")} | {("demand", "NOR", "PER")}),
+    ("Lima widened the list of Chilean lawmakers barred from entering Peru.",
+     {("visa_restriction", "PER", "CHL")}),
+])
+def test_measures(body: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    assert expected <= _events(body)
+
+
+def test_a_verb_after_and_shares_the_subject() -> None:
+    body = ("Chile placed export controls on copper bound for Peru, and added Zeta Mining, "
+            "a trader of ores and concentrates, to its unreliable entity list.")
+    assert ("sanction", "CHL", "PER") in _events(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Several firms accused of helping Lima evade controls were named in the report.",
+    "The Chilean tariff is meant to press Lima to stop the flow of contraband.",
+])
+def test_no_event(body: str) -> None:
+    assert not {t for t, _, _ in _events(body)} & {"accusation", "demand"}
+
+
+def test_a_reported_would_is_an_announcement() -> None:
+    body = ("Vargas said he had told his office to find other suppliers of salmon and that Peru "
+            "would restrict imports from Chile.")
+    assert ("import_restriction", "PER", "CHL") in _events(body)
+
+
+def test_an_undated_act_at_the_top_of_the_story_is_its_news() -> None:
+    body = ("Chile raised tariffs on Peruvian copper on Thursday, the ministry said.\n"
+            "In a separate notice, the ministry placed export controls on lithium bound for Peru.")
+    article = Article(id="t3", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    dates = {m.type: m.date for m in extract_mentions(article)}
+    assert dates["export_control"] == "2025-03-13"
