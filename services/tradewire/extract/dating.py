@@ -27,6 +27,7 @@ _NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determi
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
                        r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
                        re.IGNORECASE)
+_AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
@@ -86,11 +87,16 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = event_date(text, near, min(hi, end), item.dates, objects)
     else:
         last = trigger.end if type_ == "visit_invitation" else min(hi, end)  # not the visit's
-        own = event_date(text, max(lo, start), last, item.dates, objects,
-                         near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
-        if not own.known:
+        # a trigger that tells what came before another act ("a week after Ottawa announced
+        # tariffs") owns no date before its "after": that one is the other act's
+        after = None if type_ in ENCOUNTERS else _AFTER.search(text, start, trigger.start)
+        own = event_date(text, max(lo, start, after.start() if after else 0), last, item.dates,
+                         objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
+        if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)
     if own.known or not new_act:
+        return [own]
+    if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):
         return [own]
     if before is not None and before.lends_to(type_):
         return [before.when]

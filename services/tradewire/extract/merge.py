@@ -1,7 +1,8 @@
 """Once per article: the drafts that tell one event several times become one mention.
 
 Drafts merge when they share type and sides, their dates agree (one day apart at most, a
-month holding a day, a window holding it) and their places do not differ. An undated draft
+month holding a day, a window holding it) and their places and rates (on different goods)
+do not differ. An undated draft
 joins the draft with its place, else the article's main telling of that event, else the
 first. The merged mention keeps the most precise date and every detail any draft gave.
 """
@@ -64,6 +65,9 @@ def agree(a: Draft, b: Draft) -> bool:
     """Dates that may be one day, and places that do not differ."""
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
+    if a.rate_after is not None and b.rate_after is not None and a.rate_after != b.rate_after \
+            and not (set(a.commodities) & set(b.commodities)):
+        return False  # "a 100% surtax on cars and a 25% tariff on steel": two measures
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
         return True

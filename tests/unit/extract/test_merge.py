@@ -1,0 +1,35 @@
+"""Once per article: which drafts tell one event, and which tell two."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.extract.merge import Draft, merge
+from tradewire.models import Article
+
+_BASE = Draft(type="tariff_increase", status="announced", initiator="CHL", target="PER",
+              countries=("CHL", "PER"), date="2025-03-13", earliest=None, latest=None,
+              effective=None, location=None, commodities=("copper",), rate_before=None,
+              rate_after=40.0, salience="main", evidence="", start=0, end=10, confidence=0.9)
+
+
+def test_two_rates_on_different_goods_are_two_measures() -> None:
+    other = replace(_BASE, commodities=("wine",), rate_after=15.0, start=20, end=30)
+    assert len(merge([_BASE, other])) == 2
+
+
+def test_one_measure_told_twice_is_one() -> None:
+    again = replace(_BASE, rate_after=None, date=None, start=20, end=30)
+    assert len(merge([_BASE, again])) == 1
+
+
+def test_what_came_before_a_dated_act_does_not_take_its_date() -> None:
+    body = ("Peru opened an anti-dumping probe into Chilean wine on Monday, a week after "
+            "Santiago imposed new tariffs on Peruvian copper.")
+    article = Article(id="t4", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    dates = {m.type: m.date for m in extract_mentions(article)}
+    assert dates["trade_remedy"] == "2025-03-10"
+    assert dates.get("tariff_increase") != "2025-03-10"
