@@ -53,7 +53,8 @@ def _sentences() -> list[str]:
         texts += [s.text for s in split_sentences(article["body"])]
     return texts + [t.upper() for t in texts] + [
         "tariffs", "-tariffs on cars", "25%tariff hikes; new-tariffs, (tariffs) imposed",
-        "İmposed tariffs on Straße goods", "a ٢٥% tariff, 25 per cent duties", "The U.S. imposed  new\ttariffs of 25% on steel.",
+        "İmposed tariffs on Straße goods", "a ٢٥% tariff, 25 per cent duties",
+        "The U.S. imposed  new\ttariffs of 25% on steel.",
     ]
 
 
