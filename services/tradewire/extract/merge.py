@@ -10,7 +10,8 @@ first. The merged mention keeps the most precise date and every detail any draft
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -95,6 +96,35 @@ def combine(a: Draft, b: Draft) -> Draft:
     )
 
 
+# Duties that are trade remedies by their words ("provisional duties") or, in an article about
+# anti-dumping or anti-subsidy duties, by being duties at all ("Beijing first slapped the duties").
+_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b", re.IGNORECASE)
+_PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:duties|tariffs|levies|measures)\b", re.IGNORECASE)
+_DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
+
+
+def remedial(texts: Iterable[str]) -> bool:
+    """The article speaks of anti-dumping or anti-subsidy duties somewhere."""
+    return any(_REMEDY.search(t) for t in texts)
+
+
+def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
+    """A duty told as a tariff that is a trade remedy; undated "the levies" in such an article
+    are the remedy it told between those states, whichever way its own clause read."""
+    if d.type != "tariff_increase":
+        return d
+    if _PROVISIONAL.search(d.evidence):
+        return replace(d, type="trade_remedy")
+    if not (remedies and _DUTIES.search(d.evidence)):
+        return d
+    told = next((o for o in drafts if o.type == "trade_remedy" and o.countries == d.countries
+                 and _span(o) is not None), None) if _span(d) is None else None
+    if told is not None:
+        return replace(d, type="trade_remedy", initiator=told.initiator, target=told.target)
+    return replace(d, type="trade_remedy")
+
+
 _ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
 
 
@@ -106,9 +136,10 @@ def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
         for o in drafts) and not any(not o.ref and o.key == d.key for o in drafts)
 
 
-def merge(drafts: Sequence[Draft]) -> list[Draft]:
-    """Drafts in text order -> one draft per event, dated drafts placed first."""
-    drafts = [d for d in drafts if not _refers_back(d, drafts)]
+def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
+    """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
+    the article is about trade-remedy duties, so the duties it tells are such remedies."""
+    drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:
