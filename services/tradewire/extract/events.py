@@ -17,7 +17,7 @@ from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
 from tradewire.extract.dating import Paragraph, Read
 from tradewire.extract.drafting import draft_sentence
-from tradewire.extract.merge import Draft, mention_id, merge
+from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import split_sentences
 from tradewire.extract.triggers import find_triggers
@@ -44,7 +44,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
     for item in read:
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
         drafts += draft_sentence(item, context, published, memory)
-    return [_mention(article, d) for d in merge(drafts)]
+    remedies = remedial(s.sentence.text for s in read)
+    return [_mention(article, d) for d in merge(drafts, remedies)]
 
 
 def _mention(article: Article, d: Draft) -> EventMention:

@@ -33,3 +33,24 @@ def test_what_came_before_a_dated_act_does_not_take_its_date() -> None:
     dates = {m.type: m.date for m in extract_mentions(article)}
     assert dates["trade_remedy"] == "2025-03-10"
     assert dates.get("tariff_increase") != "2025-03-10"
+
+
+def _types(body: str) -> set[tuple[str, str | None, str | None]]:
+    article = Article(id="t5", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+
+
+def test_duties_in_an_anti_dumping_story_are_the_remedy() -> None:
+    body = ("Mexico said on Thursday it would remove its anti-dumping duties on Brazilian "
+            "chicken.\nMexico first imposed the duties on Brazilian chicken in May 2022.")
+    found = _types(body)
+    assert ("trade_remedy", "MEX", "BRA") in found
+    assert ("tariff_increase", "MEX", "BRA") not in found
+
+
+def test_provisional_duties_are_a_remedy_and_plain_tariffs_stay_tariffs() -> None:
+    assert ("trade_remedy", "CAN", "VNM") in _types(
+        "Canada imposed provisional duties on Vietnamese steel wire on Monday.")
+    assert ("tariff_increase", "CAN", "VNM") in _types(
+        "Canada imposed tariffs on Vietnamese steel wire on Monday.")
