@@ -19,6 +19,7 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.merge import Draft
+from tradewire.extract.rates import rates_by_state
 from tradewire.extract.sides import OBJECT_TYPES, role
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
@@ -30,6 +31,7 @@ UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
 _SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
+_RATED = frozenset({"tariff_increase", "tariff_reduction"})
 _PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
                      re.IGNORECASE)
 
@@ -63,7 +65,16 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
 
 def split(base: Draft, trigger: Trigger, text: str, lo: int, hi: int,
           actors: Sequence[Actor], context: Context) -> list[Draft]:
-    """One draft per direction of a mutual measure, per partner of plural deals."""
+    """One draft per direction of a mutual measure, per partner of plural deals, per state
+    of a list that a measure hits at different rates."""
+    if base.type in _RATED and base.initiator and base.target is None \
+            and len(base.countries) > 2:
+        listed = [a for a in actors if trigger.start <= a.start < hi
+                  and a.code in base.countries and a.code != base.initiator]
+        groups = rates_by_state(text, trigger.start, listed)
+        if len({rate for _, rate in groups}) > 1:
+            return [replace(base, target=code, countries=tuple(sorted({base.initiator, code})),
+                            rate_after=rate) for code, rate in groups]
     if base.type not in SYMMETRIC_TYPES and base.type not in OBJECT_TYPES \
             and base.initiator is None and len(base.countries) == 2:
         a, b = base.countries

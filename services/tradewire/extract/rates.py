@@ -7,7 +7,9 @@ gives both ends, "to N%" the rate after, and an increase's own "N% tariff" its n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from tradewire.extract.actors import Actor
 from tradewire.extract.triggers import Trigger
 
 _PCT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)"
@@ -32,3 +34,14 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
         return None, float(to.group(1))
     own = _OWN.search(trigger.text) if type_ == "tariff_increase" else None
     return None, float(own.group(1)) if own else None
+
+
+def rates_by_state(text: str, start: int, states: Sequence[Actor]) -> list[tuple[str, float]]:
+    """"25% on Canada and Mexico and 10% on China": each state with the rate stated last
+    before it (from `start`, the trigger); states before any rate are left out."""
+    found: dict[str, float] = {}
+    for state in states:
+        stated = list(_OWN.finditer(text, start, state.start))
+        if stated:
+            found.setdefault(state.code, float(stated[-1].group(1)))
+    return list(found.items())

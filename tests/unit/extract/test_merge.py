@@ -54,3 +54,15 @@ def test_provisional_duties_are_a_remedy_and_plain_tariffs_stay_tariffs() -> Non
         "Canada imposed provisional duties on Vietnamese steel wire on Monday.")
     assert ("tariff_increase", "CAN", "VNM") in _types(
         "Canada imposed tariffs on Vietnamese steel wire on Monday.")
+
+
+def test_a_list_of_states_at_different_rates_is_one_measure_each() -> None:
+    found = _types("Brazil placed a 30 per cent tariff on imports from Chile and Peru and "
+                   "15 per cent on goods from Colombia on Monday.")
+    assert {("tariff_increase", "BRA", c) for c in ("CHL", "PER", "COL")} <= found
+    assert ("tariff_increase", "BRA", None) not in found
+
+
+def test_a_list_of_states_at_one_rate_stays_one_measure() -> None:
+    found = _types("Brazil placed a 30 per cent tariff on imports from Chile and Peru on Monday.")
+    assert ("tariff_increase", "BRA", "CHL") not in found
