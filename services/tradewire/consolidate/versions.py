@@ -75,15 +75,31 @@ def _fold(
 
 def republish(state: BlockState, mention_id: str) -> list[ConsolidatedEvent]:
     """The last published version of the event holding `mention_id`, rebuilt exactly as it
-    was sent. At-least-once delivery may replay a mention whose versions were lost in a
-    crash; sending the same version again (same id, version and content) loses nothing and
-    doubles nothing that a subscriber keeping the highest version would see."""
+    was sent, with the `merged` versions of every event folded into it (directly or down a
+    chain). At-least-once delivery may replay a mention whose versions were lost in a
+    crash, a fold among them; sending them again (same id, version and content) loses
+    nothing and doubles nothing that a subscriber keeping the highest version would see."""
     by_id = {m.mention_id: m for m in state.mentions}
-    for eid, prev in state.published.items():
-        if prev.merged_into is None and mention_id in prev.mention_ids:
-            members = [by_id[i] for i in prev.mention_ids if i in by_id]
-            return [derive(eid, members, version=prev.version, change=prev.change)]
-    return []
+
+    def rebuild(eid: str, prev: Published) -> ConsolidatedEvent:
+        members = [by_id[i] for i in prev.mention_ids if i in by_id]
+        return derive(eid, members, version=prev.version, change=prev.change,
+                      merged_into=prev.merged_into)
+
+    home = next((eid for eid, prev in state.published.items()
+                 if prev.merged_into is None and mention_id in prev.mention_ids), None)
+    if home is None:
+        return []
+    out, into = [rebuild(home, state.published[home])], {home}
+    folded = True
+    while folded:
+        folded = False
+        for eid, prev in sorted(state.published.items()):
+            if prev.merged_into in into and eid not in into:
+                out.append(rebuild(eid, prev))
+                into.add(eid)
+                folded = True
+    return out
 
 
 def consolidate(

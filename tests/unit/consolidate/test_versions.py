@@ -53,6 +53,22 @@ def test_a_bridge_folds_one_event_into_the_other(mention: Make, feed: Feed) -> N
     assert event.commodities == ("aluminium", "steel")
 
 
+def test_replaying_the_bridge_resends_the_fold_too(mention: Make, feed: Feed) -> None:
+    """A worker killed after writing the bridged block but before sending loses the merged
+    version too; replaying the bridge must send both again, identical."""
+    steel = mention("a1", published="2025-03-10", date="2025-03-10", commodities=("steel",),
+                    **TARIFF)
+    aluminium = mention("a2", published="2025-03-12", date="2025-03-10",
+                        commodities=("aluminium",), **TARIFF)
+    both = mention("a3", published="2025-03-11", date="2025-03-10",
+                   commodities=("steel", "aluminium"), **TARIFF)
+    states, _ = feed([steel, aluminium])
+    states, sent = feed([both], states)
+    again_states, again = feed([both], states)
+    assert again_states == states
+    assert sorted(again, key=lambda e: e.event_id) == sorted(sent, key=lambda e: e.event_id)
+
+
 def test_an_earlier_report_arriving_late_takes_over_the_id(mention: Make, feed: Feed) -> None:
     late = mention("a2", published="2025-06-03", date="2025-06-02")
     early = mention("a1", published="2025-06-02", date="2025-06-02")
