@@ -68,6 +68,11 @@ _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
+# A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
+_EU_MEMBERS = frozenset({
+    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+    "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+    "SWE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,17 @@ def role(text: str, actor: Actor, type_: str) -> str:
     if _PARTNER_PREP.search(before):
         return "partner"
     return "subject"
+
+
+def _union(targets: list[str], mine: Sequence[Actor], scope: Scope) -> list[str]:
+    """A member state hit by a measure aimed at the EU ("brandy from the EU, ... France"), or
+    its goods in an article about the EU ("French cognac"), stand for the EU."""
+    demonyms = {a.code for a in mine if a.kind == "demonym"}
+    aimed = "EUU" in targets
+    if not aimed and "EUU" not in scope.pair[:2]:
+        return targets
+    return list(dict.fromkeys(
+        "EUU" if t in _EU_MEMBERS and (aimed or t in demonyms) else t for t in targets))
 
 
 def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -> Sides | None:
@@ -196,6 +212,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         if initiator is None:
             return None
     targets = [t for t in targets if t != initiator]  # "U.S. tariffs on U.S. note 2 goods"
+    if trigger.type in _MEASURE_TYPES and initiator not in _EU_MEMBERS | {"EUU"}:
+        targets = _union(targets, mine, scope)
     if not targets and trigger.type in _NAMED_TARGET_ONLY:
         targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):

@@ -76,3 +76,28 @@ def test_goods_and_reasons(text: str, initiator: str, target: str) -> None:
 def test_a_former_leader_acts_for_no_state() -> None:
     text = "Lima recalled the case of former President Lula and accused Norway of cheating."
     assert _sides(text) == Sides("PER", "NOR", ("NOR", "PER"))
+
+
+def _remedies(body: str) -> set[tuple[str | None, str | None, tuple[str, ...]]]:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    article = Article(id="eu", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.initiator, m.target, m.countries) for m in extract_mentions(article)
+            if m.type == "trade_remedy"}
+
+
+def test_a_member_state_named_with_the_eu_measure_stands_for_the_eu() -> None:
+    found = _remedies("Japan opened an anti-dumping probe into pork imported from the EU on "
+                      "Monday, a move read as a warning to Spain.")
+    assert found == {("JPN", "EUU", ("EUU", "JPN"))}
+
+
+def test_member_state_goods_are_the_eus_only_in_an_eu_story() -> None:
+    eu = _remedies("The EU and Japan are at odds over trade.\n"
+                   "Japan opened an anti-dumping probe into French wine on Monday.")
+    assert ("JPN", "EUU", ("EUU", "JPN")) in eu
+    alone = _remedies("Japan opened an anti-dumping probe into French wine on Monday.")
+    assert ("JPN", "FRA", ("FRA", "JPN")) in alone
