@@ -28,6 +28,9 @@ _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this
                        r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
                        re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+# "..., come days after EU governments voted on Friday": what follows is another, earlier act.
+_LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
+                    r"|just|only)\W+(?:after|following)\b", re.IGNORECASE)
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
@@ -77,6 +80,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
            status: str) -> list[When]:
     text = item.sentence.text
     start, end = clause(text, trigger.start, trigger.end)
+    later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
+    end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
                if w not in objects]
     if several:

@@ -66,3 +66,13 @@ def test_a_list_of_states_at_different_rates_is_one_measure_each() -> None:
 def test_a_list_of_states_at_one_rate_stays_one_measure() -> None:
     found = _types("Brazil placed a 30 per cent tariff on imports from Chile and Peru on Monday.")
     assert ("tariff_increase", "BRA", "CHL") not in found
+
+
+def test_what_follows_days_after_is_another_acts_date() -> None:
+    body = ("Chile's new duties on Argentine beef come days after Argentina raised tariffs on "
+            "Chilean wine on Friday.")
+    article = Article(id="t6", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 18, 9, tzinfo=UTC))
+    dates = {(m.initiator, m.target): m.date for m in extract_mentions(article)}
+    assert dates[("ARG", "CHL")] == "2025-03-14"
+    assert dates.get(("CHL", "ARG")) != "2025-03-14"
