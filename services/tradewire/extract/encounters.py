@@ -59,9 +59,11 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
+    before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
+    after = [_is_leader(a, on) for a in actors if a.kind == "person" and a.start >= trigger.end]
+    if trigger.type == "leader_meeting" and before and before[0] and after and all(after):
+        return "leader_meeting"  # "Modi, who received Wang, will hold talks with Xi"
     if talks:  # "the two leaders held talks": leaders meeting (or calling), not negotiators
-        before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
-        after = [_is_leader(a, on) for a in actors if a.kind == "person" and a.start >= trigger.end]
         if not (any(before) and after and all(after)) and (not leaders or officials):
             return trigger.type
         return "leader_call" if _REMOTE.search(scope) else "leader_meeting"

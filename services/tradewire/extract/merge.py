@@ -130,7 +130,13 @@ _ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
 
 def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
     """An undated "the call", "the conversation" in an article that told that encounter as
-    another kind (talks between officials, a meeting): the same encounter, not a new one."""
+    another kind (talks between officials, a meeting): the same encounter, not a new one;
+    "talks" in the sentence of the leaders' meeting ("hosted Modi for talks") are that meeting."""
+    if d.ref and d.type == "trade_talks" and any(
+            not o.ref and o.type in ("leader_meeting", "leader_call") and o.start == d.start
+            and o.countries == d.countries and (_span(d) is None or _span(d) == _span(o))
+            for o in drafts):
+        return True
     return d.ref and d.type == "leader_call" and _span(d) is None and any(
         not o.ref and o.type in _ENCOUNTERS and o.type != d.type and o.countries == d.countries
         for o in drafts) and not any(not o.ref and o.key == d.key for o in drafts)

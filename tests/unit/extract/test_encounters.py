@@ -1,0 +1,31 @@
+"""Leaders meeting, told as hosting, as the occasion of another act, or as talks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _events(body: str) -> list[tuple[str, tuple[str, ...], str | None]]:
+    article = Article(id="enc", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.countries, m.date) for m in extract_mentions(article)]
+
+
+def test_a_leader_hosting_another_is_their_meeting_and_its_talks_are_that_meeting() -> None:
+    assert _events("President Lula hosted President Gabriel Boric in Brasilia on Monday for "
+                   "talks on trade.") == [("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
+
+
+def test_in_a_meeting_that_is_a_meeting_and_the_conversation_is_no_call() -> None:
+    assert _events("Lula received Chilean President Gabriel Boric at the palace on Monday, in "
+                   "a meeting that ran for two hours. Lula said the conversation had been "
+                   "useful.") == [("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
+
+
+def test_a_leader_who_saw_an_official_holds_talks_with_a_leader() -> None:
+    found = _events("President Lula, who received Foreign Minister Mauro Vieira on Monday, "
+                    "will hold talks with President Gabriel Boric in Santiago on March 20.")
+    assert [t for t, _, _ in found] == ["leader_meeting"]
