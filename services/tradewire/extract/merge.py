@@ -101,6 +101,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 _REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b", re.IGNORECASE)
 _PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:duties|tariffs|levies|measures)\b", re.IGNORECASE)
+_TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
 
 
@@ -114,15 +115,15 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
     are the remedy it told between those states, whichever way its own clause read."""
     if d.type != "tariff_increase":
         return d
-    if _PROVISIONAL.search(d.evidence):
-        return replace(d, type="trade_remedy")
+    if _PROVISIONAL.search(d.evidence) and not _TARIFF.search(_PROVISIONAL.sub("", d.evidence)):
+        return replace(d, type="trade_remedy")  # not "its own tariff ..., and provisional duties"
     if not (remedies and _DUTIES.search(d.evidence)):
         return d
     told = next((o for o in drafts if o.type == "trade_remedy" and o.countries == d.countries
                  and _span(o) is not None), None) if _span(d) is None else None
     if told is not None:
         return replace(d, type="trade_remedy", initiator=told.initiator, target=told.target)
-    return replace(d, type="trade_remedy")
+    return d if _TARIFF.search(d.evidence) else replace(d, type="trade_remedy")
 
 
 _ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})

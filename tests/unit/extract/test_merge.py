@@ -76,3 +76,10 @@ def test_what_follows_days_after_is_another_acts_date() -> None:
     dates = {(m.initiator, m.target): m.date for m in extract_mentions(article)}
     assert dates[("ARG", "CHL")] == "2025-03-14"
     assert dates.get(("CHL", "ARG")) != "2025-03-14"
+
+
+def test_provisional_duties_in_the_sentence_do_not_make_its_tariff_a_remedy() -> None:
+    found = _types("Bolivia opened an anti-dumping probe into Chilean wine on Monday.\n"
+                   "Peru raised its own tariff on Chilean wine to 40 per cent in May, and "
+                   "Bolivia has imposed provisional duties of its own.")
+    assert ("tariff_increase", "PER", "CHL") in found
