@@ -81,6 +81,16 @@ _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|elimina
 _IN_EFFECT = re.compile(r"\b(?:remain\w*|retain\w*|maintain\w*|in effect|in place|current\w*"
                         r"|existing|still|continue\w*)\b", re.IGNORECASE)
 
+# A measure a side "faces" or "braces for" stands already (or is pending): no new act.
+_FACES = re.compile(r"\b(?:faces?|facing|faced|braces?\W+for|bracing\W+for)\b(?:\W+[\w-]+){0,3}\W*$",
+                    re.IGNORECASE)
+# "..., which is suspended until July": the state of a measure, not an act of suspending it.
+_STATE_OF = re.compile(r"\b(?:which|that)\W+(?:is|are|remains?|stays?)\W+(?:\w+\W+)?"
+                       r"(?:suspend|paus|exempt)\w*", re.IGNORECASE)
+# "a 25% US tariff, due ..., that will raise duties to 50%": the clause describes that tariff.
+_DESCRIBES = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]*\b(?:that|which)\W+"
+                        r"(?:will\W+|would\W+)?$", re.IGNORECASE)
+
 
 def clause_before(text: str, trigger: Trigger, words: int = 12) -> str:
     """The words of the trigger's clause before it (at most `words` of them)."""
@@ -125,6 +135,13 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "denied"
     if _HYPOTHETICAL.search(near) and not _REPORTED.search(clause_before(text, trigger, 30)):
         return None
+    if trigger.type in RETREATS and _STATE_OF.search(text, max(0, trigger.start - 30),
+                                                      trigger.end):
+        return None
+    if trigger.type.startswith("tariff_") and (
+            _FACES.search(clause_before(text, trigger, 6) + " " + trigger.text.split()[0])
+            or _DESCRIBES.search(text, 0, trigger.start)):
+        return "in_effect"
     if trigger.status is not None:
         return trigger.status  # type: ignore[return-value]
     own = before + " " + trigger.text.split()[0]

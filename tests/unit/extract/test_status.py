@@ -46,3 +46,26 @@ def test_negated_hypothetical_and_questions_are_not_events(text: str) -> None:
 )
 def test_statuses(text: str, expected: str) -> None:
     assert _status(text) == expected
+
+
+def _told(body: str) -> list[tuple[str, str | None, str]]:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    article = Article(id="st", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.date, m.salience) for m in extract_mentions(article)]
+
+
+def test_a_standing_suspension_and_a_tariff_a_state_faces_are_no_new_acts() -> None:
+    found = _told("Peru faces a 20 per cent Chilean tariff announced in January, which is "
+                  "suspended until June.")
+    assert [t for t, _, _ in found] == ["tariff_increase"]
+    assert found[0][1] == "2025-01"
+
+
+def test_a_clause_describing_a_tariff_is_that_tariff_not_todays_act() -> None:
+    found = _told("Peru braces for an extra 10 per cent Chilean tariff, due to take effect on "
+                  "April 2, that will raise duties on Peruvian copper to 30 per cent.")
+    assert all(d != "2025-03-14" for _, d, _ in found)
