@@ -91,6 +91,15 @@ _STATE_OF = re.compile(r"\b(?:which|that)\W+(?:is|are|remains?|stays?)\W+(?:\w+\
 _DESCRIBES = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]*\b(?:that|which)\W+"
                         r"(?:will\W+|would\W+)?$", re.IGNORECASE)
 
+# A bloc's own members meeting ("EU trade ministers meeting on Monday") meet no partner.
+_BLOC_OWN = re.compile(r"\b(?:EU|European|ASEAN|G-?7|G-?20|bloc's|member[- ]states?')"
+                       r"(?:\W+(?:trade|finance|foreign|economy|agriculture))?\W*$", re.IGNORECASE)
+_MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", re.IGNORECASE)
+# Going on with talks is no new round: "would keep negotiating"; WTO consultations a side
+# requests are a dispute step, not talks.
+_GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
+_DISPUTE = re.compile(r"\brequest\w*\W+(?:formal\W+)?$", re.IGNORECASE)
+
 
 def clause_before(text: str, trigger: Trigger, words: int = 12) -> str:
     """The words of the trigger's clause before it (at most `words` of them)."""
@@ -134,6 +143,13 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if _DENIED.search(before):
         return "denied"
     if _HYPOTHETICAL.search(near) and not _REPORTED.search(clause_before(text, trigger, 30)):
+        return None
+    if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(
+            text, 0, trigger.start):
+        return None
+    if trigger.type == "trade_talks" and (_GOING_ON.search(text, 0, trigger.start) or (
+            trigger.text.lower().startswith("consultations")
+            and _DISPUTE.search(text, 0, trigger.start))):
         return None
     if trigger.type in RETREATS and _STATE_OF.search(text, max(0, trigger.start - 30),
                                                       trigger.end):

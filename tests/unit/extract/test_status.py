@@ -69,3 +69,15 @@ def test_a_clause_describing_a_tariff_is_that_tariff_not_todays_act() -> None:
     found = _told("Peru braces for an extra 10 per cent Chilean tariff, due to take effect on "
                   "April 2, that will raise duties on Peruvian copper to 30 per cent.")
     assert all(d != "2025-03-14" for _, d, _ in found)
+
+
+def test_a_blocs_own_ministers_meeting_and_going_on_negotiating_are_no_talks() -> None:
+    found = _told("ASEAN economy ministers meeting on Monday said the bloc would keep "
+                  "negotiating with Canberra.")
+    assert not [t for t, _, _ in found if t in ("trade_talks", "leader_meeting")]
+
+
+def test_consultations_requested_at_the_wto_are_no_talks() -> None:
+    found = _told("Chile said on Wednesday it had requested consultations with Peru at the "
+                  "World Trade Organization.")
+    assert "trade_talks" not in [t for t, _, _ in found]
