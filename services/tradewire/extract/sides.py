@@ -41,6 +41,9 @@ _NAMED_TARGET_ONLY = frozenset({"visa_restriction"})
 _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|officials?|scholars?"
                      r"|lawmakers?|legislators?|politicians?|judges?|diplomats?"
                      r"|researchers?|travell?ers?|visitors?|journalists?)\b", re.IGNORECASE)
+_EU_PEOPLE = re.compile(r"\b(?:EU|European)(?=" + _PEOPLE.pattern + ")", re.IGNORECASE)
+# Visas of people named: their state is the one aimed at ("revoked the visas of Moraes").
+_NAMED_HOLDERS = re.compile(r"\bvisas?\W+(?:of|for)\W+(?-i:[A-Z])[\w'-]+")
 _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+partners?|countries"
                      r"|country|nations|destinations|imports|economies|students?|nationals?"
                      r"|foreigners|visitors|travell?ers|applicants|workers)\b"
@@ -52,7 +55,8 @@ _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|b
                      r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b", re.IGNORECASE)
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
-                    r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$", re.IGNORECASE)
+                    r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$"
+                    r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$", re.IGNORECASE)  # "US H-1B work visas"
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
@@ -216,6 +220,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         targets = _union(targets, mine, scope)
     if not targets and trigger.type in _NAMED_TARGET_ONLY:
         targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
+        if not targets and _EU_PEOPLE.search(span):
+            targets = ["EUU"]  # "European officials and lawmakers barred from entering"
+        elif not targets and _NAMED_HOLDERS.search(text, trigger.start, scope.end):
+            targets = [c for c in [_partner(initiator, scope)] if c]  # "the visas of Moraes"
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):
         targets = [c for c in [_partner(initiator, scope)] if c]
     return _make(initiator, targets)

@@ -101,3 +101,28 @@ def test_member_state_goods_are_the_eus_only_in_an_eu_story() -> None:
     assert ("JPN", "EUU", ("EUU", "JPN")) in eu
     alone = _remedies("Japan opened an anti-dumping probe into French wine on Monday.")
     assert ("JPN", "FRA", ("FRA", "JPN")) in alone
+
+
+def _visas(body: str) -> set[tuple[str | None, str | None, tuple[str, ...]]]:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    article = Article(id="visa", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.initiator, m.target, m.countries) for m in extract_mentions(article)
+            if m.type == "visa_restriction"}
+
+
+def test_visas_of_named_people_aim_at_their_state_and_european_officials_at_the_eu() -> None:
+    assert ("CAN", "PER", ("CAN", "PER")) in _visas(
+        "Canada and Peru are at odds.\nOttawa revoked the visas of Castillo and two aides on "
+        "Monday.")
+    assert ("BLR", "EUU", ("BLR", "EUU")) in _visas(
+        "Minsk said on Monday it had barred European lawmakers from entering Belarus.")
+
+
+def test_a_fee_on_a_states_work_visas_is_its_visa_restriction() -> None:
+    assert ("GBR", None, ("GBR",)) in _visas(
+        "Chile said on Monday that a new fee on British skilled work visas would hurt its "
+        "engineers.")
