@@ -47,6 +47,11 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
+    """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's."""
+    return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
+
+
 def _coordinated(text: str, lo: int, start: int) -> bool:
     return not _CUT.search(text, lo, start) and bool(
         _COORDINATED.search(text, max(lo, start - 12), start))
@@ -110,7 +115,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 effective=None if type_ in SYMMETRIC_TYPES else effective_date(
                     text, lo, hi, item.dates),
                 location=located[0] if located and type_ in SETTINGS else None,
-                commodities=tuple(find_commodities(text[lo:hi])), rate_before=before,
+                commodities=_goods(text, lo, trigger.start, hi), rate_before=before,
                 rate_after=after, salience="main" if (found.known and recent(found, published))
                 or (not found.known and (new_act or status == "scheduled")) else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,

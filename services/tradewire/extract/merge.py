@@ -166,7 +166,10 @@ def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
 
 
 def mention_id(article_id: str, d: Draft) -> str:
-    """Stable across replays: article, type, sides and date (and place, for two talks)."""
+    """Stable across replays: article, type, sides and date (and place, for two talks; goods,
+    for two measures of one day: "a 100% surtax on cars and a 25% tariff on steel")."""
     parts = [article_id, d.type, d.initiator or "-", d.target or "-", ",".join(d.countries),
              d.date or d.earliest or "-", d.location or "-"]
+    if d.rate_after is not None and d.commodities:
+        parts.append(",".join(d.commodities))
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]

@@ -83,3 +83,14 @@ def test_provisional_duties_in_the_sentence_do_not_make_its_tariff_a_remedy() ->
                    "Peru raised its own tariff on Chilean wine to 40 per cent in May, and "
                    "Bolivia has imposed provisional duties of its own.")
     assert ("tariff_increase", "PER", "CHL") in found
+
+
+def test_a_second_measure_in_one_sentence_is_its_own_mention() -> None:
+    body = ("Peru will impose a 50 per cent surtax on cars made in Chile from May 1 and a "
+            "20 per cent tariff on Chilean copper from June 1, the government said on Thursday.")
+    article = Article(id="t7", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    found = [m for m in extract_mentions(article) if m.type == "tariff_increase"]
+    assert {m.rate_after for m in found} == {50.0, 20.0}
+    assert len({m.mention_id for m in found}) == 2
+    assert "cars" not in next(m for m in found if m.rate_after == 20.0).commodities
