@@ -56,7 +56,9 @@ _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|b
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$"
-                    r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$", re.IGNORECASE)  # "US H-1B work visas"
+                    r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$"  # "US H-1B work visas"
+                    r"|['\u2019]s\W+(?:[\w.-]+\W+){0,4}(?:tariffs?|duty|duties|levies|surtax\w*)\W*$",
+                    re.IGNORECASE)  # "halve India's 150 per cent tariff"
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)

@@ -126,3 +126,16 @@ def test_a_fee_on_a_states_work_visas_is_its_visa_restriction() -> None:
     assert ("GBR", None, ("GBR",)) in _visas(
         "Chile said on Monday that a new fee on British skilled work visas would hurt its "
         "engineers.")
+
+
+def test_a_states_possessive_tariff_is_its_own() -> None:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    body = "The deal will halve Chile's 30 per cent tariff on Peruvian pisco from June 1."
+    article = Article(id="own", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    cuts = {(m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "tariff_reduction"}
+    assert cuts == {("CHL", "PER")}
