@@ -59,6 +59,8 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
+    if trigger.type == "leader_meeting" and "state visit" in trigger.text.lower():
+        return "leader_meeting"  # a head of state's, whoever is named
     before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
     after = [_is_leader(a, on) for a in actors if a.kind == "person" and a.start >= trigger.end]
     if trigger.type == "leader_meeting" and before and before[0] and after and all(after):

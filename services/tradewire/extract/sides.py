@@ -30,6 +30,11 @@ _TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
+# The state whose act a relative clause tells: "a tariff that US President Trump announced".
+_WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
+                    r"(?:the\W+)?$", re.IGNORECASE)
+_MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
+                      r"|threatened|set|slapped|levied|ordered|unveiled|introduced)\b")
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
@@ -130,6 +135,8 @@ def role(text: str, actor: Actor, type_: str) -> str:
     before = _before(text, actor)
     if _AGENT_PREP.search(before):
         return "agent"
+    if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
+        return "agent"  # "a 30% tariff that US President Trump announced"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before):
         return "importer"
     if type_ in _MEASURE_TYPES and _REASON.search(before):

@@ -29,3 +29,9 @@ def test_a_leader_who_saw_an_official_holds_talks_with_a_leader() -> None:
     found = _events("President Lula, who received Foreign Minister Mauro Vieira on Monday, "
                     "will hold talks with President Gabriel Boric in Santiago on March 20.")
     assert [t for t, _, _ in found] == ["leader_meeting"]
+
+
+def test_a_state_visit_is_a_leaders_meeting() -> None:
+    found = _events("The pact was signed in Lima in May 2024 during the emir's state visit to "
+                    "Peru, Qatar said.")
+    assert ("leader_meeting", ("PER", "QAT"), "2024-05") in found

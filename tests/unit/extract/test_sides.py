@@ -139,3 +139,17 @@ def test_a_states_possessive_tariff_is_its_own() -> None:
     cuts = {(m.initiator, m.target) for m in extract_mentions(article)
             if m.type == "tariff_reduction"}
     assert cuts == {("CHL", "PER")}
+
+
+def test_the_state_in_a_relative_clause_made_the_tariff() -> None:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    body = ("Peru is racing to avoid a 40 per cent tariff that Chilean President Gabriel Boric "
+            "announced on Monday.")
+    article = Article(id="rel", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    sides = {(m.initiator, m.target) for m in extract_mentions(article)
+             if m.type == "tariff_increase"}
+    assert sides == {("CHL", "PER")}
