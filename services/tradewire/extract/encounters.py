@@ -38,6 +38,11 @@ _SAID = re.compile(
     r"|ministries|sources?|aides?|diplomats?)(?:\W+(?:in|from|at|of|familiar with)\W+(?:the\W+)?\w+)?"
     r"\W+(?:said|say|says|told|added|noted|confirmed|briefed)\b|\baccording to\W+(?:\w+\W+){0,3}?"
     r"(?:officials?|spokes\w+|ministry|sources?|(?:a\W+)?readout)\b", re.IGNORECASE)
+_OFFICE_SAID = re.compile(r"['\u2019]s\W+(?:office|spokes\w+|aides?|press\W+secretary)\W+"
+                          r"(?:said|says|added|told|noted)\b", re.IGNORECASE)
+_REPORTER = re.compile(r"(?:\b(?:President|Prime\W+Minister|Premier|Chancellor)\W+)?"
+                       r"(?:(?-i:[A-Z])[\w-]+\W+){0,2}(?-i:[A-Z])[\w-]+" + _OFFICE_SAID.pattern,
+                       re.IGNORECASE)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
 
@@ -50,12 +55,19 @@ def _is_leader(actor: Actor, on: date) -> bool:
     return any(t.office in HEADS for t in terms)
 
 
+def _reports(scope: str, actor: Actor) -> bool:
+    at = scope.find(actor.text)
+    return at >= 0 and bool(_OFFICE_SAID.match(scope, at + len(actor.text)))
+
+
 def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
     """The trigger's type, with leaders' calls and meetings told from officials' talks."""
     talks = trigger.type == "trade_talks" and not trigger.ref
     if trigger.type not in ("leader_call", "leader_meeting") and not talks:
         return trigger.type
-    scope = _SAID.sub(" ", scope)
+    # "Lee's office said": whose office speaks reports the event, it takes no part in it
+    actors = [a for a in actors if not _reports(scope, a)]
+    scope = _SAID.sub(" ", _REPORTER.sub(" ", scope))
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)

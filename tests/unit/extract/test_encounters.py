@@ -35,3 +35,10 @@ def test_a_state_visit_is_a_leaders_meeting() -> None:
     found = _events("The pact was signed in Lima in May 2024 during the emir's state visit to "
                     "Peru, Qatar said.")
     assert ("leader_meeting", ("PER", "QAT"), "2024-05") in found
+
+
+def test_whose_office_reports_the_talks_takes_no_part_in_them() -> None:
+    found = _events("Brazil and Peru are reviewing their trade ties.\nTrade officials from the "
+                    "two countries will meet in Lima next month to open talks on copper supplies, "
+                    "President Lula's office said.")
+    assert [t for t, _, _ in found] == ["trade_talks"]
