@@ -42,3 +42,18 @@ def test_whose_office_reports_the_talks_takes_no_part_in_them() -> None:
                     "two countries will meet in Lima next month to open talks on copper supplies, "
                     "President Lula's office said.")
     assert [t for t, _, _ in found] == ["trade_talks"]
+
+
+def test_a_first_round_held_by_negotiators_is_talks() -> None:
+    found = _events("Brazil and Peru are reviewing their trade ties.\nNegotiators will hold a "
+                    "first round in Lima next month, Brazil's foreign ministry said.")
+    assert ("trade_talks", ("BRA", "PER"), "2025-04") in found
+
+
+def test_an_invitation_to_make_a_visit_and_a_told_should_withdraw_demand() -> None:
+    found = _events("Lula invited President Gabriel Boric to make another visit to Brasilia "
+                    "later this year.")
+    assert [t for t, _, _ in found] == ["visit_invitation"]
+    asked = _events("Chile's trade minister told Peru's envoy on Monday that Lima should "
+                    "withdraw the new copper tariffs.")
+    assert [t for t, _, _ in asked] == ["demand"]
