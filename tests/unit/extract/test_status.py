@@ -81,3 +81,9 @@ def test_consultations_requested_at_the_wto_are_no_talks() -> None:
     found = _told("Chile said on Wednesday it had requested consultations with Peru at the "
                   "World Trade Organization.")
     assert "trade_talks" not in [t for t, _, _ in found]
+
+
+def test_goods_exempted_from_a_new_tariff_are_a_reduction() -> None:
+    found = _told("Chile imposed a 20 per cent tariff on Peruvian goods on Monday, but exempted "
+                  "some 300 products including copper.")
+    assert {t for t, _, _ in found} == {"tariff_increase", "tariff_reduction"}
