@@ -186,7 +186,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
     initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None) or next(
         (a.code for a in mine if trigger.start <= a.start < trigger.end
-         and _OWNER.match(text, a.end, trigger.end)), None)
+         and _OWNER.match(text, a.end, trigger.end)
+         and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
     targets = [a.code for a, r in roles
                if r == "origin" or (r == "target" and a.start >= trigger.start)]
     if trigger.type in OBJECT_TYPES and after:

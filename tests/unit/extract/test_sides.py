@@ -153,3 +153,17 @@ def test_the_state_in_a_relative_clause_made_the_tariff() -> None:
     sides = {(m.initiator, m.target) for m in extract_mentions(article)
              if m.type == "tariff_increase"}
     assert sides == {("CHL", "PER")}
+
+
+def test_a_state_calling_anothers_tariff_unfair_accuses_it() -> None:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    body = ("Peru said on Monday that a new 15 per cent Chilean tariff on its fishmeal was "
+            "unfair and unjustified.")
+    article = Article(id="acc", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    found = {(m.initiator, m.target) for m in extract_mentions(article)
+             if m.type == "accusation"}
+    assert found == {("PER", "CHL")}
