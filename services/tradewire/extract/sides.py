@@ -79,6 +79,8 @@ _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
+_VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls)\b", re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
 _EU_MEMBERS = frozenset({
     "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
@@ -194,6 +196,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         targets = targets or [after[0][0].code]
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
                 and not _FORMER.search(text, max(0, a.start - 40), a.start)]
+    said = _VERDICT.match(trigger.text) and trigger.type == "accusation" and max(
+        (m.end() for m in _SAYS.finditer(text, 0, trigger.start)), default=0)
+    if said:  # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner
+        targets = targets or [a.code for a in actors if said <= a.start < trigger.start][-1:]
+        subjects = [a.code for a in actors if a.end <= said - 4
+                    and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:
         subjects = [scope.asked]  # "urged Lima to end its suspension of imports": Lima's
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
