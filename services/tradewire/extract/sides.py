@@ -199,7 +199,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     said = _VERDICT.match(trigger.text) and trigger.type == "accusation" and max(
         (m.end() for m in _SAYS.finditer(text, 0, trigger.start)), default=0)
     if said:  # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner
-        targets = targets or [a.code for a in actors if said <= a.start < trigger.start][-1:]
+        targets = targets or [a.code for a in actors if said <= a.start < trigger.start][:1]
         subjects = [a.code for a in actors if a.end <= said - 4
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:

@@ -167,3 +167,17 @@ def test_a_state_calling_anothers_tariff_unfair_accuses_it() -> None:
     found = {(m.initiator, m.target) for m in extract_mentions(article)
              if m.type == "accusation"}
     assert found == {("PER", "CHL")}
+
+
+def test_the_accused_is_the_measures_owner_not_the_reason_named_after_it() -> None:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    body = ("Peru said a new 15 per cent Chilean tariff imposed over its purchases of "
+            "Bolivian gas was unjustified.")
+    article = Article(id="acc2", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    found = {(m.initiator, m.target) for m in extract_mentions(article)
+             if m.type == "accusation"}
+    assert found == {("PER", "CHL")}
