@@ -20,7 +20,7 @@ import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -330,30 +330,40 @@ def diff(got: Mapping[str, Summary], want: Mapping[str, Summary], limit: int = 8
     return "\n".join(lines)
 
 
+class Problem(NamedTuple):
+    kind: str  # "loss": final events or articles missing; "dlq"; "conflict"
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def problems(
     versions: Sequence[Mapping[str, Any]], dead_letters: Iterable[bytes], want: Expected
-) -> list[str]:
+) -> list[Problem]:
     """What is wrong with a live run's outputs, against the uninterrupted offline run:
     final events, articles lost, dead letters missing or unexpected, (event_id, version)
     published with two contents. Duplicates of identical versions are allowed."""
     found = []
     got = final_state(versions)
     if got != want.final:
-        found.append(
+        found.append(Problem("loss", (
             f"final events differ from the offline run ({len(got)} vs {len(want.final)}):\n"
-            + diff(got, want.final)
-        )
+            + diff(got, want.final))))
     sources = set[str]().union(*(s.sources for s in got.values()))
     if lost := want.with_mentions - sources:
-        found.append(f"{len(lost)} articles with an event are in no final event: {sorted(lost)[:8]}")
+        found.append(Problem("loss", f"{len(lost)} articles with an event are in no final "
+                                     f"event: {sorted(lost)[:8]}"))
     dead = set(dead_letters)
     if missing := want.dead - dead:
-        found.append(f"{len(missing)} bad messages are not on the DLQ: {sorted(missing)[:3]}")
+        found.append(Problem("dlq", f"{len(missing)} bad messages are not on the DLQ: "
+                                    f"{sorted(missing)[:3]}"))
     if unexpected := dead - want.dead:
-        found.append(f"{len(unexpected)} good messages went to the DLQ: {sorted(unexpected)[:3]}")
+        found.append(Problem("dlq", f"{len(unexpected)} good messages went to the DLQ: "
+                                    f"{sorted(unexpected)[:3]}"))
     if conflicts := conflicting_versions(versions):
-        found.append(f"{len(conflicts)} (event_id, version) published with different content: "
-                     f"{sorted(conflicts)[:5]}")
+        found.append(Problem("conflict", f"{len(conflicts)} (event_id, version) published with "
+                                         f"different content: {sorted(conflicts)[:5]}"))
     return found
 
 

@@ -285,18 +285,29 @@ async def wait_caught_up(
     began = time.monotonic()
     deadline = began + within
     behind: dict[str, int] | str = {}
+    moved = began  # when the lag last changed: a lag that never moves is a stalled commit
     while True:
         try:
-            behind = await lag(bootstrap, group, topics)
+            now = await lag(bootstrap, group, topics)
         except KafkaError as exc:  # the broker is coming back: ask again
+            now = {}
             behind = repr(exc)
-        if isinstance(behind, dict) and not any(behind.values()):
+        if now and now != behind:
+            behind, moved = now, time.monotonic()
+        if isinstance(behind, dict) and behind and not any(behind.values()):
             return time.monotonic() - began
         problem = alive()
         if problem:
             raise AssertionError(f"{group} stalled ({behind}): {problem}")
         if time.monotonic() > deadline:
-            raise AssertionError(f"{group} still behind after {within}s: {behind}")
+            still = time.monotonic() - moved
+            raise AssertionError(
+                f"{group} still behind after {within}s: {behind}; committed offsets unchanged "
+                f"for the last {still:.0f}s"
+                + (" (a worker that consumed everything but never commits again is "
+                   "faust-streaming#596: a gap at the head of its acked offsets)"
+                   if still > 30 else "")
+            )
         await asyncio.sleep(0.5)
 
 

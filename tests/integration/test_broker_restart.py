@@ -58,7 +58,7 @@ async def test_worker_rides_out_a_broker_restart(
         dead = [r.value for r in await read_to_end(bootstrap, wiring.dlq) if r.value is not None]
         found = problems(versions, dead, want)
         assert not found, (f"after a broker restart ({tally(versions)}; the feed retried "
-                           f"{feeder.retries} sends):\n" + "\n".join(found))
+                           f"{feeder.retries} sends):\n" + "\n".join(map(str, found)))
     finally:
         await feeder.stop()
         code = worker.stop()

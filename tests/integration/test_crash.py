@@ -14,12 +14,22 @@ from __future__ import annotations
 import asyncio
 import random
 import signal
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from conftest import MakeTopics
-from corpus import Corpus, Expected, expected, expected_of_mentions, generate, problems, tally
+from corpus import (
+    Corpus,
+    Expected,
+    expected,
+    expected_of_mentions,
+    final_state,
+    generate,
+    problems,
+    tally,
+)
 from harness import (
     Feeder,
     Wiring,
@@ -92,16 +102,31 @@ def running(worker: Worker) -> str | None:
     return None if code is None else f"worker exited with {code}:\n{worker.tail()}"
 
 
-async def outcome(bootstrap: str, wiring: Wiring, want: Expected) -> tuple[list[str], str]:
+class LostSourcesError(AssertionError):
+    """Final events differ from the offline run's: versions published before the crash
+    never reached the topic, and the replay did not send them again."""
+
+
+async def check(bootstrap: str, wiring: Wiring, want: Expected, context: str) -> str:
+    """Compare the topics with the offline run; LostSourcesError for losses only (the open
+    bug the marks below name), AssertionError for anything else. Returns the tally."""
     versions = events_of(await read_to_end(bootstrap, wiring.events))
     dead = [r.value for r in await read_to_end(bootstrap, wiring.dlq) if r.value is not None]
-    return problems(versions, dead, want), tally(versions)
+    found, counts = problems(versions, dead, want), tally(versions)
+    text = f"{context} ({counts}):\n" + "\n".join(map(str, found))
+    if any(p.kind != "loss" for p in found):
+        raise AssertionError(text)
+    if found:
+        raise LostSourcesError(text)
+    print(f"{context}: {counts}")
+    return counts
 
 
 @pytest.mark.xfail(
-    strict=False, raises=AssertionError,
-    reason="open bug, seen in some runs (the same as below): a source missing from the final "
-           "events after kill -9; the test stays to catch it, and runs in every CI",
+    strict=False, raises=LostSourcesError,
+    reason="open bug: on replay, republish() resends the event holding the mention and the "
+           "versions folded into it, not a new event a re-clustering split off (its sources "
+           "end in no final event); seen in some runs, not all",
 )
 async def test_kill_9_three_times_mid_stream_loses_nothing(
     kafka_bootstrap: str, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus, want: Expected
@@ -127,11 +152,25 @@ async def test_kill_9_three_times_mid_stream_loses_nothing(
             kafka_bootstrap, group_of(wiring), [wiring.articles, mentions_of(wiring)],
             within=90, alive=lambda: running(worker),
         )
-        found, counts = await outcome(kafka_bootstrap, wiring, want)
-        assert not found, f"after kill -9 at {kills} ({counts}):\n" + "\n".join(found)
+        await check(kafka_bootstrap, wiring, want, f"after kill -9 at {kills}")
     finally:
         await feeder.stop()
         worker.stop()
+
+
+async def wait_final(
+    bootstrap: str, wiring: Wiring, want: Expected, within: float,
+    alive: Callable[[], str | None],
+) -> None:
+    """Poll the events topic until its final events are the expected ones (or the deadline:
+    then `check` says what differs)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if final_state(events_of(await read_to_end(bootstrap, wiring.events))) == want.final:
+            return
+        if problem := alive():
+            raise AssertionError(problem)
+        await asyncio.sleep(1.0)
 
 
 def mentions_of_corpus(corpus: Corpus, seed: int) -> list[EventMention]:
@@ -145,16 +184,22 @@ def mentions_of_corpus(corpus: Corpus, seed: int) -> list[EventMention]:
 
 
 @pytest.mark.xfail(
-    strict=False, raises=AssertionError,
-    reason="open bug, seen in some runs: one source (1 of ~100 versions in the crash window) "
-           "missing from the final events after kill -9 with the broker frozen; not yet found",
+    strict=False, raises=LostSourcesError,
+    reason="open bug: on replay, republish() resends the event holding the mention and the "
+           "versions folded into it, not a new event a re-clustering split off (its sources "
+           "end in no final event); seen in some runs, not all",
 )
 async def test_kill_9_between_table_write_and_send_loses_nothing(
     kafka_broker: devbroker.Broker, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus
 ) -> None:
     """The consolidate agent writes the block to RocksDB, then sends its versions; the
     producer's buffer dies with the process. With the broker frozen, everything the worker
-    consolidates from what it already fetched is in that window."""
+    consolidates from what it already fetched is in that window.
+
+    Done is "the events topic holds the expected final events and the worker is idle", not
+    "the group committed everything": after this fault (and only after it, so far) a
+    restarted worker sometimes never commits again on a partition, a faust bug that
+    loses nothing (see harness.wait_caught_up and the report), checked there, not here."""
     bootstrap = kafka_broker.bootstrap
     wiring = Wiring(bootstrap, tmp_path, partitions=4)
     await make_topics(
@@ -182,11 +227,12 @@ async def test_kill_9_between_table_write_and_send_loses_nothing(
             lost = await wait_metric_steady(port, out, steady=1.0, within=30) - before
             assert await asyncio.to_thread(worker.stop, signal.SIGKILL) == -signal.SIGKILL
         assert lost > 0, "the worker consolidated nothing while the broker was frozen"
-        worker = await start_worker(wiring, "worker-1")
-        await wait_caught_up(bootstrap, group_of(wiring), [mentions_of(wiring)], within=90,
-                             alive=lambda: running(worker))
-        found, counts = await outcome(bootstrap, wiring, expected_of_mentions(mentions))
-        assert not found, (f"{lost:.0f} versions were in the window ({counts}):\n"
-                           + "\n".join(found))
+        port = free_port()
+        worker = await start_worker(wiring, "worker-1", TRADEWIRE_WEB_ENABLED="true",
+                                    TRADEWIRE_WEB_PORT=str(port))
+        want = expected_of_mentions(mentions)
+        await wait_final(bootstrap, wiring, want, within=90, alive=lambda: running(worker))
+        await wait_metric_steady(port, out, steady=2.0, within=60)
+        await check(bootstrap, wiring, want, f"{lost:.0f} versions were in the window")
     finally:
         worker.stop()

@@ -75,7 +75,8 @@ async def test_two_workers_share_the_partitions_and_one_takes_over(
         versions = events_of(await read_to_end(kafka_bootstrap, wiring.events))
         dead = [r.value for r in await read_to_end(kafka_bootstrap, wiring.dlq) if r.value]
         found = problems(versions, dead, want)
-        assert not found, f"with two workers, then one ({tally(versions)}):\n" + "\n".join(found)
+        assert not found, (f"with two workers, then one ({tally(versions)}):\n"
+                           + "\n".join(map(str, found)))
     finally:
         await feeder.stop()
         if b is not None:
