@@ -124,9 +124,9 @@ async def check(bootstrap: str, wiring: Wiring, want: Expected, context: str) ->
 
 @pytest.mark.xfail(
     strict=False, raises=LostSourcesError,
-    reason="lost sources after kill -9 (a re-clustering's split-off event never resent) are "
-           "fixed in consolidate.republish and proven offline by a property test; kept "
-           "non-strict until repeated runs on the broker confirm it (it xpasses since)",
+    reason="open bug: two causes of lost sources after kill -9 are fixed (republish resends "
+           "the whole block; proven offline by a property test), yet some broker runs still "
+           "end with one source missing",
 )
 async def test_kill_9_three_times_mid_stream_loses_nothing(
     kafka_bootstrap: str, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus, want: Expected
@@ -185,9 +185,9 @@ def mentions_of_corpus(corpus: Corpus, seed: int) -> list[EventMention]:
 
 @pytest.mark.xfail(
     strict=False, raises=LostSourcesError,
-    reason="lost sources after kill -9 (a re-clustering's split-off event never resent) are "
-           "fixed in consolidate.republish and proven offline by a property test; kept "
-           "non-strict until repeated runs on the broker confirm it (it xpasses since)",
+    reason="open bug: two causes of lost sources after kill -9 are fixed (republish resends "
+           "the whole block; proven offline by a property test), yet some broker runs still "
+           "end with one source missing",
 )
 async def test_kill_9_between_table_write_and_send_loses_nothing(
     kafka_broker: devbroker.Broker, make_topics: MakeTopics, tmp_path: Path, corpus: Corpus
