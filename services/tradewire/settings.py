@@ -28,6 +28,9 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1)
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     from_beginning: bool = True
+    # How soon a crashed worker's partitions go to another: faust's default is 60 s.
+    session_timeout: float = Field(default=10.0, gt=0)
+    heartbeat_interval: float = Field(default=3.0, gt=0)
 
     # Security (SASL_SSL / SCRAM / TLS); credentials never logged.
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"

@@ -36,6 +36,8 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         processing_guarantee=settings.processing_guarantee,
         consumer_auto_offset_reset="earliest" if settings.from_beginning else "latest",
         web_enabled=settings.web_enabled, web_port=settings.web_port,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=settings.heartbeat_interval,
         loghandlers=[json_handler()] if settings.log_format == "json" else [],
     )
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
