@@ -14,6 +14,7 @@ import asyncio
 import time
 import uuid
 from collections.abc import Awaitable, Iterator, Mapping
+from pathlib import Path
 from typing import Protocol
 
 import pytest
@@ -33,10 +34,9 @@ class MakeTopics(Protocol):
     ) -> Awaitable[dict[str, str]]: ...
 
 
-@pytest.fixture(scope="session")
-def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[devbroker.Broker]:
-    """The session's broker (stop/start it on `.data_dir` to test a restart: same port)."""
-    data_dir = tmp_path_factory.mktemp("kafka")
+def running_broker(data_dir: Path) -> Iterator[devbroker.Broker]:
+    """A broker started in `data_dir` for as long as the generator runs; a broker that does
+    not start fails the test with its log tail (nothing is skipped)."""
     try:
         broker = devbroker.start(data_dir)
     except BrokerError as exc:
@@ -46,6 +46,12 @@ def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[devbroker
         yield broker
     finally:
         devbroker.stop(data_dir)
+
+
+@pytest.fixture(scope="session")
+def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[devbroker.Broker]:
+    """The session's broker (stop/start it on `.data_dir` to test a restart: same port)."""
+    yield from running_broker(tmp_path_factory.mktemp("kafka"))
 
 
 @pytest.fixture(scope="session")

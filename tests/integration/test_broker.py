@@ -6,8 +6,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.structs import ConsumerRecord
+from harness import produce, read_until
 
 from tradewire import devbroker
 
@@ -15,40 +15,15 @@ if TYPE_CHECKING:
     from conftest import MakeTopics
 
 
-async def _produce(bootstrap: str, topic: str, messages: list[tuple[bytes, bytes]]) -> None:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        for key, value in messages:
-            await producer.send_and_wait(topic, value, key=key)
-    finally:
-        await producer.stop()
-
-
-async def _read(
-    bootstrap: str, topic: str, count: int, within: float = 20.0
-) -> list[ConsumerRecord[bytes, bytes]]:
+async def _read(bootstrap: str, topic: str, count: int) -> list[ConsumerRecord[bytes, bytes]]:
     """The first `count` records of `topic`, polling until a deadline."""
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest"
-    )
-    await consumer.start()
-    records: list[ConsumerRecord[bytes, bytes]] = []
-    deadline = time.monotonic() + within
-    try:
-        while len(records) < count:
-            assert time.monotonic() < deadline, f"{topic}: {len(records)}/{count} in {within}s"
-            for part in (await consumer.getmany(timeout_ms=200)).values():
-                records.extend(part)
-    finally:
-        await consumer.stop()
-    return records
+    return await read_until(bootstrap, topic, lambda rs: len(rs) >= count, within=20.0)
 
 
 async def test_produce_then_consume(kafka_bootstrap: str, make_topics: MakeTopics) -> None:
     topic = (await make_topics({"smoke": 3}, unique=True))["smoke"]
     sent = [(f"k{i}".encode(), f"hello {i}".encode()) for i in range(10)]
-    await _produce(kafka_bootstrap, topic, sent)
+    await produce(kafka_bootstrap, topic, sent)
     got = await _read(kafka_bootstrap, topic, len(sent))
     assert sorted((r.key, r.value) for r in got) == sorted(sent)
     assert {r.partition for r in got} <= {0, 1, 2}
@@ -59,7 +34,7 @@ async def test_restart_keeps_port_and_data(
 ) -> None:
     bootstrap, data_dir = kafka_broker.bootstrap, kafka_broker.data_dir
     topic = (await make_topics({"durable": 1}, unique=True))["durable"]
-    await _produce(bootstrap, topic, [(b"k", b"before the restart")])
+    await produce(bootstrap, topic, [(b"k", b"before the restart")])
 
     assert devbroker.stop(data_dir) is True
     assert not devbroker.status(data_dir).running
@@ -72,7 +47,7 @@ async def test_restart_keeps_port_and_data(
     assert now.running and now.pid == again.pid and now.bootstrap == bootstrap
     got = await _read(bootstrap, topic, 1)
     assert [(r.key, r.value) for r in got] == [(b"k", b"before the restart")]
-    await _produce(bootstrap, topic, [(b"k", b"after the restart")])
+    await produce(bootstrap, topic, [(b"k", b"after the restart")])
     assert [r.value for r in await _read(bootstrap, topic, 2)][1] == b"after the restart"
 
 

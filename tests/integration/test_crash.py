@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import MakeTopics
+from conftest import MakeTopics, running_broker
 from corpus import (
     Corpus,
     Expected,
@@ -48,7 +48,6 @@ from harness import (
 
 from tradewire import devbroker
 from tradewire.consolidate import blocking_key
-from tradewire.errors import BrokerError
 from tradewire.models import EventMention, dumps
 from tradewire.pipeline import Limits, find_mentions, read_article
 
@@ -63,16 +62,7 @@ FAILOVER = {"BROKER_SESSION_TIMEOUT": "6", "BROKER_HEARTBEAT_INTERVAL": "1"}
 def kafka_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[devbroker.Broker]:
     """A broker of the test's own: these tests kill workers and freeze the broker, and a
     worker restarted on a broker that an earlier crash test had frozen was seen to stall."""
-    data_dir = tmp_path_factory.mktemp("crash-kafka")
-    try:
-        broker = devbroker.start(data_dir)
-    except BrokerError as exc:
-        devbroker.stop(data_dir)
-        pytest.fail(f"the crash tests' Kafka broker did not start:\n{exc}", pytrace=False)
-    try:
-        yield broker
-    finally:
-        devbroker.stop(data_dir)
+    yield from running_broker(tmp_path_factory.mktemp("crash-kafka"))
 
 
 @pytest.fixture
