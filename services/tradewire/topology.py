@@ -52,25 +52,28 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         "blocks", default=None, partitions=settings.partitions, key_type=bytes, value_type=bytes
     )
 
+    # Both agents ack by hand, after the last send: faust acks in a `finally`, so a worker
+    # stopped or rebalanced mid-event would otherwise commit an event it had only half done.
     @app.agent(articles, name="extract")
     async def extract(stream: Any) -> None:  # raw article bytes -> EventMention JSON
-        async for event in stream.events():
-            raw: bytes = event.value or b""
-            metrics.articles_in.inc()
-            started = time.perf_counter()
-            written = datetime.fromtimestamp(event.message.timestamp, UTC)
-            try:
-                found = find_mentions(read_article(raw, limits, written), limits)
-            except BadArticleError as exc:
-                await dead_letter(event.key, raw, exc.reason, exc.detail)
-                continue
-            except Exception as exc:  # a bug must not stop the worker nor lose the message
-                await dead_letter(event.key, raw, "internal_error", repr(exc))
-                continue
-            metrics.extract_seconds.observe(time.perf_counter() - started)
-            metrics.mentions.inc(len(found))
-            for mention in found:
-                await mentions.send(key=blocking_key(mention).encode(), value=dumps(mention))
+        async for event in stream.noack().events():
+            await extract_one(event.key, event.value or b"", event.message.timestamp)
+            await stream.ack(event)
+
+    async def extract_one(key: bytes | None, raw: bytes, timestamp: float) -> None:
+        metrics.articles_in.inc()
+        started = time.perf_counter()
+        try:
+            article = read_article(raw, limits, datetime.fromtimestamp(timestamp, UTC))
+            found = find_mentions(article, limits)
+        except BadArticleError as exc:
+            return await dead_letter(key, raw, exc.reason, exc.detail)
+        except Exception as exc:  # a bug must not stop the worker nor lose the message
+            return await dead_letter(key, raw, "internal_error", repr(exc))
+        metrics.extract_seconds.observe(time.perf_counter() - started)
+        metrics.mentions.inc(len(found))
+        for mention in found:
+            await mentions.send(key=blocking_key(mention).encode(), value=dumps(mention))
 
     async def dead_letter(key: bytes | None, raw: bytes, reason: str, detail: str) -> None:
         metrics.dlq.labels(reason).inc()
@@ -79,16 +82,17 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
 
     @app.agent(mentions, name="consolidate")
     async def consolidate(stream: Any) -> None:  # EventMention JSON -> event versions
-        async for key, raw in stream.items():
-            mention = EventMention.model_validate_json(raw)
-            stored = blocks.get(key)
+        async for event in stream.noack().events():
+            mention = EventMention.model_validate_json(event.value)
+            stored = blocks.get(event.key)
             state, published = consolidate_step(
                 load_state(stored) if stored else None, mention, settings.eviction_window_days
             )
-            blocks[key] = dumps(state)
+            blocks[event.key] = dumps(state)
             for version in published:
                 metrics.events_out.labels(version.change).inc()
                 await events.send(key=version.event_id.encode(), value=dumps(version))
+            await stream.ack(event)
 
     @app.timer(interval=settings.metrics_interval)  # type: ignore[untyped-decorator]
     async def report() -> None:  # consumer lag and the size of local state
