@@ -15,7 +15,7 @@ from typing import Any
 import faust
 
 from tradewire.connection import faust_credentials
-from tradewire.consolidate import blocking_key, load_state, size
+from tradewire.consolidate import Decoded, blocking_key, measure
 from tradewire.errors import BadArticleError
 from tradewire.models import EventMention, dumps
 from tradewire.observability import Metrics, install_pages, json_handler, record_lag
@@ -80,15 +80,18 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         headers = [("reason", reason.encode()), ("detail", detail[:2000].encode())]
         await dlq.send(key=key, value=raw, headers=headers)
 
+    decoded = Decoded()  # rows as last read or written, so a busy block is not parsed again
+
     @app.agent(mentions, name="consolidate")
     async def consolidate(stream: Any) -> None:  # EventMention JSON -> event versions
         async for event in stream.noack().events():
-            mention = EventMention.model_validate_json(event.value)
-            stored = blocks.get(event.key)
+            mention, key = EventMention.model_validate_json(event.value), event.key
+            stored = blocks.get(key)
             state, published = consolidate_step(
-                load_state(stored) if stored else None, mention, settings.eviction_window_days
+                decoded.load(key, stored) if stored else None, mention, settings.eviction_window_days
             )
-            blocks[event.key] = dumps(state)
+            blocks[key] = row = dumps(state)
+            decoded.keep(key, row, state)
             for version in published:
                 metrics.events_out.labels(version.change).inc()
                 await events.send(key=version.event_id.encode(), value=dumps(version))
@@ -100,7 +103,7 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
             await record_lag(app, metrics)
         except Exception:  # metrics must never take the worker down
             app.log.exception("could not read consumer lag")
-        sizes = [size(load_state(raw)) for raw in blocks.values() if raw]
+        sizes = [measure(raw) for raw in blocks.values() if raw]
         metrics.state_blocks.set(len(sizes))
         metrics.state_events.set(sum(s.events for s in sizes))
         metrics.state_bytes.set(sum(s.bytes for s in sizes))

@@ -11,12 +11,22 @@ and the offline command call the same functions and publish the same events.
 from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.keys import blocking_key
 from tradewire.consolidate.merge import derive
-from tradewire.consolidate.state import BlockState, Published, StateSize, evict, load_state, size
+from tradewire.consolidate.state import (
+    BlockState,
+    Decoded,
+    Published,
+    StateSize,
+    evict,
+    load_state,
+    measure,
+    size,
+)
 from tradewire.consolidate.syndication import fingerprint, same_story
 from tradewire.consolidate.versions import consolidate, event_id
 
 __all__ = [
     "BlockState",
+    "Decoded",
     "Published",
     "StateSize",
     "blocking_key",
@@ -27,6 +37,7 @@ __all__ = [
     "evict",
     "fingerprint",
     "load_state",
+    "measure",
     "same_story",
     "size",
 ]

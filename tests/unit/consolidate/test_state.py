@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tradewire.consolidate import BlockState, evict, load_state, size
+from tradewire.consolidate import BlockState, Decoded, evict, load_state, measure, size
 from tradewire.models import dumps
 
 from .conftest import Feed, Make, articles, final
@@ -28,6 +28,24 @@ def test_size_counts_mentions_live_events_and_bytes(mention: Make, feed: Feed) -
     assert len(state.published) == 3
     mentions, events, raw = size(state)
     assert (mentions, events) == (3, 2) and raw == len(dumps(state))
+    assert measure(dumps(state)) == size(state)
+
+
+def test_decoded_rows_are_reused_only_while_the_stored_bytes_match(
+    mention: Make, feed: Feed
+) -> None:
+    states, _ = feed([mention("a1", date="2025-06-02")])
+    (first,) = states.values()
+    states, _ = feed([mention("a1", date="2025-06-02"), mention("a2", date="2025-06-02")])
+    (second,) = states.values()
+    decoded = Decoded(capacity=1)
+    row = dumps(first)
+    decoded.keep(b"k", row, first)
+    assert decoded.load(b"k", bytes(row)) is first  # equal bytes: no second parse
+    other = decoded.load(b"k", dumps(second))  # the row changed under it (restore, rebalance)
+    assert other == second and other is not second
+    decoded.load(b"j", row)  # over capacity: the least recent row goes
+    assert decoded.load(b"k", dumps(second)) is not other
 
 
 def test_evict_drops_events_outside_the_window(mention: Make, feed: Feed) -> None:
