@@ -4,7 +4,8 @@
      ├── BadArticleError        input that is not an article: goes to the DLQ with `reason`
      ├── LimitExceededError     an article over a configured limit: DLQ too (a BadArticleError)
      ├── ConfigError            settings that cannot work
-     └── BrokerError            the development broker cannot be installed, started or stopped
+     ├── BrokerError            the development broker cannot be installed, started or stopped
+     └── BrokerUnavailableError the Kafka cluster did not acknowledge what a command sent
 """
 
 from __future__ import annotations
@@ -33,3 +34,7 @@ class ConfigError(TradewireError):
 
 class BrokerError(TradewireError):
     """The development Kafka broker could not be installed, started or stopped."""
+
+
+class BrokerUnavailableError(TradewireError):
+    """The Kafka cluster did not acknowledge what a command sent, after retries."""

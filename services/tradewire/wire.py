@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from aiokafka.structs import ConsumerRecord
 
 from tradewire.connection import aiokafka_options
+from tradewire.errors import BrokerUnavailableError
 from tradewire.settings import Settings
 
 
@@ -37,22 +38,60 @@ def article_key(line: bytes) -> bytes | None:
     return key.encode() if isinstance(key, str) else None
 
 
-async def publish(settings: Settings, topic: str, lines: list[bytes], progress: bool) -> int:
-    """Send every line to `topic`, keyed by article id; returns how many were acknowledged."""
+async def publish(
+    settings: Settings, topic: str, lines: list[bytes], progress: bool, attempts: int = 5
+) -> int:
+    """Send every line to `topic`, keyed by article id; returns how many were acknowledged.
+
+    Lines whose send failed (a broker restart can leave an idempotent producer failing with
+    OutOfOrderSequenceNumber, a leader can move) are sent again by a fresh producer, up to
+    `attempts` rounds: a line may then arrive twice, which the worker absorbs (an article's
+    mentions are deduplicated by id), but none is dropped."""
     from tqdm import tqdm
 
-    producer = AIOKafkaProducer(**aiokafka_options(settings), acks="all", enable_idempotence=True)
-    await producer.start()
+    bar = tqdm(total=len(lines), unit="article", disable=not progress, file=None)
+    pending = lines
     try:
-        bar = tqdm(total=len(lines), unit="article", disable=not progress, file=None)
-        futures = [await producer.send(topic, line, key=article_key(line)) for line in lines]
-        for future in asyncio.as_completed(futures):
-            await future
-            bar.update(1)
-        bar.close()
+        for attempt in range(attempts):
+            if attempt:
+                await asyncio.sleep(min(2.0**attempt, 10.0))
+            pending = await _send_all(settings, topic, pending, bar.update)
+            if not pending:
+                return len(lines)
     finally:
-        await producer.stop()
-    return len(lines)
+        bar.close()
+    raise BrokerUnavailableError(f"{len(pending)} of {len(lines)} lines not acknowledged "
+                                 f"by {settings.bootstrap_servers} after {attempts} attempts")
+
+
+async def _send_all(
+    settings: Settings, topic: str, lines: list[bytes], sent: Callable[[int], object]
+) -> list[bytes]:
+    """Send `lines` with one producer; the lines whose send failed."""
+    producer = AIOKafkaProducer(**aiokafka_options(settings), acks="all", enable_idempotence=True)
+    failed: list[bytes] = []
+    try:
+        try:
+            await producer.start()
+        except KafkaError:
+            return lines
+        futures = []
+        for i, line in enumerate(lines):
+            try:
+                futures.append((line, await producer.send(topic, line, key=article_key(line))))
+            except KafkaError:
+                failed += lines[i:]
+                break
+        for line, future in futures:
+            try:
+                await future
+                sent(1)
+            except KafkaError:
+                failed.append(line)
+    finally:
+        with contextlib.suppress(KafkaError):
+            await producer.stop()
+    return failed
 
 
 async def ensure_topics(settings: Settings) -> list[str]:

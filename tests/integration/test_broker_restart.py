@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import orjson
 from conftest import MakeTopics
 from corpus import expected, generate, problems, tally
 from harness import (
@@ -23,6 +24,8 @@ from harness import (
 )
 
 from tradewire import devbroker
+from tradewire.settings import Settings
+from tradewire.wire import publish
 
 RATE = 80.0  # articles per second: 1,200 articles take 15 s
 
@@ -65,3 +68,27 @@ async def test_worker_rides_out_a_broker_restart(
         if not devbroker.status(data_dir).running:  # leave the session's broker as we found it
             devbroker.start(data_dir)
     assert code == 0, f"the worker did not stop cleanly after the broker restart:\n{worker.tail()}"
+
+
+async def test_feed_sends_everything_across_a_broker_outage(
+    kafka_broker: devbroker.Broker, make_topics: MakeTopics
+) -> None:
+    """`tradewire feed` starts while the broker is down and it comes back: every line is
+    on the topic (perhaps twice: the worker deduplicates), and nothing is lost."""
+    bootstrap, data_dir = kafka_broker.bootstrap, kafka_broker.data_dir
+    topic = "feed-outage"
+    await make_topics({topic: 2})
+    lines = [orjson.dumps({"id": f"a{i}", "body": "x"}) for i in range(500)]
+    assert await asyncio.to_thread(devbroker.stop, data_dir), "the broker was not running"
+    try:
+        feed = asyncio.create_task(publish(Settings(bootstrap_servers=bootstrap), topic, lines,
+                                           progress=False))
+        await asyncio.sleep(1.0)
+        assert not feed.done(), "the feed gave up while the broker was down"
+        await asyncio.to_thread(devbroker.start, data_dir)
+        assert await asyncio.wait_for(feed, timeout=120) == len(lines)
+    finally:
+        if not devbroker.status(data_dir).running:  # leave the session's broker as we found it
+            devbroker.start(data_dir)
+    got = {r.value for r in await read_to_end(bootstrap, topic)}
+    assert got == set(lines)
