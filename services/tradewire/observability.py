@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -97,3 +99,37 @@ def json_handler() -> logging.Handler:
     handler = logging.StreamHandler()
     handler.setFormatter(JsonFormatter())
     return handler
+
+
+class Throttle(logging.Filter):
+    """Lets each message (by its format string and logger) through once per `every` seconds,
+    saying how many it held back: a broker outage makes aiokafka log a failed connection
+    for every attempt, about a thousand lines a second, which buries everything else."""
+
+    def __init__(self, every: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.every, self.clock = every, clock
+        self.last: dict[tuple[str, object], tuple[float, int]] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key, now = (record.name, record.msg), self.clock()
+        seen = self.last.get(key)
+        if seen is not None and now - seen[0] < self.every:
+            self.last[key] = (seen[0], seen[1] + 1)
+            return False
+        if seen is not None and seen[1]:
+            record.msg = f"{record.msg} ({seen[1]} like it held back in the last {self.every:g} s)"
+        self.last[key] = (now, 0)
+        return True
+
+
+def throttle_kafka_logs(every: float = 10.0) -> None:
+    """Install one Throttle on every logger of the Kafka client (a logger's filters do not
+    see its children's records, so each module's logger gets it; idempotent)."""
+    import aiokafka.client  # noqa: F401  (its modules create their loggers on import)
+
+    throttle = Throttle(every)
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] == "aiokafka"]
+    for logger in map(logging.getLogger, names):
+        if not any(isinstance(f, Throttle) for f in logger.filters):
+            logger.addFilter(throttle)

@@ -19,7 +19,13 @@ from tradewire.consolidate import Decoded, blocking_key, measure
 from tradewire.delivery import install as ack_only_current_generation
 from tradewire.errors import BadArticleError
 from tradewire.models import EventMention, dumps
-from tradewire.observability import Metrics, install_pages, json_handler, record_lag
+from tradewire.observability import (
+    Metrics,
+    install_pages,
+    json_handler,
+    record_lag,
+    throttle_kafka_logs,
+)
 from tradewire.pipeline import Limits, consolidate_step, find_mentions, read_article
 from tradewire.settings import Settings
 
@@ -123,4 +129,5 @@ def run_worker(settings: Settings) -> None:
     from tradewire.wire import ensure_topics
 
     asyncio.run(ensure_topics(settings))
+    throttle_kafka_logs()
     Worker(build(settings), loglevel=settings.log_level).execute_from_commandline()
