@@ -99,15 +99,26 @@ _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", r
 # requests are a dispute step, not talks.
 _GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
 _DISPUTE = re.compile(r"\brequest\w*\W+(?:formal\W+)?$", re.IGNORECASE)
+_NO = re.compile(r"\bno\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
 
 def clause_before(text: str, trigger: Trigger, words: int = 12) -> str:
     """The words of the trigger's clause before it (at most `words` of them)."""
-    before = text[: trigger.start]
+    return _last(_clause_words(text, trigger.start), words)
+
+
+def _clause_words(text: str, start: int) -> list[str]:
+    """Every word of the clause before text[start:] (read once, cut to length by `_last`)."""
+    before = text[:start]
     cut = _CLAUSE_START.match(before)
     if cut:
         before = before[cut.end():]
-    return " ".join(before.split()[-words:])
+    return before.split()
+
+
+def _last(words: list[str], n: int) -> str:
+    return " ".join(words[-n:])
 
 
 def classify(text: str, trigger: Trigger) -> Status | None:
@@ -116,14 +127,14 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if trigger.type not in ENCOUNTERS and _OPINION.search(text):
         return None  # an analyst's view; a meeting it mentions is still planned
-    if re.search(r"\bno\b", trigger.text, re.IGNORECASE):
+    if _NO.search(trigger.text):
         return None  # "that no call had been scheduled"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
-    near = clause_before(text, trigger, 2 if standing else 12)
-    before = clause_before(text, trigger, 6 if trigger.ref and trigger.type not in ENCOUNTERS
-                           else 12)
-    if _CONDITIONAL.search(clause_before(text, trigger, 40).replace("[", "").replace("]", "")):
+    words = _clause_words(text, trigger.start)
+    near = _last(words, 2 if standing else 12)
+    before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
+    if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
         return None
     if _NEGATED.search(near + " ") or _NEGATED.search(near):
         return None
@@ -134,15 +145,14 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.ref and trigger.text.lower().startswith("summit") and _GROUP.search(
             text, 0, trigger.start):
         return None  # "the APEC summit", "the Group of 20 summit"
-    if trigger.type == "trade_agreement" and trigger.ref and _PURSUED.search(
-            clause_before(text, trigger, 8)):
+    if trigger.type == "trade_agreement" and trigger.ref and _PURSUED.search(_last(words, 8)):
         return None  # a deal sought, not reached
-    if trigger.type == "trade_talks" and trigger.text.endswith("ed") and re.search(
-            r"\b(?:a|an|the)\s*$", text[: trigger.start]):
+    if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
+            text, 0, trigger.start):
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
-    if _HYPOTHETICAL.search(near) and not _REPORTED.search(clause_before(text, trigger, 30)):
+    if _HYPOTHETICAL.search(near) and not _REPORTED.search(_last(words, 30)):
         return None
     if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(
             text, 0, trigger.start):
@@ -155,7 +165,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                                                       trigger.end):
         return None
     if trigger.type.startswith("tariff_") and (
-            _FACES.search(clause_before(text, trigger, 6) + " " + trigger.text.split()[0])
+            _FACES.search(_last(words, 6) + " " + trigger.text.split()[0])
             or _DESCRIBES.search(text, 0, trigger.start)):
         return "in_effect"
     if trigger.status is not None:
