@@ -17,7 +17,7 @@ from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.status import ENCOUNTERS, clause_before
 from tradewire.extract.text import Sentence
-from tradewire.extract.timing import When, clause, event_date, instrument_dates
+from tradewire.extract.timing import When, event_date, instrument_dates
 from tradewire.extract.triggers import Trigger
 
 _NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
@@ -77,9 +77,10 @@ def recent(found: When, published: date) -> bool:
 
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
-           status: str) -> list[When]:
+           status: str, span: tuple[int, int]) -> list[When]:
+    """The dates of the event `trigger` tells; `span` is its clause (timing.clause)."""
     text = item.sentence.text
-    start, end = clause(text, trigger.start, trigger.end)
+    start, end = span
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
     end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)

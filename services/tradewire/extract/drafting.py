@@ -67,8 +67,9 @@ def draft_sentence(item: Read, context: Context, published: date,
     if not triggers:
         _remember(item, memory, [])
         return []
-    item = replace(item, dates=[d for d in item.dates
-                                if not any(s <= d.start < e for s, e in titles)])
+    if titles:
+        item = replace(item, dates=[d for d in item.dates
+                                    if not any(s <= d.start < e for s, e in titles)])
     places = find_locations(text)
     opening = next((p.name for p in places if _OPENING.match(text, 0, p.start)), None)
     memory.place = opening or memory.place
@@ -99,7 +100,8 @@ def draft_sentence(item: Read, context: Context, published: date,
         here = [p.name for p in places if lo <= p.start < hi] or (
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
-                              status=status, before=memory.dated, new_act=new_act):
+                              status=status, before=memory.dated, new_act=new_act,
+                              span=(start, end)):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
