@@ -19,8 +19,8 @@ from tradewire.extract.dating import Paragraph, Read
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.reading import read_dates
-from tradewire.extract.text import split_sentences
-from tradewire.extract.triggers import find_triggers
+from tradewire.extract.text import Sentence, split_sentences
+from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import Article, EventMention
 
 
@@ -28,13 +28,15 @@ def extract_mentions(article: Article) -> list[EventMention]:
     """Every trade-relations event the article states, once each."""
     published = article.published_at.date()
     # sentences, each with its triggers, dates and (where it tells events or opens the
-    # article) the states it names, read once
+    # article) the states it names, read once; dates only where something reads them
+    sentences = split_sentences(article.body)
+    found = [find_triggers(s.text) for s in sentences]
     read: list[Read] = []
-    for sentence in split_sentences(article.body):
-        triggers = find_triggers(sentence.text)
+    for i, (sentence, triggers, dated) in enumerate(zip(sentences, found, _dated(sentences, found),
+                                                        strict=True)):
         named = triggers or sentence.paragraph < 2
         actors = find_actors(sentence.text, published) if named else []
-        dates = read_dates(sentence.text, published, first=not read)
+        dates = read_dates(sentence.text, published, first=i == 0) if dated else []
         read.append(Read(sentence, actors, dates, triggers))
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     context = read_context(article, lede, [a for s in read for a in s.actors])
@@ -44,8 +46,23 @@ def extract_mentions(article: Article) -> list[EventMention]:
     for item in read:
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
         drafts += draft_sentence(item, context, published, memory)
-    remedies = remedial(s.sentence.text for s in read)
+    # (every word of the body lies in a sentence: searching it is searching them all)
+    remedies = remedial([article.body])
     return [_mention(article, d) for d in merge(drafts, remedies)]
+
+
+def _dated(sentences: list[Sentence], triggers: list[list[Trigger]]) -> list[bool]:
+    """Which sentences' dates are read: those that tell events, those of the opening
+    paragraphs (the article's news day), and those before a sentence that tells events in
+    the same paragraph (the last date an act had carries on to it). No other reads them."""
+    dated = [False] * len(sentences)
+    ahead = -1  # the paragraph of the last sentence with triggers seen, reading backwards
+    for i in reversed(range(len(sentences))):
+        paragraph = sentences[i].paragraph
+        dated[i] = bool(triggers[i]) or paragraph < 2 or paragraph == ahead
+        if triggers[i]:
+            ahead = paragraph
+    return dated
 
 
 def _mention(article: Article, d: Draft) -> EventMention:
