@@ -16,7 +16,7 @@ import faust
 
 from tradewire.connection import faust_credentials
 from tradewire.consolidate import Decoded, blocking_key, measure
-from tradewire.delivery import install as ack_only_current_generation
+from tradewire.delivery import install as commit_only_what_was_processed
 from tradewire.errors import BadArticleError
 from tradewire.models import EventMention, dumps
 from tradewire.observability import (
@@ -47,7 +47,7 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         broker_heartbeat_interval=settings.heartbeat_interval,
         loghandlers=[json_handler()] if settings.log_format == "json" else [],
     )
-    ack_only_current_generation(app)
+    commit_only_what_was_processed(app)
     limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
     # internal=True: the worker creates any of its topics that is missing, N partitions each
     articles, dlq, mentions, events = (
