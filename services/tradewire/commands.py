@@ -25,10 +25,10 @@ def _open_out(name: str) -> BinaryIO:
 
 def cmd_process(args: argparse.Namespace, settings: Settings) -> int:
     from tradewire.models import dumps
-    from tradewire.pipeline import Consolidator, Limits, Rejected, process_lines
+    from tradewire.pipeline import Rejected, process_lines
 
-    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
-    consolidator = Consolidator(window_days=settings.eviction_window_days)
+    limits = settings.limits()
+    consolidator = settings.consolidator()
     source, sink = _open_in(args.input), _open_out(args.output)
     rejected = 0
     try:
@@ -118,10 +118,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     from tradewire.evaluation import final_events, render, score
     from tradewire.models import ConsolidatedEvent
-    from tradewire.pipeline import Consolidator, Limits, process_lines
+    from tradewire.pipeline import process_lines
 
-    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
-    consolidator = Consolidator(window_days=settings.eviction_window_days)
+    limits = settings.limits()
+    consolidator = settings.consolidator()
     with open(args.articles, "rb") as source:
         versions = [
             item.model_dump(mode="json")

@@ -19,7 +19,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from tradewire.connection import aiokafka_options
 from tradewire.errors import TradewireError
 from tradewire.models import ConsolidatedEvent, dumps
-from tradewire.pipeline import Consolidator, Limits, Rejected, process_lines
+from tradewire.pipeline import Rejected, process_lines
 from tradewire.settings import Settings
 
 
@@ -66,8 +66,8 @@ async def replay(settings: Settings, output_topic: str, since: datetime | None) 
         consumer.assign(parts)
         await _start_offsets(consumer, parts, since)
         ends = await consumer.end_offsets(parts)
-        limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
-        consolidator = Consolidator(window_days=settings.eviction_window_days)
+        limits = settings.limits()
+        consolidator = settings.consolidator()
         pending = {tp for tp in parts if await consumer.position(tp) < ends[tp]}
         while pending:
             batch = await consumer.getmany(*pending, timeout_ms=1000)

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tradewire.pipeline import Consolidator, Limits
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
@@ -59,6 +61,13 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     log_format: Literal["text", "json"] = "text"
     metrics_interval: float = Field(default=15.0, gt=0)
+
+    def limits(self) -> Limits:
+        return Limits(self.max_article_bytes, self.max_mentions_per_article)
+
+    def consolidator(self) -> Consolidator:
+        """An empty offline consolidator with this configuration's eviction window."""
+        return Consolidator(window_days=self.eviction_window_days)
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -26,7 +26,7 @@ from tradewire.observability import (
     record_lag,
     throttle_kafka_logs,
 )
-from tradewire.pipeline import Limits, consolidate_step, find_mentions, read_article
+from tradewire.pipeline import consolidate_step, find_mentions, read_article
 from tradewire.settings import Settings
 
 RAW: dict[str, Any] = {"key_serializer": "raw", "value_serializer": "raw"}
@@ -48,7 +48,7 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         loghandlers=[json_handler()] if settings.log_format == "json" else [],
     )
     commit_only_what_was_processed(app)
-    limits = Limits(settings.max_article_bytes, settings.max_mentions_per_article)
+    limits = settings.limits()
     # internal=True: the worker creates any of its topics that is missing, N partitions each
     articles, dlq, mentions, events = (
         app.topic(name, partitions=settings.partitions, internal=True, **RAW)
