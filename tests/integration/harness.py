@@ -304,9 +304,8 @@ async def wait_caught_up(
             raise AssertionError(
                 f"{group} still behind after {within}s: {behind}; committed offsets unchanged "
                 f"for the last {still:.0f}s"
-                + (" (a worker that consumed everything but never commits again is "
-                   "faust-streaming#596: a gap at the head of its acked offsets)"
-                   if still > 30 else "")
+                + (" (a hole in the acked offsets that delivery.AtLeastOnceConsumer did not "
+                   "read again?)" if still > 30 else "")
             )
         await asyncio.sleep(0.5)
 
