@@ -35,6 +35,11 @@ _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(
                     r"(?:the\W+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced)\b")
+# A state that owns the decision a measure is told through acts: "Beijing said its rules answer
+# the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
+_OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan|order|announcement"
+                       r"|bid|push|proposal|threat|attempt|effort|step|vote)s?\W+(?:to|of)\W+"
+                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
@@ -132,19 +137,25 @@ def _partner(code: str | None, scope: Scope) -> str | None:
     return next((c for c in scope.pair if c != code), None)
 
 
-def role(text: str, actor: Actor, type_: str) -> str:
+def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) -> str:
     """What the words before a state make of it: agent, importer, target, partner, subject."""
     before = _before(text, actor)
     if _AGENT_PREP.search(before):
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
+    if type_ not in SYMMETRIC_TYPES and trigger is not None and _OWNS_ACT.fullmatch(
+            text, actor.end, trigger.start):
+        return "agent"  # "the ministry's decision to impose": the ministry's state acts
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before):
         return "importer"
     if type_ in _MEASURE_TYPES and _REASON.search(before):
         return "reason"
     if type_ in _MEASURE_TYPES and actor.kind == "demonym" and _GOODS.match(text, actor.end):
         return "origin"
+    if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref and actor.kind != "person" \
+            and actor.end < trigger.start and not text[actor.end:trigger.start].strip():
+        return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
     if _TARGET_PREP.search(before):
         return "target"
     if _PARTNER_PREP.search(before):
@@ -173,7 +184,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         return _symmetric([a.code for a in mine if role(text, a, trigger.type) == "subject"
                            or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
                           scope, [a.code for a in actors if a.kind in ("person", "office")])
-    roles = [(a, role(text, a, trigger.type)) for a in mine]
+    roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
     # a state listed after another shares its role: "steel from China and India"
     for k in range(1, len(roles)):
         (prev, prev_role), (actor, _) = roles[k - 1], roles[k]

@@ -181,3 +181,22 @@ def test_the_accused_is_the_measures_owner_not_the_reason_named_after_it() -> No
     found = {(m.initiator, m.target) for m in extract_mentions(article)
              if m.type == "accusation"}
     assert found == {("PER", "CHL")}
+
+
+@pytest.mark.parametrize(("text", "initiator", "target"), [
+    ("Seoul said its levies answer Ottawa's March 3 decision to impose export controls on Korea.",
+     "CAN", "KOR"),
+    ("Lima called the move unfair, citing Chile's plan to ban exports of copper to Peru.",
+     "CHL", "PER"),
+])
+def test_the_state_that_owns_the_decision_acts(text: str, initiator: str, target: str) -> None:
+    sides = _sides(text)
+    assert sides is not None
+    assert (sides.initiator, sides.target) == (initiator, target)
+
+
+def test_a_state_right_before_a_measure_noun_owns_it() -> None:
+    text = "Hanoi said its new rules answer US blacklists that name its shipyards."
+    sides = _sides(text, pair=("VNM", "USA"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("USA", "VNM")
