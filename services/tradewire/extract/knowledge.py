@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -47,6 +47,7 @@ def phrases(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.split(","))
 
 
+@lru_cache(maxsize=8192)  # names found recur ("China", "Trump"): each is folded once
 def fold(text: str, *, loose: bool = False) -> str:
     """The lookup key of a name as written: one apostrophe, one space (loose: hyphen too)."""
     text = text.replace("\u2019", "'")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from tradewire.extract.knowledge import at_word_starts
 from tradewire.models import EventType, Salience, Status
 
 
@@ -98,7 +99,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 
 # Duties that are trade remedies by their words ("provisional duties") or, in an article about
 # anti-dumping or anti-subsidy duties, by being duties at all ("Beijing first slapped the duties").
-_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b", re.IGNORECASE)
+_REMEDY = at_word_starts(r"(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b", re.IGNORECASE)
 _PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:duties|tariffs|levies|measures)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
@@ -107,7 +108,7 @@ _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
 
 def remedial(texts: Iterable[str]) -> bool:
     """The article speaks of anti-dumping or anti-subsidy duties somewhere."""
-    return any(_REMEDY.search(t) for t in texts)
+    return any(_REMEDY.search(" " + t) for t in texts)
 
 
 def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
