@@ -31,7 +31,7 @@ _NEGATED = re.compile(
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
                      re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
+    r"\b(?:could|might|(?-i:may|MAY)|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
@@ -56,7 +56,7 @@ _OPINION = re.compile(
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
-_MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:may|might|could|would|should)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether|in case|should)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
