@@ -17,7 +17,7 @@ from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.status import ENCOUNTERS, clause_before
 from tradewire.extract.text import Sentence
-from tradewire.extract.timing import When, event_date, instrument_dates
+from tradewire.extract.timing import When, event_date, instrument_dates, when
 from tradewire.extract.triggers import Trigger
 
 _NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
@@ -32,6 +32,12 @@ _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
                     r"|just|only)\W+(?:after|following)\b", re.IGNORECASE)
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+# In what a speech act is about, a date after another act's verb is that act's: "said the US
+# had undermined the consensus reached in Geneva on May 12", "urged it to lift curbs imposed
+# in March".
+_OTHER_ACT = re.compile(r"\b(?:reached|agreed|struck|sealed|signed|imposed|announced|introduced"
+                        r"|adopted|issued|unveiled|held|made|taken|enacted)\b(?:\W+\w+){0,5}?\W+$",
+                        re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -81,6 +87,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause)."""
     text = item.sentence.text
     start, end = span
+    if type_ in ("accusation", "demand"):
+        objects = [*objects, *(when(m) for m in item.dates if m.start >= trigger.end
+                               and _OTHER_ACT.search(text, max(trigger.end, m.start - 60), m.start))]
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
     end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)

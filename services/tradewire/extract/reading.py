@@ -14,7 +14,7 @@ from tradewire.extract.dates import DateMention, find_dates
 
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|shall|'ll|set to|scheduled|expected to|due to|plans? to|going to|slated|upcoming"
-    r"|next|to be held|would)\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
+    r"|next|to be held|would)\b(?:\W+(?!(?:said|says|told|added)\b)\w+){0,8}\W*$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .,/'\u2019-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")

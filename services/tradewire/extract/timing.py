@@ -53,13 +53,18 @@ def when(mention: DateMention) -> When:
     return When(None, mention.earliest, mention.latest)
 
 
-def role(text: str, mention: DateMention) -> str:
-    """effective, bound (until, by), since, or event: the last cue word before the date."""
-    before = text[max(0, mention.start - 90): mention.start]
+def role(text: str, mention: DateMention, act: int | None = None) -> str:
+    """effective, bound (until, by), since, or event: the last cue word before the date. A
+    date whose cue stands before the act `act` (a trigger's start) is that act's: "their first
+    call since they met in November" dates the meeting."""
+    lo = max(0, mention.start - 90)
+    before = text[lo: mention.start]
     cues = list(_CUES.finditer(before))
     if not cues:
         return "event"
     cue = cues[-1]
+    if act is not None and cue.lastgroup == "since" and lo + cue.end() <= act < mention.start:
+        return "event"
     words = len(before[cue.end():].split())
     kind = cue.lastgroup or "event"
     if kind == "near":
@@ -104,8 +109,9 @@ def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],
     """The event-role date in text[start:end] that is not in `exclude`: the first, or the
     first after the words `near`, else the nearest before them ("X, who met Y on Tuesday, will
     hold talks on May 3")."""
+    act = near[0] if near is not None else None
     found = [(m, when(m)) for m in dates
-             if start <= m.start < end and role(text, m) == "event" and when(m) not in exclude]
+             if start <= m.start < end and role(text, m, act) == "event" and when(m) not in exclude]
     if near is not None:
         found.sort(key=lambda f: (f[0].start < near[1], abs(f[0].start - near[1])))
     return found[0][1] if found else When()

@@ -1,0 +1,44 @@
+"""Which date an event gets: a future weekday some words after "will", a date behind "since"
+that belongs to the act after it, and the date of another act inside what a speech act says.
+
+Each sentence is written for this test (published Wednesday 2025-03-12).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.extract.reading import read_dates
+from tradewire.models import Article, EventMention
+
+WEDNESDAY = datetime(2025, 3, 12, 9, tzinfo=UTC)
+
+
+def _mentions(body: str) -> list[EventMention]:
+    return extract_mentions(Article(id="d1", source="Test Wire", title="", body=body,
+                                    published_at=WEDNESDAY))
+
+
+def test_a_weekday_several_words_after_will_is_the_coming_one() -> None:
+    text = "The finance minister will start a three-day trip to Brazil on Friday."
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-14"]
+
+
+def test_a_weekday_after_a_said_is_the_past_one_even_far_after_will() -> None:
+    text = "Lima will answer, the trade minister of Peru said on Monday."
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-10"]
+
+
+def test_a_date_after_since_dates_the_meeting_told_between() -> None:
+    body = ("President Lula and President Milei spoke by phone on Tuesday, their first "
+            "conversation since the two leaders met in Brasilia in January.")
+    meetings = [m for m in _mentions(body) if m.type == "leader_meeting"]
+    assert meetings and all(m.date == "2025-01" for m in meetings)
+
+
+def test_an_accusation_is_dated_by_its_saying_not_by_the_deal_it_names() -> None:
+    body = ("Chile's trade ministry on Tuesday accused Peru of breaking the accord reached "
+            "in Lima on February 3 by curbing copper imports.")
+    (accusation,) = [m for m in _mentions(body) if m.type == "accusation"]
+    assert (accusation.initiator, accusation.date) == ("CHL", "2025-03-11")
