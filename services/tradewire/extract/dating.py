@@ -27,6 +27,9 @@ _NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determi
 _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
                        r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
                        re.IGNORECASE)
+# An act told in a relative clause on a dated act happened with it: "the May 12 agreement,
+# under which both sides cut tariffs".
+_UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
@@ -109,6 +112,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                          objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
         if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)
+    if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
+        own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
     if own.known or not new_act:
         return [own]
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):

@@ -70,6 +70,8 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
     if kind == "near":
         if before[cue.end():].split() not in ([], ["the"], ["on"]):
             return "event"
+        if before[cue.end():].split() == ["the"] and cue.group().lower() in ("after", "before"):
+            return "event"  # "after the May 12 agreement": the date names an act, bounds none
         return "effective" if cue.group().lower() == "from" else "bound"
     return kind if words <= _FAR else "event"
 

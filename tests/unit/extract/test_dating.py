@@ -42,3 +42,10 @@ def test_an_accusation_is_dated_by_its_saying_not_by_the_deal_it_names() -> None
             "in Lima on February 3 by curbing copper imports.")
     (accusation,) = [m for m in _mentions(body) if m.type == "accusation"]
     assert (accusation.initiator, accusation.date) == ("CHL", "2025-03-11")
+
+
+def test_a_cut_under_a_dated_deal_has_the_deals_date() -> None:
+    body = ("Lima said Santiago had been slow to act after the February 3 accord, under which "
+            "both countries cut their tariffs on each other's wine.")
+    cuts = [m for m in _mentions(body) if m.type == "tariff_reduction"]
+    assert cuts and all(m.date == "2025-02-03" for m in cuts)
