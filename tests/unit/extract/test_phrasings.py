@@ -34,3 +34,51 @@ def test_the_month_may_is_no_modal(text: str) -> None:
 
 def test_the_modal_may_still_is() -> None:
     assert _types("Quito may ban imports of Peruvian rice.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Oslo urged Rome to "urgently reconsider" the levy on salmon.',
+        "Hanoi asked Manila on Friday to immediately correct its practices.",
+        "The ministry urged Canberra to treat Chinese firms fairly.",
+        "Seoul said that Tokyo should revoke the curbs entirely.",
+        "Ankara pressed Athens to provide a level playing field for its hauliers.",
+    ],
+)
+def test_a_demand_with_adverbs_quotes_and_more_verbs(text: str) -> None:
+    assert "demand" in _types(text)
+
+
+def test_urging_a_state_to_lift_a_measure_is_a_demand_not_the_lift() -> None:
+    # the demand keeps only "urged ... to", so the asked-for act is its own, non-event, trigger
+    assert _events("Lima asked Quito on Monday to lift the 30% tariff on Peruvian fruit.") == [
+        ("demand", "occurred")]
+
+
+def test_a_demand_for_goods_is_no_demand() -> None:
+    assert "demand" not in _types("Weaker demand for chips cut exports in May.")
+    assert "demand" in _types("Seoul repeated its demand for the removal of the duties.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ottawa said Washington\'s duties were "deeply unfair".',
+        'Brasilia said Buenos Aires was "abusing" its safeguard rules.',
+        "Pretoria said Harare was itself undermining the accord.",
+        "The minister told reporters that Chilean copper was being sold at prices below cost.",
+        "Quito said Lima was slow-walking licences for its bananas in breach of the accord.",
+        "The ministry said the order ran counter to the rules of fair competition.",
+        "Bern condemned the levy as a violation of the treaty.",
+        "Canberra charged that Jakarta was ignoring the pact.",
+        "The president complained that Dhaka was taking advantage of Delhi.",
+        "Rome raised concerns about unfair subsidies paid by Ankara.",
+    ],
+)
+def test_accusation_phrasings(text: str) -> None:
+    assert "accusation" in _types(text)
+
+
+def test_an_economist_calling_a_tariff_unfair_accuses_no_one() -> None:
+    assert "accusation" not in _types("Economists said the Chilean duties were unfair.")
