@@ -32,6 +32,8 @@ _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
 _CUT = re.compile(r"[;:]")
 _COORDINATED = re.compile(r",?\s+and\s+(?:also\s+)?$")
+# A participle after a comma shares the subject too: "X said ..., accusing Y of ...".
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
 
 
 
@@ -54,7 +56,8 @@ def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
 
 def _coordinated(text: str, lo: int, start: int) -> bool:
     return not _CUT.search(text, lo, start) and bool(
-        _COORDINATED.search(text, max(lo, start - 12), start))
+        _COORDINATED.search(text, max(lo, start - 12), start)
+        or (text[max(lo, start - 2):start] == ", " and _PARTICIPLE.match(text, start)))
 
 
 def draft_sentence(item: Read, context: Context, published: date,

@@ -215,6 +215,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:
         subjects = [scope.asked]  # "urged Lima to end its suspension of imports": Lima's
+    if not subjects and initiator is None and scope.previous:
+        # the subject of a verb coordinated with the one before ("the ministry placed controls
+        # on X and added Y to a list", "X said ... were unfair, accusing Y of ...")
+        subjects = [scope.previous]
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
         earlier = [a for a in actors if a.end <= scope.start]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]
@@ -224,8 +228,6 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             guests = [a.code for a in mine if a.code != host]
             fallback = _partner(host, scope)
             return _make(host, guests[:1] or ([fallback] if fallback else []))
-    if not subjects and initiator is None and scope.previous:
-        subjects = [scope.previous]  # "the ministry placed controls on X and added Y to a list"
     # the goods' origin is the side hit, whoever the sentence's subject is: "Canberra raised
     # the suspension of Australian lobster imports" is a Chinese measure
     origins = [a.code for a, r in roles if r == "origin"]

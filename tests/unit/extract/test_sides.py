@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from tradewire.extract import extract_mentions
 from tradewire.extract.actors import find_actors
 from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.triggers import find_triggers
+from tradewire.models import Article
 
 
 def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Sides | None:
@@ -200,3 +202,12 @@ def test_a_state_right_before_a_measure_noun_owns_it() -> None:
     sides = _sides(text, pair=("VNM", "USA"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("USA", "VNM")
+
+
+def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_before() -> None:
+    article = Article(id="s1", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body=("Chile's trade ministry said on Thursday that the "
+                                           "Peruvian quotas were unjustified, accusing Lima of "
+                                           "protectionism."))
+    accusations = [m for m in extract_mentions(article) if m.type == "accusation"]
+    assert accusations and all(m.initiator == "CHL" for m in accusations)
