@@ -62,14 +62,17 @@ class Sentence:
 def split_sentences(body: str) -> list[Sentence]:
     """Sentences of `body` in order; `body[s.start:s.end] == s.text`."""
     sentences: list[Sentence] = []
-    for paragraph, line in enumerate(_LINE.finditer(body)):
-        start = line.start()
+    paragraph = 0  # paragraph numbers count the lines that hold text (blank lines do not count)
+    for line in _LINE.finditer(body):
+        start, before = line.start(), len(sentences)
         for stop in _STOP.finditer(body, line.start(), line.end()):
             if _ends_sentence(body, stop.start(), stop.end()):
                 _append(sentences, body, start, stop.end(), paragraph)
                 start = stop.end()
         _append(sentences, body, start, line.end(), paragraph)
-    return _renumber(sentences)
+        if len(sentences) > before:
+            paragraph += 1
+    return sentences
 
 
 def _ends_sentence(body: str, stop: int, after: int) -> bool:
@@ -99,11 +102,3 @@ def _append(sentences: list[Sentence], body: str, start: int, end: int, paragrap
     if text:
         s = start + len(segment) - len(segment.lstrip(_LEAD))
         sentences.append(Sentence(text, s, s + len(text), paragraph))
-
-
-def _renumber(sentences: list[Sentence]) -> list[Sentence]:
-    """Paragraph numbers count the lines that hold text (blank lines do not count)."""
-    numbers: dict[int, int] = {}
-    return [
-        Sentence(s.text, s.start, s.end, numbers.setdefault(s.paragraph, len(numbers))) for s in sentences
-    ]
