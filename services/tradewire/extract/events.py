@@ -66,7 +66,10 @@ def _dated(sentences: list[Sentence], triggers: list[list[Trigger]]) -> list[boo
 
 
 def _mention(article: Article, d: Draft) -> EventMention:
-    return EventMention(
+    # Built without validation: every value is valid by construction (dates from `date`
+    # objects, codes from the knowledge files, which tests check; test_mention_values.py
+    # re-validates what the extractor emits).
+    return EventMention.model_construct(
         mention_id=mention_id(article.id, d), article_id=article.id, source=article.source,
         url=article.url, published_at=article.published_at, type=d.type, status=d.status,
         initiator=d.initiator, target=d.target, countries=d.countries, date=d.date,
