@@ -30,6 +30,9 @@ _OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this
 # An act told in a relative clause on a dated act happened with it: "the May 12 agreement,
 # under which both sides cut tariffs".
 _UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNORECASE)
+# A measure told only by when it took effect is dated by that: "duties took effect in October".
+_TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?:effect|force)"
+                          r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
@@ -114,6 +117,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             own = event_date(text, start, lo, item.dates, objects)
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
+    if not own.known and type_ not in SETTINGS and context.news.date:
+        # (only for an earlier measure: the article's news is told with the day it was decided)
+        news = date.fromisoformat(context.news.date[:10] if len(context.news.date) >= 10
+                                  else context.news.date + "-01")
+        own = next((when(m) for m in item.dates if max(lo, start) <= m.start < min(hi, end)
+                    and _TOOK_EFFECT.search(text, max(0, m.start - 40), m.start)
+                    and not recent(when(m), news)), own)
     if own.known or not new_act:
         return [own]
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):

@@ -49,3 +49,17 @@ def test_a_cut_under_a_dated_deal_has_the_deals_date() -> None:
             "both countries cut their tariffs on each other's wine.")
     cuts = [m for m in _mentions(body) if m.type == "tariff_reduction"]
     assert cuts and all(m.date == "2025-02-03" for m in cuts)
+
+
+def test_an_earlier_measure_told_by_when_it_took_effect_is_dated_by_that() -> None:
+    body = ("Peru opened a probe into Chilean wine in 2023. Definitive Peruvian anti-dumping "
+            "duties on Chilean wine took effect in June 2024.")
+    remedies = [m for m in _mentions(body) if m.type == "trade_remedy"
+                and m.evidence.startswith("Definitive")]
+    assert remedies and all(m.date == "2024-06" for m in remedies)
+
+
+def test_the_news_measure_is_not_dated_by_its_entry_into_force() -> None:
+    body = "A 20% Peruvian tariff on Chilean wine came into force on Monday."
+    tariffs = [m for m in _mentions(body) if m.type == "tariff_increase"]
+    assert tariffs and all(m.date != "2025-03-10" for m in tariffs)
