@@ -82,3 +82,54 @@ def test_accusation_phrasings(text: str) -> None:
 
 def test_an_economist_calling_a_tariff_unfair_accuses_no_one() -> None:
     assert "accusation" not in _types("Economists said the Chilean duties were unfair.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi will require firms to obtain state licences before exporting rare timber.",
+        "Jakarta will require exporters of nickel, a battery metal, to obtain permits from March.",
+        "Foreign buyers will need the ministry's permission to export the alloys.",
+        "Shipments of the processors to Iran would require a licence.",
+        "Cargoes to the north will be allowed only under one-off permits.",
+        "Seoul barred the firm's local unit from exporting finished wafers.",
+        "Tokyo struck Seoul from its list of trusted trading partners.",
+        "The bloc will apply licence requirements to sensor exports.",
+        "The ministry said tin ore would need export licences from June.",
+    ],
+)
+def test_export_control_phrasings(text: str) -> None:
+    assert "export_control" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo restored Seoul to its white list on Tuesday.",
+        "The ministry began granting exemptions from its ban on exports of chips.",
+        "Ottawa lifted the curbs it had imposed in March on sales of drones.",
+        "Canberra lifted the case-by-case licensing of uranium.",
+    ],
+)
+def test_export_control_easing_phrasings(text: str) -> None:
+    assert "export_control_easing" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nairobi said its export control system worked well.",  # a system, not a measure
+        "Exports are handled under the Export Control Law.",  # a law's name
+        "Officials said the controls would cover shipments to all buyers.",  # a noun, not 'control'
+        "He cited the failure to stop the flow of fentanyl.",
+        "Analysts said Quito could tighten exports of cocoa.",
+        "Lima did not bar the miner from exporting copper.",
+    ],
+)
+def test_export_control_look_alikes(text: str) -> None:
+    assert "export_control" not in _types(text)
+
+
+def test_a_verb_of_saying_opens_no_export_control() -> None:
+    (trigger,) = find_triggers("The aide added that Seoul's own export controls were sound.")
+    assert trigger.text == "export controls" and trigger.ref
