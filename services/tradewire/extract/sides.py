@@ -44,6 +44,8 @@ _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
                        r"(?:the\W+)?(?:\w+\W+)?$", re.IGNORECASE)
+_TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?(?:\w+\W+)?$",
+                     re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
                            "visa_restriction"})
 # A visa ban names the nationality it is aimed at or it is aimed at none.
@@ -147,7 +149,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ not in SYMMETRIC_TYPES and trigger is not None and _OWNS_ACT.fullmatch(
             text, actor.end, trigger.start):
         return "agent"  # "the ministry's decision to impose": the ministry's state acts
-    if type_ in _IMPORT_TYPES and _IMPORTER.search(before):
+    if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
+            type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
     if type_ in _MEASURE_TYPES and _REASON.search(before):
         return "reason"

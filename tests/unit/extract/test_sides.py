@@ -211,3 +211,10 @@ def test_a_participle_after_a_comma_shares_the_subject_of_the_verb_before() -> N
                                            "protectionism."))
     accusations = [m for m in extract_mentions(article) if m.type == "accusation"]
     assert accusations and all(m.initiator == "CHL" for m in accusations)
+
+
+def test_travel_to_a_state_makes_it_no_importer_of_goods() -> None:
+    text = "It told its citizens to avoid travel to Peru and halted imports of Peruvian fish."
+    sides = _sides(text, pair=("CHL", "PER"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("CHL", "PER")
