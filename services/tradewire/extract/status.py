@@ -25,7 +25,8 @@ _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas
                            re.DOTALL)
 _NEGATED = re.compile(
     r"\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
-    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to)\b(?:\W+\w+){0,3}\W*$",
+    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to|failure to|failing to)"
+    r"\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
@@ -44,22 +45,27 @@ _PURSUED = re.compile(
     r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
     r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to)\b"
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
-    r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited)){0,5}\W*$",
+    r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
+    r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?)){0,6}"
+    r"\W*$",
     re.IGNORECASE)
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _OPINION = re.compile(
-    r"\b(?:said|says|according to|wrote|argued|noted)\W+(?:\w+\W+){0,4}(?:analysts?|economists?"
+    r"\b(?:said|says|according to|wrote|argued|noted|cautioned|warned|estimated|predicted"
+    r"|suggested)\W+(?:\w+\W+){0,4}(?:analysts?|economists?"
     r"|strategists?|experts?|observers?|commentators?|academics?|professors?|researchers?"
     r"|consultants?)\b|^\W*(?:\w+\W+){0,3}(?:analysts?|economists?|strategists?|experts?"
     r"|observers?|commentators?)\W+(?:\w+\W+){0,6}(?:said|say|says|warned|noted|argued|believe"
-    r"|expect|reckon|think)\b", re.IGNORECASE)
+    r"|expect|expected|reckon|think|cautioned|caution|estimated|estimate|predicted|predict"
+    r"|suggested|suggest|calculated|forecast)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether|in case|should)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
-                       r"|vowed|promised|indicated)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
+                       r"|vowed|promised|indicated|announcement|statement|notice|decree"
+                       r"|pledge|promise)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
                      re.IGNORECASE)
 _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
@@ -98,8 +104,24 @@ _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", r
 # Going on with talks is no new round: "would keep negotiating"; WTO consultations a side
 # requests are a dispute step, not talks.
 _GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
-_DISPUTE = re.compile(r"\brequest\w*\W+(?:formal\W+)?$", re.IGNORECASE)
+_DISPUTE = re.compile(r"\brequest\w*\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?$", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+# A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
+_GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
+                          r"|forum|nations|countries|economies|organi[sz]ation|community|union"
+                          r"|partnership)\b", re.IGNORECASE)
+# A deal noun that names a body of rules ("commitments under the WTO agreements"), one not
+# reached ("any agreement would take months"), or a company's ("a deal worth $3 billion").
+_NAMED_RULES = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|GATT|TRIPS|multilateral)"
+                          r"(?:['\u2019]s)?(?:\W+\w+)?\W*$", re.IGNORECASE)
+_ANY = re.compile(r"\b(?:any|eventual|future|prospective)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_BUSINESS = re.compile(r"\b(?:which|what|such|business|company|corporate|takeover|merger)\W*$",
+                       re.IGNORECASE)
+_WORTH = re.compile(r"\W+(?:worth|valued\W+at)\b", re.IGNORECASE)
+# An act told after 'and' in the past tense is the subject's own, not one it asks for:
+# "urged its citizens to avoid Japan and in mid-November halted imports of its seafood".
+_OWN_ACT = re.compile(r"\band\b")
+_PAST = re.compile(r"\w+ed\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
 
@@ -121,6 +143,15 @@ def _last(words: list[str], n: int) -> str:
     return " ".join(words[-n:])
 
 
+def _asked(before: str, trigger: Trigger) -> bool:
+    """Do the words before the trigger ask for it ("urged Seoul to lift ...")?"""
+    asks = list(_ASKED.finditer(before))
+    if not asks:
+        return False
+    rest = before[asks[-1].end():]
+    return not (_OWN_ACT.search(rest) and _PAST.match(trigger.text))
+
+
 def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
@@ -138,15 +169,18 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if _NEGATED.search(near + " ") or _NEGATED.search(near):
         return None
-    if not trigger.ref and trigger.type not in ("demand", "accusation") and _ASKED.search(before):
+    if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger):
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
-    if trigger.ref and trigger.text.lower().startswith("summit") and _GROUP.search(
-            text, 0, trigger.start):
-        return None  # "the APEC summit", "the Group of 20 summit"
-    if trigger.type == "trade_agreement" and trigger.ref and _PURSUED.search(_last(words, 8)):
-        return None  # a deal sought, not reached
+    if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
+            text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
+        return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"
+    if trigger.type == "trade_agreement" and (trigger.ref and (
+            _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
+            or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1)))
+            or _WORTH.match(text, trigger.end)):
+        return None  # a deal sought, not reached; a body of rules; a company's deal
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
             text, 0, trigger.start):
         return None  # "a negotiated outcome": an adjective

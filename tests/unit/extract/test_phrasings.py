@@ -133,3 +133,45 @@ def test_export_control_look_alikes(text: str) -> None:
 def test_a_verb_of_saying_opens_no_export_control() -> None:
     (trigger,) = find_triggers("The aide added that Seoul's own export controls were sound.")
     assert trigger.text == "export controls" and trigger.ref
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo says the levy breaks its commitments under the WTO agreements.",
+        "Economists cautioned that any agreement to cut the duties could take months.",
+        "The two leaders agreed to negotiate the first tranche of a trade agreement.",
+        "The airline signed a deal worth $4 billion with the planemaker.",
+        "The decree tells the treasury which deals are barred.",
+    ],
+)
+def test_deal_nouns_that_state_no_deal(text: str) -> None:
+    assert "trade_agreement" not in _types(text)
+
+
+def test_a_deal_reached_is_still_one() -> None:
+    assert "trade_agreement" in _types("Seoul and Ottawa signed a trade deal on Monday.")
+
+
+def test_a_request_for_consultations_is_a_dispute_step_not_talks() -> None:
+    assert "trade_talks" not in _types("A request for consultations opens a WTO dispute.")
+
+
+def test_a_summit_of_a_grouping_is_no_bilateral_meeting() -> None:
+    text = "Delhi invited Canberra to visit for a summit of the Quad grouping."
+    assert "leader_meeting" not in _types(text) and "visit_invitation" in _types(text)
+
+
+def test_failure_to_act_is_no_act() -> None:
+    assert _types("Lima blamed Quito's failure to halt imports of contraband fuel.") == set()
+
+
+def test_a_past_act_after_a_request_is_the_subjects_own() -> None:
+    text = "Beijing urged its citizens to avoid Seoul and in March halted imports of its kimchi."
+    assert ("import_restriction", "announced") in _events(text)
+    assert "import_restriction" not in _types("Seoul urged Beijing to halt imports of coal.")
+
+
+def test_an_economist_estimating_a_cut_states_no_cut() -> None:
+    text = "Economists at a Lima bank estimated the 20% tariff could cut growth by a point."
+    assert _types(text) == set()
