@@ -176,10 +176,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
             text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
         return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"
-    if trigger.type == "trade_agreement" and (trigger.ref and (
-            _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
-            or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1)))
-            or _WORTH.match(text, trigger.end)):
+    unreached = trigger.ref and bool(
+        _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
+        or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1)))
+    if trigger.type == "trade_agreement" and (unreached or _WORTH.match(text, trigger.end)):
         return None  # a deal sought, not reached; a body of rules; a company's deal
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
             text, 0, trigger.start):
