@@ -28,7 +28,7 @@ _MEMO = 50_000  # windows remembered, at most (a bound against a stream of odd t
 class RegexIndex:
     """Regexes, each with a group name; found together, only where they can begin."""
 
-    __slots__ = ("_anywhere", "_by_start", "_groups", "_regexes", "_starts", "_windows")
+    __slots__ = ("_allowed", "_anywhere", "_by_start", "_groups", "_regexes", "_starts", "_windows")
 
     def __init__(self, entries: Sequence[tuple[re.Pattern[str], str]]) -> None:
         self._regexes = [regex for regex, _ in entries]
@@ -46,10 +46,12 @@ class RegexIndex:
         words = trie([key for key in by_start if key != DIGIT])
         self._starts = re.compile(rf"[^\w-](?={words}|\d)" if DIGIT in by_start else rf"[^\w-](?={words})")
         self._windows: dict[str, tuple[int, ...]] = {}
+        self._allowed: dict[frozenset[str], frozenset[int]] = {}
 
     def find(self, text: str, low: str, groups: set[str]) -> list[tuple[int, re.Match[str]]]:
         """(entry, match) for every match of the entries in `groups`, as finditer finds them;
         `low` is `lower(text)`, which the entries run on (case-blind ones: on `text`)."""
+        allowed = self._in_groups(groups)
         tries: dict[int, list[int]] = {}
         for boundary in self._starts.finditer(" " + low):
             at = boundary.start()
@@ -58,7 +60,7 @@ class RegexIndex:
             if entries is None:
                 entries = self._beginning(window)
             for i in entries:
-                if self._groups[i] in groups:
+                if i in allowed:
                     tries.setdefault(i, []).append(at)
         found: list[tuple[int, re.Match[str]]] = []
         for i, positions in tries.items():
@@ -73,6 +75,17 @@ class RegexIndex:
                 found += [(i, m) for m in self._regexes[i].finditer(text if self._regexes[i].flags
                                                                     & re.IGNORECASE else low)]
         return found
+
+    def _in_groups(self, groups: set[str]) -> frozenset[int]:
+        """The entries of `groups` (remembered: sentences announce few sets of groups)."""
+        key = frozenset(groups)
+        allowed = self._allowed.get(key)
+        if allowed is None:
+            allowed = frozenset(i for i, group in enumerate(self._groups) if group in key)
+            if len(self._allowed) >= _MEMO:
+                self._allowed.clear()
+            self._allowed[key] = allowed
+        return allowed
 
     def _beginning(self, window: str) -> tuple[int, ...]:
         """The entries a match of which may begin with `window`, in entry order."""

@@ -83,10 +83,13 @@ def _load() -> _Catalogue:
 def _candidate_types(lower: str) -> set[str]:
     """The types whose anchor words (word beginnings) the lower-cased text holds."""
     c = _load()
+    types: set[str] = set()
     # (a word anchor ends in a letter, so no anchor can begin inside the one before it)
-    words = (" ".join(m.group(1).split()) for m in c.anchors.finditer(" " + lower))
-    marks = (m.group() for m in c.marks.finditer(lower))
-    return {t for found in (words, marks) for anchor in found for t in c.types_of[anchor]}
+    for word in c.anchors.finditer(" " + lower):
+        types.update(c.types_of[" ".join(word.group(1).split())])
+    for mark in c.marks.finditer(lower):
+        types.update(c.types_of[mark.group()])
+    return types
 
 
 def find_triggers(text: str) -> list[Trigger]:
