@@ -2,6 +2,7 @@
 tradewire worker (at_least_once, then exactly_once). Prints figures; asserts nothing.
 
     .venv/bin/python scripts/bench_load.py [--articles 3000] [--rate 100] [--seconds 30]
+        [--workers 2]
 
 It starts its own Kafka 4.1.1 broker (tradewire.devbroker, in a tmp dir) and, per run, one
 subprocess on fresh topics and a fresh consumer group:
@@ -95,11 +96,14 @@ async def passthrough(bootstrap: str, source: str, sink: str, group: str) -> Non
 class System:
     """A subprocess reading `source` and writing `sink`, on its own topics and group."""
 
-    def __init__(self, name: str, bootstrap: str, root: Path, guarantee: str | None) -> None:
+    def __init__(
+        self, name: str, bootstrap: str, root: Path, guarantee: str | None, workers: int = 1
+    ) -> None:
         tag = uuid.uuid4().hex[:8]
-        self.name, self.bootstrap = name, bootstrap
+        self.name, self.bootstrap, self.root, self.tag = name, bootstrap, root, tag
         self.source, self.sink = f"in-{tag}", f"out-{tag}"
-        self.log = root / f"{name}-{tag}.log"
+        self.workers = workers if guarantee else 1  # tradewire scales out; passthrough is one
+        self.logs = [root / f"{name}-{tag}-{i}.log" for i in range(self.workers)]
         if guarantee is None:
             cmd = [sys.executable, __file__, "passthrough", bootstrap, self.source, self.sink,
                    f"pt-{tag}"]
@@ -119,7 +123,7 @@ class System:
             [env["TRADEWIRE_DLQ_TOPIC"], env["TRADEWIRE_MENTIONS_TOPIC"]] if guarantee else []
         )
         self.cmd, self.env = cmd, env
-        self.proc: subprocess.Popen[bytes] | None = None
+        self.procs: list[subprocess.Popen[bytes]] = []
 
     async def start(self, within: float = 90.0) -> None:
         admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap)
@@ -128,31 +132,44 @@ class System:
             await admin.create_topics([NewTopic(t, PARTITIONS, 1) for t in self.topics])
         finally:
             await admin.close()
-        proc = self._spawn()
         deadline = time.monotonic() + within
-        while b"Ready" not in self.log.read_bytes():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{self.name} did not start:\n{self.tail()}")
-            await asyncio.sleep(0.1)
+        for i, log in enumerate(self.logs):  # one at a time: each joins, the group rebalances
+            proc = self._spawn(i)
+            while b"Ready" not in log.read_bytes():
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"{self.name} did not start:\n{self.tail()}")
+                await asyncio.sleep(0.1)
+        if len(self.logs) > 1:  # worker i goes through the rebalances of the n - i - 1 after it
+            while not all(log.read_bytes().count(b"Worker ready") >= len(self.logs) - i
+                          for i, log in enumerate(self.logs)):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{self.name}: the group did not settle:\n{self.tail()}")
+                await asyncio.sleep(0.1)
 
-    def _spawn(self) -> subprocess.Popen[bytes]:
-        with self.log.open("wb") as out:
-            self.proc = subprocess.Popen(self.cmd, env=self.env, stdout=out,
-                                         stderr=subprocess.STDOUT, start_new_session=True)
-        return self.proc
+    def _spawn(self, i: int) -> subprocess.Popen[bytes]:
+        env = dict(self.env)
+        if i:  # each worker of the group keeps its own local state
+            env["TRADEWIRE_STATE_DIR"] = str(self.root / f"state-{self.tag}-{i}")
+        with self.logs[i].open("wb") as out:
+            proc = subprocess.Popen(self.cmd, env=env, stdout=out,
+                                    stderr=subprocess.STDOUT, start_new_session=True)
+        self.procs.append(proc)
+        return proc
 
     def tail(self) -> str:
-        return "\n".join(self.log.read_text(errors="replace").splitlines()[-30:])
+        return "\n".join(line for log in self.logs if log.exists()
+                         for line in log.read_text(errors="replace").splitlines()[-30:])
 
     def stop(self) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        os.killpg(self.proc.pid, signal.SIGTERM)
-        try:
-            self.proc.wait(60)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(10)
+        running = [p for p in self.procs if p.poll() is None]
+        for proc in running:
+            os.killpg(proc.pid, signal.SIGTERM)
+        for proc in running:
+            try:
+                proc.wait(60)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
 
 
 def covered(value: bytes | None, key: bytes | None, passthrough_run: bool) -> Iterable[str]:
@@ -223,6 +240,7 @@ def eventful(messages: Sequence[Message]) -> set[str]:
 
 async def measure(
     name: str, guarantee: str | None, bootstrap: str, root: Path, args: argparse.Namespace,
+    workers: int = 1,
 ) -> Figures:
     burst = generate(args.articles, seed=101, bad_share=0.0).messages
     paced = generate(int(args.rate * args.seconds), seed=202, bad_share=0.0).messages
@@ -231,7 +249,7 @@ async def measure(
     ) if guarantee is None else (eventful(burst), eventful(paced))
     runs = []
     for messages, rate, want in ((burst, None, want_burst), (paced, args.rate, want_paced)):
-        system = System(name, bootstrap, root, guarantee)
+        system = System(name, bootstrap, root, guarantee, workers)
         try:
             await system.start()
             runs.append(await drive(system, messages, rate, want, within=args.seconds + 120))
@@ -250,10 +268,13 @@ async def bench(args: argparse.Namespace, root: Path) -> list[Figures]:
     print(f"broker {broker.bootstrap} (Kafka {devbroker.KAFKA_VERSION}), {os.cpu_count()} CPUs",
           file=sys.stderr)
     results = []
-    for name, guarantee in (("passthrough", None), ("tradewire", "at_least_once"),
-                            ("tradewire-eos", "exactly_once")):
+    runs = [("passthrough", None, 1), ("tradewire", "at_least_once", 1),
+            ("tradewire-eos", "exactly_once", 1)]
+    if args.workers > 1:
+        runs.append((f"tradewire x{args.workers}", "at_least_once", args.workers))
+    for name, guarantee, workers in runs:
         print(f"measuring {name} ...", file=sys.stderr)
-        results.append(await measure(name, guarantee, broker.bootstrap, root, args))
+        results.append(await measure(name, guarantee, broker.bootstrap, root, args, workers))
     return results
 
 
@@ -279,6 +300,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=3000, help="throughput run size")
     parser.add_argument("--rate", type=float, default=100.0, help="latency run: articles/s")
     parser.add_argument("--seconds", type=float, default=30.0, help="latency run: duration")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="also measure this many at_least_once workers in one group")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="tradewire-bench-") as tmp:
         root = Path(tmp)
