@@ -43,6 +43,13 @@ _OFFICE_SAID = re.compile(r"['\u2019]s\W+(?:office|spokes\w+|aides?|press\W+secr
 _REPORTER = re.compile(r"(?:\b(?:President|Prime\W+Minister|Premier|Chancellor)\W+)?"
                        r"(?:(?-i:[A-Z])[\w-]+\W+){0,2}(?-i:[A-Z])[\w-]+" + _OFFICE_SAID.pattern,
                        re.IGNORECASE)
+# Leaders on both sides of talks told by a noun: "the two leaders", "the prime minister and the
+# president", or a leader's trip to the other ("travel to Tokyo for bilateral talks").
+_BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime\W+minister|premier"
+                           r"|chancellor)\W+and\W+(?:the\W+)?(?:president|prime\W+minister|premier"
+                           r"|chancellor)\b", re.IGNORECASE)
+_TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to)\b",
+                   re.IGNORECASE)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
 
@@ -63,7 +70,8 @@ def _reports(scope: str, actor: Actor) -> bool:
 def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
     """The trigger's type, with leaders' calls and meetings told from officials' talks."""
     talks = trigger.type == "trade_talks" and not trigger.ref
-    if trigger.type not in ("leader_call", "leader_meeting") and not talks:
+    told = trigger.type == "trade_talks" and trigger.ref  # "held 85 minutes of talks"
+    if trigger.type not in ("leader_call", "leader_meeting") and not talks and not told:
         return trigger.type
     # "Lee's office said": whose office speaks reports the event, it takes no part in it
     actors = [a for a in actors if not _reports(scope, a)]
@@ -71,6 +79,12 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
+    if told:  # talks by a noun are leaders' only with leaders on both sides and no official
+        heads = {a.code for a in actors if _is_leader(a, on)}
+        if officials or not (len(heads) >= 2 or _BOTH_LEADERS.search(scope)
+                             or (leaders and _TRIP.search(scope))):
+            return trigger.type
+        return "leader_call" if _REMOTE.search(scope) else "leader_meeting"
     if trigger.type == "leader_meeting" and "state visit" in trigger.text.lower():
         return "leader_meeting"  # a head of state's, whoever is named
     before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]

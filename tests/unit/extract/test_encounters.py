@@ -57,3 +57,18 @@ def test_an_invitation_to_make_a_visit_and_a_told_should_withdraw_demand() -> No
     asked = _events("Chile's trade minister told Peru's envoy on Monday that Lima should "
                     "withdraw the new copper tariffs.")
     assert [t for t, _, _ in asked] == ["demand"]
+
+
+def test_talks_told_by_a_noun_between_two_leaders_are_their_meeting() -> None:
+    found = _events("Lula and President Gabriel Boric held two hours of talks at the palace "
+                    "in Brasilia on Monday.")
+    assert [t for t, _, _ in found] == ["leader_meeting"]
+
+
+def test_a_leaders_trip_for_talks_is_a_meeting_but_talks_with_an_official_are_not() -> None:
+    trip = _events("President Boric became the first Chilean leader in a decade to travel to "
+                   "Brasilia for bilateral talks on Monday.")
+    assert [t for t, _, _ in trip] == ["leader_meeting"]
+    official = _events("President Boric said on Monday that talks with Brazil's foreign minister "
+                       "Mauro Vieira had gone well.")
+    assert "leader_meeting" not in [t for t, _, _ in official]
