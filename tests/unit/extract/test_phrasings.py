@@ -175,3 +175,32 @@ def test_a_past_act_after_a_request_is_the_subjects_own() -> None:
 def test_an_economist_estimating_a_cut_states_no_cut() -> None:
     text = "Economists at a Lima bank estimated the 20% tariff could cut growth by a point."
     assert _types(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senate gave final approval to tariffs of up to 40% on imported bikes.",
+        'Rome told its trade team to devise "reciprocal" tariffs on partners.',
+        "Washington quadrupled its tariff on solar cells to 100%.",
+        'The ministry set out "retaliatory" tariffs on Danish cheese.',
+    ],
+)
+def test_tariff_increase_phrasings(text: str) -> None:
+    assert "tariff_increase" in _types(text)
+
+
+def test_the_lower_house_cuts_no_tariff() -> None:
+    text = "The bill passed the lower house, raising duties on cars to 50%."
+    assert "tariff_reduction" not in _types(text)
+    assert "tariff_increase" in _types(text)
+
+
+def test_a_tariff_that_could_cut_growth_is_no_tariff_cut() -> None:
+    text = "Officials warned the tariff could cut exports by a fifth."
+    assert "tariff_reduction" not in _types(text)
+
+
+def test_a_tariff_truce_is_a_deal() -> None:
+    types = _types("Seoul accused Tokyo of breaking the tariff truce agreed in June.")
+    assert "tariff_reduction" not in types
