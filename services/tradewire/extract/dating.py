@@ -33,6 +33,8 @@ _UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNOR
 # A measure told only by when it took effect is dated by that: "duties took effect in October".
 _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?:effect|force)"
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
+                      re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
@@ -106,6 +108,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # a measure's noun: its date follows or precedes it closely (talks: their clause's)
         near = max(lo, start, trigger.start - 16)
         own = event_date(text, near, min(hi, end), item.dates, objects)
+        reached = _REACHED.search(text, max(lo, start), trigger.start)
+        if not own.known and type_ == "trade_agreement" and reached:
+            # "X and Y on Thursday agreed what they called the Atlantic Declaration": the day
+            # of the verb that reached the deal this noun names
+            own = event_date(text, max(lo, start), trigger.start, item.dates, objects)
     else:
         last = trigger.end if type_ == "visit_invitation" else min(hi, end)  # not the visit's
         # a trigger that tells what came before another act ("a week after Ottawa announced

@@ -63,3 +63,16 @@ def test_the_news_measure_is_not_dated_by_its_entry_into_force() -> None:
     body = "A 20% Peruvian tariff on Chilean wine came into force on Monday."
     tariffs = [m for m in _mentions(body) if m.type == "tariff_increase"]
     assert tariffs and all(m.date != "2025-03-10" for m in tariffs)
+
+
+def test_a_deal_named_by_a_noun_takes_the_day_of_the_verb_that_reached_it() -> None:
+    body = ("President Lula and President Boric on Tuesday agreed what they called the Andes "
+            "Compact, a framework for closer trade in copper and lithium.")
+    deals = [m for m in _mentions(body) if m.type == "trade_agreement"]
+    assert deals and all(m.date == "2025-03-11" for m in deals)
+
+
+def test_talks_in_a_palace_are_located_in_its_city() -> None:
+    body = "President Lula and President Boric held talks in the Oval Office on Monday."
+    meetings = [m for m in _mentions(body) if m.type in ("leader_meeting", "trade_talks")]
+    assert meetings and meetings[0].location == "Washington"
