@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tradewire.extract.dates import DateMention
 
@@ -57,23 +58,32 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
     """effective, bound (until, by), since, or event: the last cue word before the date. A
     date whose cue stands before the act `act` (a trigger's start) is that act's: "their first
     call since they met in November" dates the meeting."""
-    lo = max(0, mention.start - 90)
-    before = text[lo: mention.start]
+    kind, since = _cued(text, mention.start)
+    if act is not None and since is not None and since <= act < mention.start:
+        return "event"
+    return kind
+
+
+@lru_cache(maxsize=64)  # every trigger of a sentence asks again about the same few dates
+def _cued(text: str, start: int) -> tuple[str, int | None]:
+    """The role the last cue word gives the date at `start`, and the end of that cue if it
+    is "since" (an act between it and the date owns the date)."""
+    lo = max(0, start - 90)
+    before = text[lo: start]
     cues = list(_CUES.finditer(before))
     if not cues:
-        return "event"
+        return "event", None
     cue = cues[-1]
-    if act is not None and cue.lastgroup == "since" and lo + cue.end() <= act < mention.start:
-        return "event"
+    since = lo + cue.end() if cue.lastgroup == "since" else None
     words = len(before[cue.end():].split())
     kind = cue.lastgroup or "event"
     if kind == "near":
         if before[cue.end():].split() not in ([], ["the"], ["on"]):
-            return "event"
+            return "event", since
         if before[cue.end():].split() == ["the"] and cue.group().lower() in ("after", "before"):
-            return "event"  # "after the May 12 agreement": the date names an act, bounds none
-        return "effective" if cue.group().lower() == "from" else "bound"
-    return kind if words <= _FAR else "event"
+            return "event", since  # "after the May 12 agreement": the date names an act
+        return ("effective" if cue.group().lower() == "from" else "bound"), since
+    return (kind if words <= _FAR else "event"), since
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
