@@ -70,7 +70,9 @@ def _reports(scope: str, actor: Actor) -> bool:
 def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
     """The trigger's type, with leaders' calls and meetings told from officials' talks."""
     talks = trigger.type == "trade_talks" and not trigger.ref
-    told = trigger.type == "trade_talks" and trigger.ref  # "held 85 minutes of talks"
+    # "held 85 minutes of talks" (leaders hold talks; negotiations and discussions are
+    # negotiators', or only wished for: "a willingness to engage in discussions")
+    told = trigger.type == "trade_talks" and trigger.ref and trigger.text.lower().endswith("talks")
     if trigger.type not in ("leader_call", "leader_meeting") and not talks and not told:
         return trigger.type
     # "Lee's office said": whose office speaks reports the event, it takes no part in it

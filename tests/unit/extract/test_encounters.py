@@ -72,3 +72,9 @@ def test_a_leaders_trip_for_talks_is_a_meeting_but_talks_with_an_official_are_no
     official = _events("President Boric said on Monday that talks with Brazil's foreign minister "
                        "Mauro Vieira had gone well.")
     assert "leader_meeting" not in [t for t, _, _ in official]
+
+
+def test_leaders_wishing_for_discussions_do_not_meet() -> None:
+    found = _events("Brazil and Chile are reviewing their trade ties.\nBoth leaders expressed a "
+                    "willingness to engage in face-to-face discussions on copper.")
+    assert "leader_meeting" not in [t for t, _, _ in found]
