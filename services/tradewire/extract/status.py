@@ -14,6 +14,7 @@ a dozen words before the trigger, so a modal far away in another clause does not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
@@ -122,6 +123,8 @@ _WORTH = re.compile(r"\W+(?:worth|valued\W+at)\b", re.IGNORECASE)
 # "urged its citizens to avoid Japan and in mid-November halted imports of its seafood".
 _OWN_ACT = re.compile(r"\band\b")
 _PAST = re.compile(r"\w+ed\b", re.IGNORECASE)
+# A passive the trigger spans may hold its own modal: "visas could be restricted".
+_MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
 
@@ -152,14 +155,19 @@ def _asked(before: str, trigger: Trigger) -> bool:
     return not (_OWN_ACT.search(rest) and _PAST.match(trigger.text))
 
 
+@lru_cache(maxsize=16)  # asked once per trigger, answered once per sentence
+def _opinion(text: str) -> bool:
+    return _OPINION.search(text) is not None
+
+
 def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
-    if trigger.type not in ENCOUNTERS and _OPINION.search(text):
+    if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
-    if _NO.search(trigger.text):
-        return None  # "that no call had been scheduled"
+    if _NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text):
+        return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
     words = _clause_words(text, trigger.start)
