@@ -204,3 +204,57 @@ def test_a_tariff_that_could_cut_growth_is_no_tariff_cut() -> None:
 def test_a_tariff_truce_is_a_deal() -> None:
     types = _types("Seoul accused Tokyo of breaking the tariff truce agreed in June.")
     assert "tariff_reduction" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The package blacklists three Turkish shipping firms.",
+        "Canberra sanctioned two Iranian drone makers on Friday.",
+        "Ottawa will blacklist several Russian banks.",
+    ],
+)
+def test_sanction_phrasings(text: str) -> None:
+    assert "sanction" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said its list of sanctioned Korean firms kept growing.",
+        "Officials said unilateral sanctions were hurting growth.",
+    ],
+)
+def test_sanction_look_alikes(text: str) -> None:
+    assert "sanction" not in {t for t, s in _events(text) if s != "in_effect"}
+
+
+def test_visas_restricted_in_the_passive() -> None:
+    assert "visa_restriction" in _types("Rome said visas would be restricted for some officials.")
+    assert "visa_restriction" not in _types("Rome said visas could be restricted for officials.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo has ordered the fund, a unit owned by a Gulf state, to sell most of its stake in the port.",
+        "The cabinet barred the sale of Acme Optics' lens division to a foreign buyer.",
+        "The minister signed the divestment order on Monday.",
+        "Madrid used its golden power rules to limit the investor's say.",
+        "The rules on outbound investment in chip firms took effect in January.",
+    ],
+)
+def test_investment_restriction_phrasings(text: str) -> None:
+    assert "investment_restriction" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers have refused to clear goods of Estonian origin.",
+        "Officials turned down import applications from Latvian firms.",
+        "Beijing suspended the export registrations of four Canadian companies.",
+    ],
+)
+def test_import_restriction_phrasings(text: str) -> None:
+    assert "import_restriction" in _types(text)
