@@ -31,7 +31,7 @@ _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
 _CUT = re.compile(r"[;:]")
-_COORDINATED = re.compile(r",?\s+and\s+(?:also\s+)?$")
+_COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
 # A participle after a comma shares the subject too: "X said ..., accusing Y of ...".
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 

@@ -135,6 +135,13 @@ def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> 
     return Sides(None, None, tuple(sorted(set(codes)))) if len(set(codes)) >= 2 else None
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Is `at` inside a quotation? Its words are the speaker's, not the subject of a verb
+    after it ('"... the US side has made accusations," the ministry said, urging ...')."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _partner(code: str | None, scope: Scope) -> str | None:
     return next((c for c in scope.pair if c != code), None)
 
@@ -208,8 +215,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                if r == "origin" or (r == "target" and a.start >= trigger.start)]
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
+    speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
-                and not _FORMER.search(text, max(0, a.start - 40), a.start)]
+                and not _FORMER.search(text, max(0, a.start - 40), a.start)
+                and not (speaker and _quoted(text, a.start))]
     said = _VERDICT.match(trigger.text) and trigger.type == "accusation" and max(
         (m.end() for m in _SAYS.finditer(text, 0, trigger.start)), default=0)
     if said:  # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner
@@ -222,8 +231,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # the subject of a verb coordinated with the one before ("the ministry placed controls
         # on X and added Y to a list", "X said ... were unfair, accusing Y of ...")
         subjects = [scope.previous]
+    borrowed = not subjects  # the subject of an earlier verb of the sentence, if any
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"
-        earlier = [a for a in actors if a.end <= scope.start]
+        earlier = [a for a in actors if a.end <= scope.start
+                   and not (speaker and _quoted(text, a.start))]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]
     if trigger.type == "visit_invitation":
         host = next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))), None)
@@ -234,7 +245,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # the goods' origin is the side hit, whoever the sentence's subject is: "Canberra raised
     # the suspension of Australian lobster imports" is a Chinese measure
     origins = [a.code for a, r in roles if r == "origin"]
-    if subjects and subjects[-1] in origins and initiator is None and trigger.ref:
+    if subjects and subjects[-1] in origins and initiator is None and (trigger.ref or borrowed):
         subjects = [c for c in [_partner(subjects[-1], scope)] if c]
     if trigger.role == "patient" and subjects:
         others = [a.code for a, _ in after if a.code != subjects[-1]]

@@ -218,3 +218,28 @@ def test_travel_to_a_state_makes_it_no_importer_of_goods() -> None:
     sides = _sides(text, pair=("CHL", "PER"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("CHL", "PER")
+
+
+def _mentions(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="s2", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+
+
+def test_goods_of_a_state_named_before_are_hit_by_the_other_side() -> None:
+    found = _mentions("Peru criticised Chile on Thursday for its water rules, as a renewed halt "
+                      "to Chilean salmon imports took effect.")
+    assert ("import_restriction", "PER", "CHL") in found
+
+
+def test_a_pronoun_after_and_keeps_the_subject_of_the_verb_before() -> None:
+    found = _mentions("Peru's trade minister accused Chile of dumping copper in Lima, and she "
+                      "urged Santiago to open its market.")
+    assert ("demand", "PER", "CHL") in found
+
+
+def test_a_state_inside_a_quotation_is_not_the_subject_of_the_speaker_s_verb() -> None:
+    found = _mentions('Peru is at odds with its neighbour.\n"Instead of talking, the Chilean '
+                      'side has made groundless claims," the ministry said, urging Santiago '
+                      "to lift its copper quotas at once.")
+    assert ("demand", "PER", "CHL") in found
