@@ -258,3 +258,30 @@ def test_investment_restriction_phrasings(text: str) -> None:
 )
 def test_import_restriction_phrasings(text: str) -> None:
     assert "import_restriction" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul invited the chancellor to the G20 summit it will host in November.",
+        "Lula invited Modi for a state visit next year.",
+    ],
+)
+def test_invitations_to_an_event_or_for_a_visit(text: str) -> None:
+    assert "visit_invitation" in _types(text)
+
+
+def test_a_listing_told_with_its_effect_is_no_export_control_of_its_own() -> None:
+    text = ("The ministry placed six Danish firms on its export control list, prohibiting "
+            "local exporters from supplying them.")
+    assert _types(text) == {"sanction"}
+
+
+def test_lifting_curbs_on_sales_ends_before_the_date_of_the_curbs() -> None:
+    text = "Ottawa lifted the curbs it had placed in March on sales of drones to Chile."
+    (trigger,) = [t for t in find_triggers(text) if t.type == "export_control_easing"]
+    assert trigger.text == "lifted the curbs"
+
+
+def test_the_cancellation_of_visas_names_a_visa_restriction() -> None:
+    assert "visa_restriction" in _types("Delhi cited the cancellation of visas for its students.")
