@@ -50,11 +50,14 @@ _BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime
                            r"|chancellor)\b", re.IGNORECASE)
 _TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to)\b",
                    re.IGNORECASE)
+_DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
 
 
 def _is_leader(actor: Actor, on: date) -> bool:
+    if actor.kind == "office":  # a head's title: "Commission President", "the Taoiseach"
+        return actor.text.endswith(tuple(HEADS)) and not _DEPUTY.search(actor.text)
     holder = _PEOPLE.get(fold(actor.text))
     if actor.kind != "person" or holder is None:
         return False

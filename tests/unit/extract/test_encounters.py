@@ -78,3 +78,10 @@ def test_leaders_wishing_for_discussions_do_not_meet() -> None:
     found = _events("Brazil and Chile are reviewing their trade ties.\nBoth leaders expressed a "
                     "willingness to engage in face-to-face discussions on copper.")
     assert "leader_meeting" not in [t for t, _, _ in found]
+
+
+def test_a_heads_title_makes_a_leader_and_a_lede_meeting_has_the_news_day() -> None:
+    found = _events("Brazil and the EU signed a trade pact on Wednesday.\nCommission President "
+                    "Ursula von der Leyen, who met President Lula in Brasilia, said the pact "
+                    "would open markets.")
+    assert ("leader_meeting", ("BRA", "EUU"), "2025-03-12") in found
