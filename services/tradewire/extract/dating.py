@@ -139,10 +139,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
     # a new act told near the top of the story, with no date of its own, is the story's news
+    # ("X, who met President Y in Brussels, said ..."; talks told there may be background)
     lead = item.sentence.paragraph < 2 and (
-        status == "announced" and type_ not in ENCOUNTERS
-        or status == "occurred" and type_ in ("leader_meeting", "leader_call"))  # "X, who met
-    # President Y in Brussels, said ..." (talks told there may be an order's background)
+        (status == "announced" and type_ not in ENCOUNTERS)
+        or (status == "occurred" and type_ in ("leader_meeting", "leader_call")))
     if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]
     return [When()]
