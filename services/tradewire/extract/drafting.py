@@ -64,7 +64,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                    memory: Paragraph) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph."""
     text = item.sentence.text
-    titles = _titles(text)
+    titles = _titles(text) if item.triggers else []
     triggers = [t for t in item.triggers if not any(s <= t.start < e for s, e in titles)
                 and not (t.text.isupper() and len(t.text) > 4)]
     if not triggers:

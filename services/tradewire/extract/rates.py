@@ -17,12 +17,13 @@ _FROM_TO = re.compile(rf"\bfrom\s+{_PCT}\s+to\s+{_PCT}", re.IGNORECASE)
 _TO = re.compile(rf"\bto\s+{_PCT}", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\bto\s+{_PCT}\s+from\s+{_PCT}", re.IGNORECASE)
 _OWN = re.compile(_PCT, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, float | None]:
     """(rate before, rate after) for tariff events; (None, None) otherwise or if unclear."""
-    if not type_.startswith("tariff_"):
-        return None, None
+    if not type_.startswith("tariff_") or not _DIGIT.search(clause):
+        return None, None  # (every rate is a number; the trigger lies in its clause)
     ranged = _FROM_TO.search(clause)
     if ranged:
         return float(ranged.group(1)), float(ranged.group(2))
