@@ -33,6 +33,8 @@ _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|mor
 _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
+_BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
+                    re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
                     r"|agreement|framework|consensus)\b", re.IGNORECASE)
 
@@ -93,7 +95,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         if deictic:
             news = when(deictic[0])
             break
-    places = find_locations(article.title) if article.title else []
+    # a place the title names, but not where someone will go ("Trump to visit Beijing")
+    places = [p for p in find_locations(article.title) if not _BOUND.search(
+        article.title, max(0, p.start - 24), p.start)] if article.title else []
     home = _official().get(article.source.casefold())
     return Context(home, pair, news, places[0].name if places else None)
 

@@ -111,6 +111,7 @@ def draft_sentence(item: Read, context: Context, published: date,
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
                 continue  # "will continue talks": no time, no place, no event to follow
             located = here or ([context.place] if context.place and new_act
+                               and type_ != "leader_call"  # a call is held nowhere the title says
                                and recent(found, published) else [])
             before, after = rates(type_, trigger, text[lo:hi])
             base = Draft(

@@ -79,3 +79,26 @@ def test_span_covers_the_country_after_a_city() -> None:
 )
 def test_place_country(name: str, code: str | None) -> None:
     assert place_country(name) == code
+
+
+def _located(title: str, body: str) -> list[tuple[str, str | None]]:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+
+    article = Article(id="p1", source="Test Wire", title=title, body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.location) for m in extract_mentions(article)]
+
+
+def test_a_title_place_is_not_where_a_call_was_held() -> None:
+    found = _located("Lula and Boric hold talks in Brasilia",
+                     "President Lula and President Boric spoke by phone on Thursday.")
+    assert ("leader_call", None) in found
+
+
+def test_where_a_leader_will_go_is_not_where_a_deal_was_reached() -> None:
+    found = _located("Boric to visit Brasilia in May after call with Lula",
+                     "Chile and Brazil reached a trade deal on copper on Thursday.")
+    assert ("trade_agreement", None) in found
