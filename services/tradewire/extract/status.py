@@ -69,8 +69,16 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warn
                        r"|pledge|promise)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
 _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultimatum)\b",
                      re.IGNORECASE)
+_LEGISLATURE = (r"(?:the\W+)?(?:congress|parliament|lawmakers|legislators|legislature|senate"
+                r"|lower\W+house|national\W+assembly|diet|cabinet)\b")
 _PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
-                       r"|intend\w* to|mull\w*|study\w*|review\w* whether)\b", re.IGNORECASE)
+                       r"|intend\w* to|mull\w*|study\w*|review\w* whether"
+                       r"|(?:asked|asks|asking|urged|urges)\W+" + _LEGISLATURE + r")\b", re.IGNORECASE)
+# A government asking its own legislature to act proposes the act: "asked Congress to raise".
+_OWN_LEGISLATURE = re.compile(r"^\W*" + _LEGISLATURE, re.IGNORECASE)
+# What a proposal "would" do is proposed, not speculated: "the bill would raise duties".
+_PROPOSAL_WOULD = re.compile(r"\b(?:proposal|plan|bill|draft|legislation|decree|ordinance)s?\b"
+                             r"[^;]*\bwould\b", re.IGNORECASE)
 # A summit of a group is no meeting between two of its members.
 _GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|COP\d*|Group\W+of\W+\w+"
                     r"|Commonwealth|Organi[sz]ation|Forum|Cooperation|Union|Community|Nations|Economic)"
@@ -152,7 +160,8 @@ def _asked(before: str, trigger: Trigger) -> bool:
     if not asks:
         return False
     rest = before[asks[-1].end():]
-    return not (_OWN_ACT.search(rest) and _PAST.match(trigger.text))
+    return not (_OWN_ACT.search(rest) and _PAST.match(trigger.text)) \
+        and not _OWN_LEGISLATURE.match(rest)
 
 
 @lru_cache(maxsize=16)  # asked once per trigger, answered once per sentence
@@ -194,6 +203,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
+    if _HYPOTHETICAL.search(near) and _PROPOSAL_WOULD.search(_last(words, 30)) \
+            and not re.search(r"\b(?:could|might)\b", near, re.IGNORECASE):
+        return "proposed"
     if _HYPOTHETICAL.search(near) and not _REPORTED.search(_last(words, 30)):
         return None
     if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(

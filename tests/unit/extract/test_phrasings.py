@@ -285,3 +285,28 @@ def test_lifting_curbs_on_sales_ends_before_the_date_of_the_curbs() -> None:
 
 def test_the_cancellation_of_visas_names_a_visa_restriction() -> None:
     assert "visa_restriction" in _types("Delhi cited the cancellation of visas for its students.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels imposed provisional duties on Chinese e-bikes.",
+        "Member states voted to back definitive duties of up to 30% on the tubes.",
+        "Ankara opened an investigation into imports of Chinese tyres.",
+    ],
+)
+def test_trade_remedy_phrasings(text: str) -> None:
+    assert "trade_remedy" in _types(text)
+
+
+def test_surtaxes_a_state_placed_are_a_tariff() -> None:
+    assert "tariff_increase" in _types("Lima hit back at the surtaxes Quito placed on its fruit.")
+    assert "tariff_increase" in _types("Ottawa announced counter-tariffs on US whiskey.")
+
+
+def test_a_government_asking_its_legislature_proposes() -> None:
+    assert _events("Bogota asked Congress to raise import tariffs on steel.") == [
+        ("tariff_increase", "proposed")]
+    assert _events("The bill, sent to lawmakers on Monday, would raise duties on cars.") == [
+        ("tariff_increase", "proposed")]
+    assert _events("The bill could raise duties on cars.") == []
