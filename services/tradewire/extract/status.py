@@ -44,7 +44,8 @@ _HYPOTHETICAL = re.compile(
 _PURSUED = re.compile(
     r"\b(?:toward|towards|gaps?|differences|negotiat\w*|talks|discussions|work(?:ing)? on|push\w* for"
     r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
-    r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to)\b"
+    r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to"
+    r"|held up|hold(?:s|ing)? up|block\w*|veto\w*|stall\w*|obstruct\w*)\b"
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?)){0,6}"

@@ -310,3 +310,14 @@ def test_a_government_asking_its_legislature_proposes() -> None:
     assert _events("The bill, sent to lawmakers on Monday, would raise duties on cars.") == [
         ("tariff_increase", "proposed")]
     assert _events("The bill could raise duties on cars.") == []
+
+
+def test_a_ban_named_with_its_article_is_the_standing_ban() -> None:
+    text = "Carmakers warned that a Korean ban on exports from the plant could halt output."
+    (trigger,) = [t for t in find_triggers(text) if t.type == "export_control"]
+    assert trigger.ref
+
+
+def test_a_deal_held_up_is_not_reached() -> None:
+    text = "Malta, which had held up agreement for weeks, lifted its objections."
+    assert "trade_agreement" not in _types(text)
