@@ -30,6 +30,7 @@ UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
                                 "export_control_easing": "export_control"}
 _SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
+_MET = re.compile(r"\b(?:met|meeting|meet|summit|visit(?:ed)?)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _RATED = frozenset({"tariff_increase", "tariff_reduction"})
 _PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
@@ -58,7 +59,10 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
     if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
         for mention in dates:
             if mention.start > trigger.end and date_role(text, mention) == "since":
-                out.append(_undated_twin(base, when(mention), "occurred", base.type))
+                # "their first call since their meeting in Busan on Oct. 30": that meeting
+                met = base.type == "leader_call" and _MET.search(text, trigger.end, mention.start)
+                out.append(_undated_twin(base, when(mention), "occurred",
+                                         "leader_meeting" if met else base.type))
                 break
     return out
 

@@ -85,3 +85,10 @@ def test_a_heads_title_makes_a_leader_and_a_lede_meeting_has_the_news_day() -> N
                     "Ursula von der Leyen, who met President Lula in Brasilia, said the pact "
                     "would open markets.")
     assert ("leader_meeting", ("BRA", "EUU"), "2025-03-12") in found
+
+
+def test_the_first_call_since_a_meeting_points_back_to_that_meeting() -> None:
+    found = _events("President Lula and President Boric spoke by phone on Thursday, their first "
+                    "conversation since their meeting in the Chilean city of Valparaiso on Jan. 8.")
+    assert ("leader_meeting", ("BRA", "CHL"), "2025-01-08") in found
+    assert ("leader_call", ("BRA", "CHL"), "2025-01-08") not in found
