@@ -321,3 +321,26 @@ def test_a_ban_named_with_its_article_is_the_standing_ban() -> None:
 def test_a_deal_held_up_is_not_reached() -> None:
     text = "Malta, which had held up agreement for weeks, lifted its objections."
     assert "trade_agreement" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa ordered the local arm of a Chinese drone maker to cease operations.",
+        "Delhi's rules require government approval for all investment from its neighbours.",
+    ],
+)
+def test_more_investment_restrictions(text: str) -> None:
+    assert "investment_restriction" in _types(text)
+
+
+def test_a_barred_official_named_at_length_is_a_visa_restriction() -> None:
+    text = "In May, Hanoi barred Le Van An, a member of the Thai senate, from entering Vietnam."
+    assert "visa_restriction" in _types(text)
+
+
+def test_goods_that_will_enter_tariff_free_are_a_tariff_cut() -> None:
+    assert "tariff_reduction" in _types("Chilean wine will enter the EU tariff-free.")
+    assert "tariff_reduction" in _types("Exporters will see Peruvian duties removed.")
+    text = "Brussels proposed to halve the steel that can enter the EU duty-free."
+    assert "tariff_reduction" not in _types(text)
