@@ -29,8 +29,10 @@ _FAR = 11
 # "set forth in Executive Order 14257 of April 2"); an instrument's own date ("Order 14298
 # of May 12").
 _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set forth|taken|took"
-                   r"|enacted|issued|declared|unveiled|signed|put in place|implemented)\b"
+                   r"|enacted|issued|declared|unveiled|signed|put in place|implemented|placed"
+                   r"|slapped)\b"
                    r"(?:\W+\w+){0,14}?\W+$", re.IGNORECASE)
+_SAID_ON = re.compile(r"\b(?:said|says|told|added)\W+(?:on\W+)?$", re.IGNORECASE)
 _OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,?\s+and\s+that\s+"
                      r"|,\s+and\s+(?=(?:will|would"
@@ -102,7 +104,7 @@ def earlier_dates(text: str, trigger_end: int, start: int, end: int,
     for mention in dates:
         if start <= mention.start < end and role(text, mention) in ("event", "since"):
             before = text[max(start, mention.start - 120): mention.start]
-            if _MADE.search(before):
+            if _MADE.search(before) and not _SAID_ON.search(before):
                 made.append(when(mention))
             elif mention.start >= trigger_end and _OF.search(before):
                 other.append(when(mention))

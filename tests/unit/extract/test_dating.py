@@ -76,3 +76,17 @@ def test_talks_in_a_palace_are_located_in_its_city() -> None:
     body = "President Lula and President Boric held talks in the Oval Office on Monday."
     meetings = [m for m in _mentions(body) if m.type in ("leader_meeting", "trade_talks")]
     assert meetings and meetings[0].location == "Washington"
+
+
+def test_lifting_curbs_placed_in_a_month_also_tells_those_curbs() -> None:
+    body = ("Chile on Monday lifted the restrictions it had placed in January on exports of "
+            "copper concentrate to Peru.")
+    curbs = [m for m in _mentions(body) if m.type == "export_control"]
+    assert [(c.initiator, c.date) for c in curbs] == [("CHL", "2025-01")]
+
+
+def test_a_date_of_saying_is_not_the_date_of_the_measure_undone() -> None:
+    body = ("Peru will hold off for 30 days on the tariffs it had ordered on Chilean wine, its "
+            "trade minister said on Monday.")
+    earlier = [m for m in _mentions(body) if m.type == "tariff_increase"]
+    assert all(m.date != "2025-03-10" for m in earlier)
