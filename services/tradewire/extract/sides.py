@@ -34,12 +34,17 @@ _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
-                      r"|threatened|set|slapped|levied|ordered|unveiled|introduced)\b")
+                      r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
+                      r"|put|issued)\b")
 # A state that owns the decision a measure is told through acts: "Beijing said its rules answer
 # the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
 _OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan|order|announcement"
                        r"|bid|push|proposal|threat|attempt|effort|step|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
+# A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
+_MEASURE_BEFORE = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
+                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$",
+                             re.IGNORECASE)
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
@@ -153,6 +158,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
+    if type_ not in SYMMETRIC_TYPES and _MEASURE_BEFORE.search(before) \
+            and _MADE_IT.match(text, actor.end):
+        return "agent"  # "halted under export measures China adopted on Oct. 4"
     if type_ not in SYMMETRIC_TYPES and trigger is not None and _OWNS_ACT.fullmatch(
             text, actor.end, trigger.start):
         return "agent"  # "the ministry's decision to impose": the ministry's state acts

@@ -243,3 +243,9 @@ def test_a_state_inside_a_quotation_is_not_the_subject_of_the_speaker_s_verb() -
                       'side has made groundless claims," the ministry said, urging Santiago '
                       "to lift its copper quotas at once.")
     assert ("demand", "PER", "CHL") in found
+
+
+def test_the_state_after_a_measure_noun_with_its_verb_made_it() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nThose shipments had been halted "
+                      "under export curbs Chile adopted on March 4.")
+    assert ("export_control", "CHL", "PER") in found
