@@ -73,6 +73,11 @@ def _load() -> _Catalogue:
     for type_, stems in data["anchors"].items():
         for stem in stems:
             types_of.setdefault(stem.lower(), []).append(type_)
+    # the anchor pass matches the longest anchor at a word start ("purchase" in "purchases"),
+    # so an anchor also announces the types of every anchor it begins with ("purchas")
+    for stem in list(types_of):
+        for shorter in [s for s in types_of if s != stem and stem.startswith(s)]:
+            types_of[stem] = list(dict.fromkeys(types_of[stem] + types_of[shorter]))
     words = sorted(s for s in types_of if s[0].isalpha())
     marks = [re.escape(s) for s in types_of if not s[0].isalpha()]
     return _Catalogue(re.compile(rf"[^\w]({trie(words)})"), re.compile("|".join(marks) or "(?!)"),

@@ -344,3 +344,8 @@ def test_goods_that_will_enter_tariff_free_are_a_tariff_cut() -> None:
     assert "tariff_reduction" in _types("Exporters will see Peruvian duties removed.")
     text = "Brussels proposed to halve the steel that can enter the EU duty-free."
     assert "tariff_reduction" not in _types(text)
+
+
+def test_an_anchor_inside_a_longer_one_still_announces_its_type() -> None:
+    # "purchases" begins with the investment anchor "purchase" and the import one "purchas"
+    assert "import_restriction" in _types("Hanoi halted purchases of Thai rice.")
