@@ -349,3 +349,28 @@ def test_goods_that_will_enter_tariff_free_are_a_tariff_cut() -> None:
 def test_an_anchor_inside_a_longer_one_still_announces_its_type() -> None:
     # "purchases" begins with the investment anchor "purchase" and the import one "purchas"
     assert "import_restriction" in _types("Hanoi halted purchases of Thai rice.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lima retaliated with 20% tariffs on Chilean wine.", "tariff_increase"),
+        ("Ottawa granted exemptions from the tariffs for medicines.", "tariff_reduction"),
+        ("Duties on Thai rice will fall to 5% in July.", "tariff_reduction"),
+        ("Oslo restricted the sale of sonar gear to Minsk.", "export_control"),
+        ("Delhi suspended visa-free travel for Nepali nationals.", "visa_restriction"),
+        ("Moscow will deny entry to six Danish lawmakers.", "visa_restriction"),
+        ("Canberra put two banks on its sanctions list.", "sanction"),
+        ('Hanoi called the levies "economic coercion".', "accusation"),
+        ("Rabat described the duties as unfair.", "accusation"),
+        ("Seoul called for the immediate lifting of the ban.", "demand"),
+        ("Quito demanded the removal of the tariffs.", "demand"),
+    ],
+)
+def test_common_wire_phrasings(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+def test_asking_for_a_removal_is_no_removal() -> None:
+    assert _types("Quito demanded the removal of the tariffs.") == {"demand"}
+    assert _types("Quito could deny entry to the envoy.") == set()
