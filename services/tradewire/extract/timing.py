@@ -33,6 +33,9 @@ _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set f
                    r"|slapped)\b"
                    r"(?:\W+\w+){0,14}?\W+$", re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told|added)\W+(?:on\W+)?$", re.IGNORECASE)
+# A window told as past ("last week", "a week ago", "earlier this week"); a coming one ("next
+# week", "soon") stays a window that a later telling's day may fall in.
+_PAST_WINDOW = re.compile(r"\b(?:last|past|earlier|ago|recent(?:ly)?)\b", re.IGNORECASE)
 _OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,?\s+and\s+that\s+"
                      r"|,\s+and\s+(?=(?:will|would"
@@ -53,6 +56,9 @@ class When:
 def when(mention: DateMention) -> When:
     if mention.value:
         return When(mention.value)
+    if mention.earliest and mention.latest and mention.earliest[:7] == mention.latest[:7] \
+            and _PAST_WINDOW.search(mention.text):
+        return When(mention.earliest[:7])  # "last week", all in one month: the month is known
     return When(None, mention.earliest, mention.latest)
 
 

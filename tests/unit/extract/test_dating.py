@@ -90,3 +90,15 @@ def test_a_date_of_saying_is_not_the_date_of_the_measure_undone() -> None:
             "trade minister said on Monday.")
     earlier = [m for m in _mentions(body) if m.type == "tariff_increase"]
     assert all(m.date != "2025-03-10" for m in earlier)
+
+
+def test_a_past_window_inside_one_month_gives_the_month() -> None:
+    body = "Chile and Peru are at odds.\nLast week the Peruvian cabinet barred imports of Chilean salmon."
+    bans = [m for m in _mentions(body) if m.type == "import_restriction"]
+    assert bans and all(m.date == "2025-03" for m in bans)
+
+
+def test_a_coming_window_stays_a_window() -> None:
+    body = "Chilean and Peruvian negotiators will meet in Lima next week to discuss copper."
+    talks = [m for m in _mentions(body) if m.type == "trade_talks"]
+    assert talks and all(m.date is None and m.date_earliest == "2025-03-17" for m in talks)

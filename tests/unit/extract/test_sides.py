@@ -188,7 +188,7 @@ def test_the_accused_is_the_measures_owner_not_the_reason_named_after_it() -> No
 @pytest.mark.parametrize(("text", "initiator", "target"), [
     ("Seoul said its levies answer Ottawa's March 3 decision to impose export controls on Korea.",
      "CAN", "KOR"),
-    ("Lima called the move unfair, citing Chile's plan to ban exports of copper to Peru.",
+    ("Lima answered at once, citing Chile's plan to ban exports of copper to Peru.",
      "CHL", "PER"),
 ])
 def test_the_state_that_owns_the_decision_acts(text: str, initiator: str, target: str) -> None:
