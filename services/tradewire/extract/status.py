@@ -133,6 +133,18 @@ _WORTH = re.compile(r"\W+(?:worth|valued\W+at)\b", re.IGNORECASE)
 _OWN_ACT = re.compile(r"\band\b")
 _PAST = re.compile(r"\w+ed\b", re.IGNORECASE)
 # A passive the trigger spans may hold its own modal: "visas could be restricted".
+_NOT_INSIDE = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+# "warned Tokyo against restricting exports": what a side is warned against is not done.
+_AGAINST = re.compile(r"\bagainst\W*$", re.IGNORECASE)
+# A company doing it is no state act: "The carmaker halted shipments to Russia".
+_COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|automaker|miner"
+                      r"|retailer|airline|manufacturer|exporter|importer|supplier|maker|producer"
+                      r"|lender|insurer|shipper|refiner|conglomerate|group|startup|operator"
+                      r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
+                      r"|it|they|is|was|already)){0,3}\W*$", re.IGNORECASE)
+_MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
+                       "export_control_easing", "import_restriction", "investment_restriction",
+                       "sanction", "visa_restriction"})
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
@@ -176,7 +188,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
-    if _NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text):
+    if _NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(
+            trigger.text):
         return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
@@ -186,6 +199,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
         return None
     if _NEGATED.search(near + " ") or _NEGATED.search(near):
+        return None
+    if not trigger.ref and trigger.type in _MEASURES and (
+            _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
     if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger):
         return None  # what one side asks the other to do has not happened

@@ -374,3 +374,32 @@ def test_common_wire_phrasings(text: str, expected: str) -> None:
 def test_asking_for_a_removal_is_no_removal() -> None:
     assert _types("Quito demanded the removal of the tariffs.") == {"demand"}
     assert _types("Quito could deny entry to the envoy.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury designated four Panamanian shipping firms.", "sanction"),
+        ("Madrid vetoed a Saudi bid for the telecoms group.", "investment_restriction"),
+        ("Moscow cut off supplies of gas to Riga.", "export_control"),
+    ],
+)
+def test_more_measure_phrasings(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the tariffs would not be imposed.",
+        "Seoul warned Tokyo against restricting exports of resin.",
+        "The carmaker has stopped sales of its trucks in Iran.",
+        "The company halted shipments to Belarus.",
+    ],
+)
+def test_measures_not_taken_by_a_state(text: str) -> None:
+    assert _types(text) == set()
+
+
+def test_a_government_halting_shipments_is_one() -> None:
+    assert "export_control" in _types("The government halted shipments to Belarus.")
