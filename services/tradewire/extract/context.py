@@ -57,6 +57,8 @@ def _official() -> dict[str, str]:
 def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
     """Actors that are parties, not places: "in the Republic of Korea", "the London talks",
     "Geneva, Switzerland". `places` as find_locations gives them: by start, apart."""
+    if all(a.kind == "person" for a in actors):
+        return list(actors)  # (people are parties wherever they are named)
     cues = [m.start() for m in _CUE.finditer(text)]
     starts = [p.start for p in places]
     return [a for a in actors if a.kind == "person" or not (

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from tradewire.extract.knowledge import at_word_starts
 from tradewire.models import EventType, Salience, Status
@@ -46,6 +47,7 @@ class Draft:
         return (self.type, self.initiator, self.target, self.countries)
 
 
+@lru_cache(maxsize=1024)  # merging asks again and again about the same few dates
 def _bounds(text: str) -> tuple[date, date]:
     if len(text) == 10:
         day = date.fromisoformat(text)
