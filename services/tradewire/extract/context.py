@@ -25,6 +25,7 @@ from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.dates import DateMention, find_dates
 from tradewire.extract.places import Place, find_locations
 from tradewire.extract.timing import When, when
+from tradewire.extract.timing import role as date_role
 from tradewire.models import Article
 
 _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|morning|afternoon"
@@ -90,10 +91,12 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     first = {a.code: i for i, a in reversed(list(enumerate([*title_actors, *named])))}
     pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
     news = When(published.isoformat())
-    for _, dates in lede:
-        deictic = [d for d in dates if _DEICTIC.search(d.text) or d.kind in _NEAR_KINDS or (
+    for text, dates in lede:
+        # (not "duties collected from Tuesday", "valid until Friday": no act's day)
+        deictic = [d for d in dates if (_DEICTIC.search(d.text) or d.kind in _NEAR_KINDS or (
             d.kind == "window" and d.earliest and d.latest
-            and d.earliest <= published.isoformat() <= d.latest)]
+            and d.earliest <= published.isoformat() <= d.latest))
+            and date_role(text, d) not in ("effective", "bound")]
         if deictic:
             news = when(deictic[0])
             break

@@ -102,3 +102,10 @@ def test_a_coming_window_stays_a_window() -> None:
     body = "Chilean and Peruvian negotiators will meet in Lima next week to discuss copper."
     talks = [m for m in _mentions(body) if m.type == "trade_talks"]
     assert talks and all(m.date is None and m.date_earliest == "2025-03-17" for m in talks)
+
+
+def test_the_news_day_is_not_the_day_a_measure_takes_effect() -> None:
+    body = ("Peru will charge duties on Chilean wine from Thursday, its trade ministry said on "
+            "Tuesday.\nThe Chilean government called on Peru to drop the duties.")
+    demands = [m for m in _mentions(body) if m.type == "demand"]
+    assert demands and all(m.date == "2025-03-11" for m in demands)
