@@ -145,6 +145,20 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
 _MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
                        "export_control_easing", "import_restriction", "investment_restriction",
                        "sanction", "visa_restriction"})
+# A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
+_TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"
+           r"|extradition|prisoners?|hostages?|police|policing|maritime|weapons|arms|space|health"
+           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum)")
+_OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
+                                r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
+                                + _TOPICS + r"\b", re.IGNORECASE)
+_OTHER_TOPIC_BEFORE = re.compile(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$", re.IGNORECASE)
+# "A deal remains elusive": a deal noun whose own clause says it is not there.
+_ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
+                      r"(?:\w+\W+)?(?:elusive|out\W+of\W+reach|unlikely|distant|far\W+off|in\W+doubt)\b",
+                      re.IGNORECASE)
+_TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
@@ -210,6 +224,14 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
             text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
         return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"
+    if trigger.type == "trade_agreement" and (
+            _OTHER_TOPIC_AFTER.match(text, trigger.end) or (_OTHER_TOPIC_BEFORE.search(
+                text[max(0, trigger.start - 40): trigger.end].rsplit(" ", 1)[0] + " ")
+                and not _TRADE_WORD.search(trigger.text))
+            or (trigger.ref and _ELUSIVE.match(text, trigger.end))):
+        return None  # an agreement on nuclear cooperation; a climate deal; a deal still elusive
+    if trigger.ref and trigger.type not in ENCOUNTERS and _ANY.search(_last(words, 2)):
+        return None  # "retaliate against any new tariffs"
     unreached = trigger.ref and bool(
         _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
         or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1)))
@@ -220,6 +242,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
+    if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
+        return None  # "Beijing is expected to announce export curbs": a forecast
     if _HYPOTHETICAL.search(near) and _PROPOSAL_WOULD.search(_last(words, 30)) \
             and not re.search(r"\b(?:could|might)\b", near, re.IGNORECASE):
         return "proposed"

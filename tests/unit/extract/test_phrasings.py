@@ -403,3 +403,32 @@ def test_measures_not_taken_by_a_state(text: str) -> None:
 
 def test_a_government_halting_shipments_is_one() -> None:
     assert "export_control" in _types("The government halted shipments to Belarus.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries signed an agreement on nuclear cooperation.",
+        "Seoul and Tokyo reached a deal on military intelligence sharing.",
+        "The leaders signed a climate agreement.",
+        "A deal remains elusive, officials said.",
+    ],
+)
+def test_deals_that_are_not_trade_deals_or_not_there(text: str) -> None:
+    assert "trade_agreement" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders signed a security and trade agreement.",
+        "Seoul and Ottawa reached a deal on steel quotas.",
+    ],
+)
+def test_trade_deals_stay(text: str) -> None:
+    assert "trade_agreement" in _types(text)
+
+
+def test_forecasts_and_any_measure_are_no_events() -> None:
+    assert _types("Beijing is expected to announce export curbs on graphite.") == set()
+    assert _types("Hanoi vowed to retaliate against any new tariffs.") == set()
