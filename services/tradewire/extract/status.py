@@ -158,6 +158,12 @@ _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|l
                       r"(?:\w+\W+)?(?:elusive|out\W+of\W+reach|unlikely|distant|far\W+off|in\W+doubt)\b",
                       re.IGNORECASE)
 _TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b", re.IGNORECASE)
+# An accusation of something other than trade ("accused Tokyo of spying") is no trade event.
+_OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|interfer\w*|meddl\w*"
+                           r"|human\W+rights|genocide|war\W+crimes|terror\w*|hack\w*|cyber\w*"
+                           r"|aggression|provocation\w*|invasion|disinformation|hypocrisy|lies|lying"
+                           r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
+                           r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
@@ -242,6 +248,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
+    if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):
+        return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
         return None  # "Beijing is expected to announce export curbs": a forecast
     if _HYPOTHETICAL.search(near) and _PROPOSAL_WOULD.search(_last(words, 30)) \

@@ -432,3 +432,18 @@ def test_trade_deals_stay(text: str) -> None:
 def test_forecasts_and_any_measure_are_no_events() -> None:
     assert _types("Beijing is expected to announce export curbs on graphite.") == set()
     assert _types("Hanoi vowed to retaliate against any new tariffs.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi accused Beijing of spying on its fishing fleet.",
+        'Seoul accused Tokyo of treating the sea as its "sewer".',
+    ],
+)
+def test_accusations_of_other_than_trade_are_no_events(text: str) -> None:
+    assert "accusation" not in _types(text)
+
+
+def test_an_accusation_of_dumping_stays() -> None:
+    assert "accusation" in _types("Lima accused Quito of dumping cement.")
