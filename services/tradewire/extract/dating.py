@@ -35,6 +35,10 @@ _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
+# "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
+_OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\W+(?P<unit>day|week)s?\W+"
+                     r"(?P<dir>after|before)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
@@ -89,12 +93,31 @@ def recent(found: When, published: date) -> bool:
     return end >= published - RECENT
 
 
+def _shifted(text: str, trigger: Trigger, item: Read) -> When | None:
+    """The day of an act told as some days before or after a dated one named just before it."""
+    offset = _OFFSET.search(text, max(0, trigger.start - 60), trigger.start)
+    if offset is None:
+        return None
+    anchor = [m for m in item.dates if m.end <= offset.start() and m.value and len(m.value) == 10]
+    if not anchor:
+        return None
+    n = _COUNT.get(offset["n"].lower()) or int(offset["n"])
+    days = n * (7 if offset["unit"].lower() == "week" else 1)
+    sign = -1 if offset["dir"].lower() == "after" else 1
+    day = date.fromisoformat(anchor[-1].value or "") + timedelta(days=sign * days)
+    return When(day.isoformat()) if days == 1 else When(
+        None, (day - timedelta(days=days // 7)).isoformat(), (day + timedelta(days=days // 7)).isoformat())
+
+
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int]) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause)."""
     text = item.sentence.text
     start, end = span
+    shifted = _shifted(text, trigger, item)
+    if shifted is not None:
+        return [shifted]
     if type_ in ("accusation", "demand"):
         objects = [*objects, *(when(m) for m in item.dates if m.start >= trigger.end
                                and _OTHER_ACT.search(text, max(trigger.end, m.start - 60), m.start))]

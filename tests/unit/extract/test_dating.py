@@ -109,3 +109,11 @@ def test_the_news_day_is_not_the_day_a_measure_takes_effect() -> None:
             "Tuesday.\nThe Chilean government called on Peru to drop the duties.")
     demands = [m for m in _mentions(body) if m.type == "demand"]
     assert demands and all(m.date == "2025-03-11" for m in demands)
+
+
+def test_an_act_a_day_before_a_dated_one_is_dated_a_day_earlier() -> None:
+    body = ("Chile and Peru are at odds.\nPresident Boric spoke by phone with President Lula on "
+            "March 6, a day after his own call with President Milei.")
+    calls = [(m.countries, m.date) for m in _mentions(body) if m.type == "leader_call"]
+    assert [d for c, d in calls if "ARG" in c] == ["2025-03-05"]
+    assert [d for c, d in calls if "ARG" not in c] == ["2025-03-06"]
