@@ -447,3 +447,10 @@ def test_accusations_of_other_than_trade_are_no_events(text: str) -> None:
 
 def test_an_accusation_of_dumping_stays() -> None:
     assert "accusation" in _types("Lima accused Quito of dumping cement.")
+
+
+def test_that_a_state_should_revoke_is_a_demand() -> None:
+    text = ("Quito said the step was welcome, but that Lima should revoke the decree "
+            "rather than merely suspend it.")
+    assert "demand" in _types(text)
+    assert "demand" not in _types("Economists said that Lima should revoke the decree.")
