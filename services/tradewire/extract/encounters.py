@@ -51,8 +51,19 @@ _BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime
 _TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to)\b",
                    re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")
+# Officials a measure is aimed at take no part in the talks: "measures against Brazilian officials".
+_TARGETED = re.compile(r"\b(?:against|targeting|on|sanctioning)\W+(?:\w+\W+){0,2}?(?:officials"
+                       r"|diplomats|lawmakers|judges)\b", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\b(?:in\W+person|face\W+to\W+face|meet|met|meeting)\b", re.IGNORECASE)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
+
+
+def _remote(scope: str, trigger: Trigger) -> bool:
+    """By phone or video, unless they meet in person ("agreed to meet in person soon and
+    exchanged phone numbers")."""
+    return bool(_REMOTE.search(scope)) and not _IN_PERSON.search(trigger.text) \
+        and not _IN_PERSON.search(scope)
 
 
 def _is_leader(actor: Actor, on: date) -> bool:
@@ -80,7 +91,7 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
         return trigger.type
     # "Lee's office said": whose office speaks reports the event, it takes no part in it
     actors = [a for a in actors if not _reports(scope, a)]
-    scope = _SAID.sub(" ", _REPORTER.sub(" ", scope))
+    scope = _TARGETED.sub(" ", _SAID.sub(" ", _REPORTER.sub(" ", scope)))
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
     officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
@@ -89,7 +100,7 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
         if officials or not (len(heads) >= 2 or _BOTH_LEADERS.search(scope)
                              or (leaders and _TRIP.search(scope))):
             return trigger.type
-        return "leader_call" if _REMOTE.search(scope) else "leader_meeting"
+        return "leader_call" if _remote(scope, trigger) else "leader_meeting"
     if trigger.type == "leader_meeting" and "state visit" in trigger.text.lower():
         return "leader_meeting"  # a head of state's, whoever is named
     before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
@@ -99,7 +110,7 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     if talks:  # "the two leaders held talks": leaders meeting (or calling), not negotiators
         if not (any(before) and after and all(after)) and (not leaders or officials):
             return trigger.type
-        return "leader_call" if _REMOTE.search(scope) else "leader_meeting"
+        return "leader_call" if _remote(scope, trigger) else "leader_meeting"
     if trigger.type == "leader_call":
         return "trade_talks" if officials and not leaders else "leader_call"
     return "leader_meeting" if leaders and not officials else "trade_talks"

@@ -92,3 +92,16 @@ def test_the_first_call_since_a_meeting_points_back_to_that_meeting() -> None:
                     "conversation since their meeting in the Chilean city of Valparaiso on Jan. 8.")
     assert ("leader_meeting", ("BRA", "CHL"), "2025-01-08") in found
     assert ("leader_call", ("BRA", "CHL"), "2025-01-08") not in found
+
+
+def test_officials_a_measure_targets_do_not_make_a_leaders_call_talks() -> None:
+    found = _events("President Lula asked President Milei on Monday to lift the measures Buenos "
+                    "Aires has taken against Brazilian officials, during a video call.")
+    assert "leader_call" in [t for t, _, _ in found]
+    assert "trade_talks" not in [t for t, _, _ in found]
+
+
+def test_leaders_agreeing_to_meet_in_person_is_a_meeting_even_with_phones_named() -> None:
+    found = _events("President Lula and President Milei spoke on Monday.\nThe two leaders agreed "
+                    "to meet in person soon and exchanged phone numbers.")
+    assert "leader_meeting" in [t for t, _, _ in found]
