@@ -454,3 +454,19 @@ def test_that_a_state_should_revoke_is_a_demand() -> None:
             "rather than merely suspend it.")
     assert "demand" in _types(text)
     assert "demand" not in _types("Economists said that Lima should revoke the decree.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brussels imposed a quota on Moldovan wine imports.", "import_restriction"),
+        ("Manila introduced an import licence requirement for sugar.", "import_restriction"),
+        ("Ottawa will require the app's foreign owner to sell the app.", "investment_restriction"),
+    ],
+)
+def test_quotas_import_licences_and_forced_sales(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+def test_an_import_licence_is_no_export_control() -> None:
+    assert "export_control" not in _types("Manila introduced an import licence requirement for sugar.")
