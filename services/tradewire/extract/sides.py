@@ -72,7 +72,8 @@ _MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|b
                      r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b", re.IGNORECASE)
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
-                    r"|export\W+controls?|export\W+bans?|sanctions|quotas?)\W*$"
+                    r"|export\W+controls?|export\W+bans?|sanctions|quotas?|entity\W+list"
+                    r"|blacklists?|(?:sanctions\W+|control\W+)list)\W*$"
                     r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$"  # "US H-1B work visas"
                     r"|['\u2019]s\W+(?:[\w.-]+\W+){0,4}(?:tariffs?|duty|duties|levies|surtax\w*)\W*$",
                     re.IGNORECASE)  # "halve India's 150 per cent tariff"

@@ -249,3 +249,10 @@ def test_the_state_after_a_measure_noun_with_its_verb_made_it() -> None:
     found = _mentions("Peru and Chile are at odds over copper.\nThose shipments had been halted "
                       "under export curbs Chile adopted on March 4.")
     assert ("export_control", "CHL", "PER") in found
+
+
+def test_the_state_that_owns_a_blacklist_adds_to_it() -> None:
+    text = "A Chilean miner was added to the Peruvian entity list last year."
+    sides = _sides(text, pair=("CHL", "PER"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("PER", "CHL")
