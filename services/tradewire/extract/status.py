@@ -127,6 +127,9 @@ _NAMED_RULES = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|GATT|TRIPS|
 _ANY = re.compile(r"\b(?:any|eventual|future|prospective)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
 _BUSINESS = re.compile(r"\b(?:which|what|such|business|company|corporate|takeover|merger)\W*$",
                        re.IGNORECASE)
+# "remedy non-reciprocal trade arrangements": terms of trade judged, not a deal reached.
+_JUDGED = re.compile(r"\b(?:non-?reciprocal|unfair|unbalanced|imbalanced|lopsided|one-sided)\W*$",
+                     re.IGNORECASE)
 _WORTH = re.compile(r"\W+(?:worth|valued\W+at)\b", re.IGNORECASE)
 # An act told after 'and' in the past tense is the subject's own, not one it asks for:
 # "urged its citizens to avoid Japan and in mid-November halted imports of its seafood".
@@ -240,7 +243,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "retaliate against any new tariffs"
     unreached = trigger.ref and bool(
         _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
-        or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1)))
+        or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1))
+        or _JUDGED.search(_last(words, 1)))
     if trigger.type == "trade_agreement" and (unreached or _WORTH.match(text, trigger.end)):
         return None  # a deal sought, not reached; a body of rules; a company's deal
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(

@@ -470,3 +470,14 @@ def test_quotas_import_licences_and_forced_sales(text: str, expected: str) -> No
 
 def test_an_import_licence_is_no_export_control() -> None:
     assert "export_control" not in _types("Manila introduced an import licence requirement for sugar.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul took steps to remedy non-reciprocal trade arrangements.",
+        "The agency shall recommend actions and deal with the emergency.",
+    ],
+)
+def test_deal_words_that_name_no_deal(text: str) -> None:
+    assert "trade_agreement" not in _types(text)
