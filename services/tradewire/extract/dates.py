@@ -67,7 +67,39 @@ def find_dates(sentence: str, published: date, future: bool = False) -> list[Dat
                     match.group("found"),
                 )
             )
-    return found
+    return _with_year(sentence, found, published)
+
+
+# "in September last year", "on Dec. 2 last year": the year the words name, not the nearest one
+_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b", re.IGNORECASE)
+
+
+def _with_year(sentence: str, found: list[DateMention], published: date) -> list[DateMention]:
+    out: list[DateMention] = []
+    skip = -1
+    for mention in found:
+        if mention.start < skip:
+            continue  # the "last year" just read into the date before it
+        which = _WHICH_YEAR.match(sentence, mention.end)
+        if which is None or mention.kind not in ("day", "month") or not mention.value:
+            out.append(mention)
+            continue
+        year = published.year + {"last": -1, "next": 1, "this": 0}[which["rel"].lower()]
+        if mention.kind == "day":
+            try:
+                day = date(year, int(mention.value[5:7]), int(mention.value[8:10]))
+            except ValueError:  # "February 29 last year" in no leap year
+                out.append(mention)
+                continue
+            value, first, last = day.isoformat(), day, day
+        else:
+            first, last = month_span(year, int(mention.value[5:7]))
+            value = first.isoformat()[:7]
+        out.append(DateMention(value, first.isoformat(), last.isoformat(), mention.start,
+                               which.end(), "date" if mention.kind == "day" else "month",
+                               sentence[mention.start: which.end()]))
+        skip = which.end()
+    return out
 
 
 def is_future(sentence: str) -> bool:

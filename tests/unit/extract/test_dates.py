@@ -169,3 +169,16 @@ def test_mention_carries_span_and_kind() -> None:
 )
 def test_is_future(sentence: str, expected: bool) -> None:
     assert is_future(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("a deal reached in September last year", ["2024-09"]),
+        ("curbs imposed on July 2 last year", ["2024-07-02"]),
+        ("a summit in March next year", ["2026-03"]),
+        ("talks held in May this year", ["2025-05"]),
+    ],
+)
+def test_a_month_or_day_with_its_year_named_in_words(sentence: str, expected: list[str]) -> None:
+    assert values(sentence, FRIDAY) == expected
