@@ -33,7 +33,7 @@ _NEGATED = re.compile(
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
                      re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|(?-i:may|MAY)|should|would|if|unless|whether|possibl[ey]|potential(?:ly)?"
+    r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
@@ -64,7 +64,15 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|until|whether|in case|should)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
+                          r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
+                          r"|april|may|june|july|august|september|october|november|december)\b))\b",
+                          re.IGNORECASE)
+# Asides that state nothing about the act after them: a relative clause set off by commas
+# ("Trump, who has threatened tariffs on Europe, imposed ...") and a reporter's question
+# ("Asked whether Beijing would retaliate, a spokesman said China had banned ...").
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;:]*,")
+_QUESTION_ASKED = re.compile(r"\b[Aa]sked\s+(?:\w+\s+){0,3}?(?:whether|if|about|why|how|when)\b[^,;:]*,")
 _REPORTED = re.compile(r"\b(?:said|says|announced|stated|declared|confirmed|warned|pledged"
                        r"|vowed|promised|indicated|announcement|statement|notice|decree"
                        r"|pledge|promise)\b[^;]*\b(?:would|will)\b", re.IGNORECASE)
@@ -216,7 +224,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
-    words = _clause_words(text, trigger.start)
+    cut = _CLAUSE_START.match(text[:trigger.start])
+    before_all = text[cut.end() if cut else 0: trigger.start]
+    words = _QUESTION_ASKED.sub(" ", _ASIDE.sub(",", before_all)).split()
     near = _last(words, 2 if standing else 12)
     before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):

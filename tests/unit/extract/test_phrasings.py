@@ -481,3 +481,33 @@ def test_an_import_licence_is_no_export_control() -> None:
 )
 def test_deal_words_that_name_no_deal(text: str) -> None:
     assert "trade_agreement" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asked whether Quito would retaliate, a spokesman said Lima had banned imports of "
+         "its shrimp.", ("import_restriction", "announced")),
+        ("Until last year, Hanoi banned imports of Thai sugar.", ("import_restriction", "announced")),
+        ("Even if talks resume, Ottawa has already imposed duties on Chilean steel.",
+         ("tariff_increase", "announced")),
+        ("The ministry, which said it would respond if needed, imposed export controls on tin.",
+         ("export_control", "announced")),
+        ("Lima, who has threatened tariffs on Quito, imposed a 25% levy on cars on Monday.",
+         ("tariff_increase", "announced")),
+    ],
+)
+def test_asides_before_an_act_do_not_make_it_hypothetical(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If talks fail, Ottawa will impose duties on Chilean steel.",
+        "Lima, which could retaliate, said it might ban imports of Thai rice.",
+        "Peru said it would wait until Chile signs a free trade deal.",
+    ],
+)
+def test_conditions_still_make_acts_hypothetical(text: str) -> None:
+    assert _types(text) == set()
