@@ -45,9 +45,6 @@ _OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan
 _MEASURE_BEFORE = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                              r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$",
                              re.IGNORECASE)
-# A state's body named without its state: the article's state acts through it.
-_BODY = re.compile(r"\b(?:the\W+)(?:government|cabinet|senate|congress|parliament|lower\W+house"
-                   r"|upper\W+house|legislature|ministry|customs\W+authorit\w+)\b", re.IGNORECASE)
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
                        r"|admitted|travel)\W+(?:in)?to\W+"
@@ -270,10 +267,6 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         return None
     if initiator is None:
         initiator = _partner(targets[0], scope) if targets else None
-        if initiator is None and scope.pair and not trigger.ref \
-                and _BODY.search(text, scope.start, trigger.start):
-            initiator = scope.pair[0]  # "the Senate passed the bill, raising duties": the
-            # legislature or government of the state the article is about
         if initiator is None:
             return None
     targets = [t for t in targets if t != initiator]  # "U.S. tariffs on U.S. note 2 goods"

@@ -256,9 +256,3 @@ def test_the_state_that_owns_a_blacklist_adds_to_it() -> None:
     sides = _sides(text, pair=("CHL", "PER"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("PER", "CHL")
-
-
-def test_a_body_named_without_its_state_acts_for_the_state_the_article_is_about() -> None:
-    found = _mentions("Peru moves to shield its vineyards from Chilean wine.\nThe Senate passed the "
-                      "bill on Tuesday, raising duties on wine to 40% from 10%.")
-    assert ("tariff_increase", "PER", "CHL") in found
