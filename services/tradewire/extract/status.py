@@ -175,6 +175,18 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
                            r"|aggression|provocation\w*|invasion|disinformation|hypocrisy|lies|lying"
                            r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
                            r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
+# Who demands or accuses is no state: "Farm groups called on Washington to help growers".
+_NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,2}?(?:automakers|carmakers|companies|firms"
+                        r"|businesses|exporters|importers"
+                        r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
+                        r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|associations?"
+                        r"|lobby\w*|unions?|executives?|investors|critics|activists|campaigners"
+                        r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
+                        r"(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
+# A company's purchase called a deal: "the deal for the aircraft".
+_COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
+                           r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
+                           r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
@@ -262,6 +274,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
+    if trigger.type in ("demand", "accusation") and _NON_STATE.search(" ".join(words)):
+        return None  # "Farm groups called on Washington to help growers"
+    if trigger.type == "trade_agreement" and (_COMPANY_DEAL.match(text, trigger.end)
+                                              or _COMPANY_DEAL.search(trigger.text)):
+        return None  # "the deal for the aircraft"
     if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):

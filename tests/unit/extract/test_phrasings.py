@@ -511,3 +511,23 @@ def test_asides_before_an_act_do_not_make_it_hypothetical(text: str, expected: t
 )
 def test_conditions_still_make_acts_hypothetical(text: str) -> None:
     assert _types(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Automakers urged the government to provide subsidies.",
+        "Farm groups called on Canberra to help growers.",
+        "Critics said the policy was unfair to small farmers.",
+        "The company accused its rival of breaching the contract.",
+        "The deal for the aircraft was signed in Paris.",
+    ],
+)
+def test_companies_and_lobbies_demand_or_accuse_nothing_a_state_does(text: str) -> None:
+    assert _types(text) == set()
+
+
+def test_a_ministry_demanding_after_naming_firms_still_demands() -> None:
+    text = ("The ministry said it opposed the listing of Thai companies and urged Brussels "
+            "to stop harming its interests.")
+    assert "demand" in _types(text)
