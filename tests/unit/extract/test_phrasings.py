@@ -531,3 +531,9 @@ def test_a_ministry_demanding_after_naming_firms_still_demands() -> None:
     text = ("The ministry said it opposed the listing of Thai companies and urged Brussels "
             "to stop harming its interests.")
     assert "demand" in _types(text)
+
+
+def test_waivers_to_ship_and_bars_on_selling_to_a_firm() -> None:
+    text = "Seoul granted a waiver allowing the firm to ship tools to its plants abroad."
+    assert "export_control_easing" in _types(text)
+    assert "export_control" in _types("Oslo barred local firms from selling to the shipyard.")
