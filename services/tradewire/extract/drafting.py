@@ -94,7 +94,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                              None if _CUT.search(text, lo, trigger.start) else asked))
         if sides is None:
             continue
-        previous = sides.initiator or previous
+        previous = sides.subject or sides.initiator or previous
         asked = sides.target if type_ in ("demand", "accusation") else None
         start, end = clause(text, trigger.start, trigger.end)
         undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.triggers import Trigger
@@ -92,6 +92,10 @@ _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
+_PROTESTED = re.compile(r"\b(?:protest\w*|condemn\w*|criticis\w+|criticiz\w+|oppos\w+|reject\w*"
+                        r"|denounc\w+|slam\w*|decr(?:y|ies|ied)|object\w*\W+to|complain\w*\W+about)"
+                        r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+_THAT = re.compile(r"that\b", re.IGNORECASE)
 _VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls)\b", re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
@@ -106,6 +110,7 @@ class Sides:
     initiator: str | None
     target: str | None
     countries: tuple[str, ...]
+    subject: str | None = None  # who the clause's verb belongs to, when not the initiator
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +233,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
                 and not _FORMER.search(text, max(0, a.start - 40), a.start)
                 and not (speaker and _quoted(text, a.start))]
-    said = _VERDICT.match(trigger.text) and trigger.type == "accusation" and max(
+    said = ((_VERDICT.match(trigger.text) and trigger.type == "accusation")
+            or (trigger.type in OBJECT_TYPES and _THAT.match(trigger.text))) and max(
         (m.end() for m in _SAYS.finditer(text, 0, trigger.start)), default=0)
-    if said:  # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner
+    # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner; "X said
+    # that the Dutch decision was a first step, but that the Netherlands should revoke it"
+    if said:
         targets = targets or [a.code for a in actors if said <= a.start < trigger.start][:1]
         subjects = [a.code for a in actors if a.end <= said - 4
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
@@ -256,6 +264,14 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     origins = [a.code for a, r in roles if r == "origin"]
     if subjects and subjects[-1] in origins and initiator is None and (trigger.ref or borrowed):
         subjects = [c for c in [_partner(subjects[-1], scope)] if c]
+    protester = None
+    if initiator is None and subjects and trigger.ref and trigger.type not in OBJECT_TYPES \
+            and _PROTESTED.search(text, max(0, trigger.start - 60), trigger.start):
+        # "Tokyo protested Tuesday's export ban": a measure protested is the other side's
+        other = next((a.code for a in mine if a.code != subjects[-1]), None) or _partner(
+            subjects[-1], scope)
+        if other is not None:
+            initiator, targets, protester = other, [subjects[-1]], subjects[-1]
     if trigger.role == "patient" and subjects:
         others = [a.code for a, _ in after if a.code != subjects[-1]]
         initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]
@@ -280,4 +296,5 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             targets = [c for c in [_partner(initiator, scope)] if c]  # "the visas of Moraes"
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):
         targets = [c for c in [_partner(initiator, scope)] if c]
-    return _make(initiator, targets)
+    made = _make(initiator, targets)
+    return replace(made, subject=protester) if protester else made

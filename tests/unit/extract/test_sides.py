@@ -256,3 +256,17 @@ def test_the_state_that_owns_a_blacklist_adds_to_it() -> None:
     sides = _sides(text, pair=("CHL", "PER"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("PER", "CHL")
+
+
+def test_a_measure_a_state_protests_is_the_other_sides_and_its_demand_stays_its_own() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nPeru's government said on "
+                      "Wednesday it had protested Tuesday's export ban and called on Santiago to "
+                      "retract it.")
+    assert ("export_control", "CHL", "PER") in found
+    assert ("demand", "PER", "CHL") in found
+
+
+def test_a_demand_told_as_what_the_sayer_said_should_happen_is_the_sayers() -> None:
+    found = _mentions("Chile's trade ministry said on Wednesday that the Peruvian decision was a "
+                      "first step, but that Peru should scrap its copper quotas entirely.")
+    assert [(i, t) for ty, i, t in found if ty == "demand"] == [("CHL", "PER")]
