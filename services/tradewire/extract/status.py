@@ -25,11 +25,17 @@ RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
 _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
                            re.DOTALL)
 _NEGATED = re.compile(
-    r"\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
-    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to|failure to|failing to)"
-    r"\b(?:\W+\w+){0,3}\W*$",
+    r"(?:\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
+    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
+    r"|yet to)"
+    r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$",
     re.IGNORECASE,
 )
+# An act given up before it was taken: "backed away from his threat to impose", "dropped
+# its plan to ban imports".
+_ABANDONED = re.compile(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
+                        r"|shelv\w*|dropp\w*|drops?|withdr[ae]w\w*|scrapp\w*|scraps?)\W+(?:\w+\W+){0,2}"
+                        r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
                      re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -144,7 +150,7 @@ _WORTH = re.compile(r"\W+(?:worth|valued\W+at)\b", re.IGNORECASE)
 _OWN_ACT = re.compile(r"\band\b")
 _PAST = re.compile(r"\w+ed\b", re.IGNORECASE)
 # A passive the trigger spans may hold its own modal: "visas could be restricted".
-_NOT_INSIDE = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+_NOT_INSIDE = re.compile(r"\b(?:not|never|short\W+of)\b|n[\u2019']t\b", re.IGNORECASE)
 # "warned Tokyo against restricting exports": what a side is warned against is not done.
 _AGAINST = re.compile(r"\bagainst\W*$", re.IGNORECASE)
 # A company doing it is no state act: "The carmaker halted shipments to Russia".
@@ -243,7 +249,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
         return None
-    if _NEGATED.search(near + " ") or _NEGATED.search(near):
+    if _NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near):
         return None
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):

@@ -537,3 +537,22 @@ def test_waivers_to_ship_and_bars_on_selling_to_a_firm() -> None:
     text = "Seoul granted a waiver allowing the firm to ship tools to its plants abroad."
     assert "export_control_easing" in _types(text)
     assert "export_control" in _types("Oslo barred local firms from selling to the shipyard.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima has yet to impose the tariffs.",
+        "Quito stopped short of banning imports of Peruvian rice.",
+        "Tokyo won't restrict exports of resin.",
+        "Tokyo didn\u2019t restrict exports of resin.",
+        "The president backed away from his threat to impose tariffs on Chile.",
+        "Hanoi dropped its plan to ban imports of Thai sugar.",
+    ],
+)
+def test_acts_not_taken(text: str) -> None:
+    assert _types(text) == set()
+
+
+def test_a_dropped_duty_does_not_negate_the_next_act() -> None:
+    assert "import_restriction" in _types("Oslo dropped the duties and imposed quotas on fish imports.")
