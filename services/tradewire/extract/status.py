@@ -165,7 +165,7 @@ _MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
 # A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
 _TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"
            r"|extradition|prisoners?|hostages?|police|policing|maritime|weapons|arms|space|health"
-           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum)")
+           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget)")
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)
@@ -193,6 +193,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,2}?(?:automakers|carmakers|
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
+_TOPIC_RIGHT_BEFORE = re.compile(r"\b" + _TOPICS + r"\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
@@ -280,8 +281,13 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a negotiated outcome": an adjective
     if _DENIED.search(before):
         return "denied"
-    if trigger.type in ("demand", "accusation") and _NON_STATE.search(" ".join(words)):
+    if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
+            " ".join(words)):
         return None  # "Farm groups called on Washington to help growers"
+    if trigger.type == "trade_talks" and (
+            _OTHER_TOPIC_AFTER.match(text, trigger.end) or _TOPIC_RIGHT_BEFORE.search(_last(words, 1))
+            ) and not _TRADE_WORD.search(_last(words, 3)):
+        return None  # "nuclear talks", "talks on military cooperation"
     if trigger.type == "trade_agreement" and (_COMPANY_DEAL.match(text, trigger.end)
                                               or _COMPANY_DEAL.search(trigger.text)):
         return None  # "the deal for the aircraft"

@@ -556,3 +556,19 @@ def test_acts_not_taken(text: str) -> None:
 
 def test_a_dropped_duty_does_not_negate_the_next_act() -> None:
     assert "import_restriction" in _types("Oslo dropped the duties and imposed quotas on fish imports.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo and Tehran held nuclear talks in Muscat.",
+        "Officials held talks on military cooperation.",
+        "The company is in talks to buy the mine.",
+    ],
+)
+def test_talks_on_other_matters_or_by_companies_are_no_trade_talks(text: str) -> None:
+    assert "trade_talks" not in _types(text)
+
+
+def test_economic_and_security_talks_stay_trade_talks() -> None:
+    assert "trade_talks" in _types("The two sides held economic and security talks in Lima.")
