@@ -205,7 +205,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     span = text[scope.start: scope.end]
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
+        # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
         return _symmetric([a.code for a in mine if role(text, a, trigger.type) == "subject"
+                           or trigger.start <= a.start < trigger.end
                            or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
                           scope, [a.code for a in actors if a.kind in ("person", "office")])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]

@@ -270,3 +270,13 @@ def test_a_demand_told_as_what_the_sayer_said_should_happen_is_the_sayers() -> N
     found = _mentions("Chile's trade ministry said on Wednesday that the Peruvian decision was a "
                       "first step, but that Peru should scrap its copper quotas entirely.")
     assert [(i, t) for ty, i, t in found if ty == "demand"] == [("CHL", "PER")]
+
+
+def test_the_leader_spoken_to_is_a_party_to_the_call() -> None:
+    article = Article(id="s3", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body=(
+        "Brazil and Argentina are at odds over beef.\nHours later, Chilean President Gabriel "
+        "Boric announced that Brasilia had also paused its duties on Chilean wine after he "
+        "spoke to Lula by phone."))
+    calls = [m.countries for m in extract_mentions(article) if m.type == "leader_call"]
+    assert calls == [("BRA", "CHL")]
