@@ -572,3 +572,21 @@ def test_talks_on_other_matters_or_by_companies_are_no_trade_talks(text: str) ->
 
 def test_economic_and_security_talks_stay_trade_talks() -> None:
     assert "trade_talks" in _types("The two sides held economic and security talks in Lima.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The panel ordered the foreign buyer to unwind the acquisition.", "investment_restriction"),
+        ("Rome rejected the Saudi takeover on security grounds.", "investment_restriction"),
+        ("Oslo banned local investors from buying shares in Russian banks.", "investment_restriction"),
+        ("Beijing imposed countermeasures on Danish defence contractors.", "sanction"),
+    ],
+)
+def test_investment_and_countermeasure_phrasings(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+def test_investors_barred_from_buying_is_no_import_ban() -> None:
+    assert "import_restriction" not in _types(
+        "Oslo banned local investors from buying shares in Russian banks.")
