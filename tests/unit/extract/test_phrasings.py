@@ -590,3 +590,19 @@ def test_investment_and_countermeasure_phrasings(text: str, expected: str) -> No
 def test_investors_barred_from_buying_is_no_import_ban() -> None:
     assert "import_restriction" not in _types(
         "Oslo banned local investors from buying shares in Russian banks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula invited Modi to Brasilia.",
+        "The king invited the president for talks in Riyadh.",
+    ],
+)
+def test_invitations_to_a_place_or_for_talks(text: str) -> None:
+    assert "visit_invitation" in _types(text)
+
+
+def test_inviting_reporters_or_bids_is_no_visit_invitation() -> None:
+    assert _types("The ministry invited reporters to a briefing.") == set()
+    assert _types("Seoul invited bids for the port contract.") == set()
