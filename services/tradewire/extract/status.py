@@ -40,7 +40,8 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|c
                      re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
-    r"|risk of|fears? of|in case|hypothetical|likely to|aims? to|seeks? to"
+    r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
+    r"|seeks? to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
     r"|designed|intended) to)\b",
@@ -58,14 +59,18 @@ _PURSUED = re.compile(
     r"\W*$",
     re.IGNORECASE)
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
+_PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
+            r"|professors?|researchers?|consultants?|lawyers?|scholars?|fellows?|think\W+tanks?)")
 _OPINION = re.compile(
     r"\b(?:said|says|according to|wrote|argued|noted|cautioned|warned|estimated|predicted"
-    r"|suggested)\W+(?:\w+\W+){0,4}(?:analysts?|economists?"
-    r"|strategists?|experts?|observers?|commentators?|academics?|professors?|researchers?"
-    r"|consultants?)\b|^\W*(?:\w+\W+){0,3}(?:analysts?|economists?|strategists?|experts?"
-    r"|observers?|commentators?)\W+(?:\w+\W+){0,6}(?:said|say|says|warned|noted|argued|believe"
-    r"|expect|expected|reckon|think|cautioned|caution|estimated|estimate|predicted|predict"
-    r"|suggested|suggest|calculated|forecast)\b", re.IGNORECASE)
+    r"|suggested)\W+(?:\w+\W+){0,4}" + _PUNDITS + r"\b"
+    r"|^\W*(?:\w+\W+){0,3}" + _PUNDITS + r"\W+(?:\w+\W+){0,6}(?:said|say|says|warned|noted"
+    r"|argued|believe|expect|expected|reckon|think|cautioned|caution|estimated|estimate"
+    r"|predicted|predict|suggested|suggest|calculated|forecast)\b"
+    r"|\b" + _PUNDITS + r"(?:\W+[\w'\u2019-]+){0,4}\W+(?:said|says)\W*$"
+    r"|(?:^\W*|\b(?:said|says|according\W+to)\W+)(?:an?\W+|the\W+)?former\W+(?:[\w-]+\W+){0,3}"
+    r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
+    r"|advis[eo]rs?)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
@@ -130,6 +135,7 @@ _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", r
 _GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
 _DISPUTE = re.compile(r"\brequest\w*\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?$", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+_COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
                           r"|forum|nations|countries|economies|organi[sz]ation|community|union"
@@ -295,10 +301,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
         return None  # "Beijing is expected to announce export curbs": a forecast
-    if _HYPOTHETICAL.search(near) and _PROPOSAL_WOULD.search(_last(words, 30)) \
-            and not re.search(r"\b(?:could|might)\b", near, re.IGNORECASE):
+    hypothetical = _HYPOTHETICAL.search(near) is not None
+    if hypothetical and _PROPOSAL_WOULD.search(_last(words, 30)) and not _COULD.search(near):
         return "proposed"
-    if _HYPOTHETICAL.search(near) and not _REPORTED.search(_last(words, 30)):
+    if hypothetical and not _REPORTED.search(_last(words, 30)):
         return None
     if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(
             text, 0, trigger.start):

@@ -606,3 +606,16 @@ def test_invitations_to_a_place_or_for_talks(text: str) -> None:
 def test_inviting_reporters_or_bids_is_no_visit_invitation() -> None:
     assert _types("The ministry invited reporters to a briefing.") == set()
     assert _types("Seoul invited bids for the port contract.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi will likely restrict exports of cashews, a trade lawyer in Lima said.",
+        "A former Thai trade negotiator said Tokyo should lift the tariffs.",
+        '"The levies are unfair to shoppers," said a fellow at a think tank.',
+        "Researchers said the export controls had slowed the sector.",
+    ],
+)
+def test_pundits_and_likelihoods_state_no_event(text: str) -> None:
+    assert _types(text) == set()
