@@ -39,6 +39,9 @@ _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinc
 _OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\W+(?P<unit>day|week)s?\W+"
                      r"(?P<dir>after|before)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_HOURS = re.compile(r"\b(?:hours|minutes)\W+(?:before|after|earlier|later)\b", re.IGNORECASE)
+_THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that\W+day)\b",
+                       re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
@@ -156,6 +159,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and not recent(when(m), news)), own)
     if own.known or not new_act:
         return [own]
+    if _THAT_DAY.search(text, start, trigger.start) and before is not None:
+        return [before.when]  # "X responded the same day": the day of the act told before
+    if _HOURS.search(text, start, trigger.start) and context.news.date:
+        return [context.news]  # "Hours before Modi arrived, Trump signed ...": the news day
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):
         return [own]
     if before is not None and before.lends_to(type_):

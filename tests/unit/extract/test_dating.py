@@ -117,3 +117,10 @@ def test_an_act_a_day_before_a_dated_one_is_dated_a_day_earlier() -> None:
     calls = [(m.countries, m.date) for m in _mentions(body) if m.type == "leader_call"]
     assert [d for c, d in calls if "ARG" in c] == ["2025-03-05"]
     assert [d for c, d in calls if "ARG" not in c] == ["2025-03-06"]
+
+
+def test_an_act_hours_before_the_news_is_dated_the_news_day() -> None:
+    body = ("LIMA - President Boric met President Lula in Lima on Tuesday.\nChile and Peru are at "
+            "odds.\nHours before Boric arrived, Peru imposed a 20% tariff on Chilean wine.")
+    tariffs = [m for m in _mentions(body) if m.type == "tariff_increase"]
+    assert tariffs and all(m.date == "2025-03-11" for m in tariffs)
