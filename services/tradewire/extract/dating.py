@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tradewire.extract.actors import Actor
+from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.status import ENCOUNTERS, clause_before
@@ -20,13 +21,12 @@ from tradewire.extract.text import Sentence
 from tradewire.extract.timing import When, event_date, instrument_dates, when
 from tradewire.extract.triggers import Trigger
 
-_NOW = re.compile(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
-                  r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
-                  r"|upcoming|soon|next)\b", re.IGNORECASE)
+_NOW = CaseBlind(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
+                 r"|directs?|agrees?|commits?|decides?|set to|to be|plans? to|going to"
+                 r"|upcoming|soon|next)\b")
 # Said at the occasion the article reports: "during the call", "at the meeting".
-_OCCASION = re.compile(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
-                       r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b",
-                       re.IGNORECASE)
+_OCCASION = CaseBlind(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
+                      r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b")
 # An act told in a relative clause on a dated act happened with it: "the May 12 agreement,
 # under which both sides cut tariffs".
 _UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNORECASE)
@@ -44,8 +44,8 @@ _THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that
                        re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
-_LATER = re.compile(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
-                    r"|just|only)\W+(?:after|following)\b", re.IGNORECASE)
+_LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
+                   r"|just|only)\W+(?:after|following)\b")
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
 # had undermined the consensus reached in Geneva on May 12", "urged it to lift curbs imposed

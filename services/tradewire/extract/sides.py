@@ -20,12 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from tradewire.extract.actors import Actor
+from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
-_TARGET_PREP = re.compile(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                          r"|of|for|over|about)\W*(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$",
-                          re.IGNORECASE)
+_TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
+                         r"|of|for|over|about)\W*(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
@@ -42,13 +42,12 @@ _OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan
                        r"|bid|push|proposal|threat|attempt|effort|step|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
-_MEASURE_BEFORE = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
-                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$",
-                             re.IGNORECASE)
+_MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
+                            r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
-_IMPORTER = re.compile(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
-                       r"|admitted|travel)\W+(?:in)?to\W+"
-                       r"(?:the\W+)?(?:\w+\W+)?$", re.IGNORECASE)
+_IMPORTER = CaseBlind(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
+                      r"|admitted|travel)\W+(?:in)?to\W+"
+                      r"(?:the\W+)?(?:\w+\W+)?$")
 _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?(?:\w+\W+)?$",
                      re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
@@ -68,8 +67,8 @@ _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+p
                      r"|citizens|visitors)\b",
                      re.IGNORECASE)
 _EXCEPT = re.compile(r"\bexcept\W+(?:for\W+|with\W+respect\W+to\W+)?(?:the\W+)?$", re.IGNORECASE)
-_MUTUAL = re.compile(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
-                     r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b", re.IGNORECASE)
+_MUTUAL = CaseBlind(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
+                    r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b")
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?|entity\W+list"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
 
@@ -24,18 +25,16 @@ RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
 
 _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
                            re.DOTALL)
-_NEGATED = re.compile(
+_NEGATED = CaseBlind(
     r"(?:\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
     r"|ruled out|without|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
     r"|yet to)"
-    r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$",
-    re.IGNORECASE,
-)
+    r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$")
 # An act given up before it was taken: "backed away from his threat to impose", "dropped
 # its plan to ban imports".
-_ABANDONED = re.compile(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
-                        r"|shelv\w*|dropp\w*|drops?|withdr[ae]w\w*|scrapp\w*|scraps?)\W+(?:\w+\W+){0,2}"
-                        r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$", re.IGNORECASE)
+_ABANDONED = CaseBlind(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
+                       r"|shelv\w*|dropp\w*|drops?|withdr[ae]w\w*|scrapp\w*|scraps?)\W+(?:\w+\W+){0,2}"
+                       r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
                      re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
@@ -48,7 +47,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 # What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
 # "negotiations on a deal", "room for a deal", "close to a deal": talks, not a deal reached.
-_PURSUED = re.compile(
+_PURSUED = CaseBlind(
     r"\b(?:toward|towards|gaps?|differences|negotiat\w*|talks|discussions|work(?:ing)? on|push\w* for"
     r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
     r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to"
@@ -56,12 +55,11 @@ _PURSUED = re.compile(
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?)){0,6}"
-    r"\W*$",
-    re.IGNORECASE)
+    r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
             r"|professors?|researchers?|consultants?|lawyers?|scholars?|fellows?|think\W+tanks?)")
-_OPINION = re.compile(
+_OPINION = CaseBlind(
     r"\b(?:said|says|according to|wrote|argued|noted|cautioned|warned|estimated|predicted"
     r"|suggested)\W+(?:\w+\W+){0,4}" + _PUNDITS + r"\b"
     r"|^\W*(?:\w+\W+){0,3}" + _PUNDITS + r"\W+(?:\w+\W+){0,6}(?:said|say|says|warned|noted"
@@ -70,15 +68,14 @@ _OPINION = re.compile(
     r"|\b" + _PUNDITS + r"(?:\W+[\w'\u2019-]+){0,4}\W+(?:said|says)\W*$"
     r"|(?:^\W*|\b(?:said|says|according\W+to)\W+)(?:an?\W+|the\W+)?former\W+(?:[\w-]+\W+){0,3}"
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
-    r"|advis[eo]rs?)\b", re.IGNORECASE)
+    r"|advis[eo]rs?)\b")
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
-                          r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
-                          r"|april|may|june|july|august|september|october|november|december)\b))\b",
-                          re.IGNORECASE)
+_CONDITIONAL = CaseBlind(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
+                         r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
+                         r"|april|may|june|july|august|september|october|november|december)\b))\b")
 # Asides that state nothing about the act after them: a relative clause set off by commas
 # ("Trump, who has threatened tariffs on Europe, imposed ...") and a reporter's question
 # ("Asked whether Beijing would retaliate, a spokesman said China had banned ...").
@@ -91,9 +88,9 @@ _THREAT = re.compile(r"\b(?:threaten\w*|threats? (?:of|to)|warn\w*|vow\w*|ultima
                      re.IGNORECASE)
 _LEGISLATURE = (r"(?:the\W+)?(?:congress|parliament|lawmakers|legislators|legislature|senate"
                 r"|lower\W+house|national\W+assembly|diet|cabinet)\b")
-_PROPOSED = re.compile(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
-                       r"|intend\w* to|mull\w*|study\w*|review\w* whether"
-                       r"|(?:asked|asks|asking|urged|urges)\W+" + _LEGISLATURE + r")\b", re.IGNORECASE)
+_PROPOSED = CaseBlind(r"\b(?:propos\w*|plan(?:s|ned)? to|consider\w*|weigh\w*|draft\w*"
+                      r"|intend\w* to|mull\w*|study\w*|review\w* whether"
+                      r"|(?:asked|asks|asking|urged|urges)\W+" + _LEGISLATURE + r")\b")
 # A government asking its own legislature to act proposes the act: "asked Congress to raise".
 _OWN_LEGISLATURE = re.compile(r"^\W*" + _LEGISLATURE, re.IGNORECASE)
 # What a proposal "would" do is proposed, not speculated: "the bill would raise duties".
@@ -103,8 +100,8 @@ _PROPOSAL_WOULD = re.compile(r"\b(?:proposal|plan|bill|draft|legislation|decree|
 _GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|COP\d*|Group\W+of\W+\w+"
                     r"|Commonwealth|Organi[sz]ation|Forum|Cooperation|Union|Community|Nations|Economic)"
                     r"\W+(?:[A-Z]\w*\W+)?)$")
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
-                     r"|next|plans? to|due to|expected to|ahead of|later this)\b", re.IGNORECASE)
+_FUTURE = CaseBlind(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
+                    r"|next|plans? to|due to|expected to|ahead of|later this)\b")
 _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
                      re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:planned|scheduled|set|slated|due|expected)\s+"
@@ -175,7 +172,7 @@ _TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)
-_OTHER_TOPIC_BEFORE = re.compile(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$", re.IGNORECASE)
+_OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$")
 # "A deal remains elusive": a deal noun whose own clause says it is not there.
 _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
                       r"(?:\w+\W+)?(?:elusive|out\W+of\W+reach|unlikely|distant|far\W+off|in\W+doubt)\b",

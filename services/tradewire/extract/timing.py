@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.dates import DateMention
 
 # Cue words and how many words before the date they may stand.
-_CUES = re.compile(
+_CUES = CaseBlind(
     r"\b(?:(?P<effective>effective|effect|starting|beginning|commencing|as of|into force)"
     r"|(?P<bound>until|through|till|expir\w+|deadline|ending)|(?P<since>since)"
-    r"|(?P<near>by|from|before|after|within|prior to|no later than))\b", re.IGNORECASE)
+    r"|(?P<near>by|from|before|after|within|prior to|no later than))\b")
 _FAR = 11
 # A verb that made an earlier measure, some words before its date ("imposed on April 2",
 # "set forth in Executive Order 14257 of April 2"); an instrument's own date ("Order 14298

@@ -1,0 +1,106 @@
+"""Case-blind regexes that run at case-sensitive speed on almost all text.
+
+Python's `re` tries a case-blind pattern at every position of the text, folding every
+character it compares; a case-sensitive pattern it tries far more cheaply. For a pattern
+written in lower case, matching case-blind is matching case-sensitively against the
+lower-cased text, at the same offsets, wherever lowering changes no case-blind comparison:
+each character lowers to one, and none is one of the three that match an ASCII letter
+case-blind without lowering to it (U+0130, U+0131, U+017F: dotted I, dotless i, long s).
+`CaseBlind` matches that way there, and case-blind as written elsewhere:
+
+    _SOON = CaseBlind(r"\\b(?:soon|shortly)\\b")
+    _SOON.search("Talks resume SHORTLY").span()  -> (13, 20)
+
+A match found the fast way holds the lower-cased text: read its spans, groups of digits and
+group names, not its letters. test_case_blind.py checks the claim against every character.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+_PARSER: Any = importlib.import_module("re._parser")
+_C: Any = importlib.import_module("re._constants")
+UNSAFE = "\u0130\u0131\u017f"  # match an ASCII letter case-blind, lower to none
+_UNSAFE = re.compile(f"[{UNSAFE}]")
+
+
+class CaseBlind:
+    """A regex written in lower case and matched case-blind (see the module's doc)."""
+
+    __slots__ = ("_blind", "_lower", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        _check(_PARSER.parse(pattern, 0), pattern)
+        self.pattern = pattern
+        self._blind = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(pattern)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = lowered(string)
+        if low is None:
+            return self._blind.search(string, pos, endpos)
+        return self._lower.search(low, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = lowered(string)
+        if low is None:
+            return self._blind.match(string, pos, endpos)
+        return self._lower.match(low, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        low = lowered(string)
+        if low is None:
+            return self._blind.fullmatch(string, pos, endpos)
+        return self._lower.fullmatch(low, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        low = lowered(string)
+        if low is None:
+            return self._blind.finditer(string, pos, endpos)
+        return self._lower.finditer(low, pos, endpos)
+
+
+def lowered(string: str) -> str | None:
+    """`string` lower-cased, if matching that case-sensitively is matching it case-blind."""
+    low = string.lower()
+    if string.isascii() or (len(low) == len(string) and _UNSAFE.search(string) is None):
+        return low
+    return None
+
+
+def _check(items: Any, pattern: str) -> None:
+    """Every character the pattern names is lower case (or has no case, and is not one of
+    the few outside ASCII that case-blind matching ties to others), and no part of it turns
+    case-blindness on or off."""
+    for op, av in items:
+        if op in (_C.LITERAL, _C.NOT_LITERAL):
+            _plain(chr(av), pattern)
+        elif op is _C.RANGE:
+            for code in range(av[0], av[1] + 1):
+                _plain(chr(code), pattern)
+        elif op is _C.SUBPATTERN:
+            if (av[1] | av[2]) & re.IGNORECASE:
+                raise ValueError(f"turns case-blindness on or off: {pattern!r}")
+            _check(av[3], pattern)
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                _check(branch, pattern)
+        elif op in (_C.IN, _C.ASSERT, _C.ASSERT_NOT, _C.MAX_REPEAT, _C.MIN_REPEAT,
+                    _C.POSSESSIVE_REPEAT, _C.ATOMIC_GROUP):
+            _check(av if op is _C.IN else av[-1], pattern)
+        elif op is _C.GROUPREF_EXISTS:
+            _check(av[1], pattern)
+            if av[2] is not None:
+                _check(av[2], pattern)
+
+
+def _plain(char: str, pattern: str) -> None:
+    if char != char.lower() or (not char.isascii() and char.upper() != char):
+        raise ValueError(f"{char!r} is not a lower-case ASCII letter or uncased: {pattern!r}")
