@@ -13,6 +13,11 @@ case-blind without lowering to it (U+0130, U+0131, U+017F: dotted I, dotless i, 
 
 A match found the fast way holds the lower-cased text: read its spans, groups of digits and
 group names, not its letters. test_case_blind.py checks the claim against every character.
+
+Where every match must hold one of a few long words (an analyst's view names an analyst, an
+economist ...), read off the pattern itself, the fast way first looks for those words, with
+a scan far cheaper than trying the pattern at every position, and tries the pattern only in
+text that holds one.
 """
 
 from __future__ import annotations
@@ -27,29 +32,38 @@ _PARSER: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
 UNSAFE = "\u0130\u0131\u017f"  # match an ASCII letter case-blind, lower to none
 _UNSAFE = re.compile(f"[{UNSAFE}]")
+_CUE_LENGTH = 5  # words shorter than this are too common to be worth looking for first
 
 
 class CaseBlind:
     """A regex written in lower case and matched case-blind (see the module's doc)."""
 
-    __slots__ = ("_blind", "_lower", "pattern")
+    __slots__ = ("_blind", "_cue", "_lower", "pattern")
 
     def __init__(self, pattern: str) -> None:
-        _check(_PARSER.parse(pattern, 0), pattern)
+        parsed = _PARSER.parse(pattern, 0)
+        _check(parsed, pattern)
         self.pattern = pattern
         self._blind = re.compile(pattern, re.IGNORECASE)
         self._lower = re.compile(pattern)
+        words = required(parsed)
+        self._cue = re.compile("|".join(re.escape(w) for w in sorted(words))) if words and min(
+            len(w) for w in words) >= _CUE_LENGTH else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(string)
         if low is None:
             return self._blind.search(string, pos, endpos)
+        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
+            return None
         return self._lower.search(low, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(string)
         if low is None:
             return self._blind.match(string, pos, endpos)
+        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
+            return None
         return self._lower.match(low, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0,
@@ -57,6 +71,8 @@ class CaseBlind:
         low = lowered(string)
         if low is None:
             return self._blind.fullmatch(string, pos, endpos)
+        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
+            return None
         return self._lower.fullmatch(low, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0,
@@ -64,6 +80,8 @@ class CaseBlind:
         low = lowered(string)
         if low is None:
             return self._blind.finditer(string, pos, endpos)
+        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
+            return iter(())
         return self._lower.finditer(low, pos, endpos)
 
 
@@ -73,6 +91,36 @@ def lowered(string: str) -> str | None:
     if string.isascii() or (len(low) == len(string) and _UNSAFE.search(string) is None):
         return low
     return None
+
+
+def required(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed pattern `items` holds (the set whose
+    shortest string is longest), or None if no such set is known: a run of literal
+    characters, or the union of such sets over every branch of an alternation."""
+    best: frozenset[str] | None = None
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    run = ""
+    for op, av in items:
+        if op is _C.LITERAL:
+            run += chr(av)
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is _C.SUBPATTERN:
+            consider(required(av[3]))
+        elif op is _C.BRANCH:
+            found = [required(branch) for branch in av[1]]
+            consider(frozenset().union(*(f for f in found if f is not None))
+                     if all(f is not None for f in found) else None)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            consider(required(av[2]))
+    consider(frozenset({run}) if run else None)
+    return best
 
 
 def _check(items: Any, pattern: str) -> None:

@@ -8,15 +8,17 @@ exactly when it lowers to it.
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
 import sys
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewire.extract.case_blind import UNSAFE, CaseBlind, lowered
+from tradewire.extract.case_blind import UNSAFE, CaseBlind, lowered, required
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 _SAFE = "".join(c for c in _ALL if c not in UNSAFE and len(c.lower()) == 1)
@@ -61,6 +63,25 @@ def test_what_lowering_loses_is_matched_case_blind_as_written() -> None:
 def test_patterns_that_lowering_would_change_are_refused(pattern: str) -> None:
     with pytest.raises(ValueError):
         CaseBlind(pattern)
+
+
+_PARSER: Any = importlib.import_module("re._parser")
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\banalysts?\b", {"analyst"}),
+    (r"(?:said|says)\W+(?:\w+\W+){0,4}(?:analysts?|economists?)", {"analyst", "economist"}),
+    (r"\b(?:said|says)\W+experts?|former\W+officials?", {"expert", "official"}),
+    (r"ab(?:c)?de|xyz", {"ab", "xyz"}),
+    (r"(?:tariffs?)+ on", {"tariff"}),
+    (r"(?:x|)yz", {"yz"}),
+    (r"\b(?:on|to)?\W*$", None),
+    (r"(?:tariff|)\b", None),
+    (r"(?=former)\w+", None),  # what a look-ahead sees is not in the match
+])
+def test_required_words_are_those_every_match_holds(pattern: str,
+                                                   words: set[str] | None) -> None:
+    assert required(_PARSER.parse(pattern, 0)) == (None if words is None else frozenset(words))
 
 
 PATTERNS = [
