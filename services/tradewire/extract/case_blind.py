@@ -16,8 +16,8 @@ group names, not its letters. test_case_blind.py checks the claim against every 
 
 Where every match must hold one of a few long words (an analyst's view names an analyst, an
 economist ...), read off the pattern itself, the fast way first looks for those words, with
-a scan far cheaper than trying the pattern at every position, and tries the pattern only in
-text that holds one.
+a substring search far cheaper than trying the pattern at every position, and tries the
+pattern only in text that holds one.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from typing import Any
 _PARSER: Any = importlib.import_module("re._parser")
 _C: Any = importlib.import_module("re._constants")
 UNSAFE = "\u0130\u0131\u017f"  # match an ASCII letter case-blind, lower to none
-_UNSAFE = re.compile(f"[{UNSAFE}]")
 _CUE_LENGTH = 5  # words shorter than this are too common to be worth looking for first
 
 
@@ -47,48 +46,48 @@ class CaseBlind:
         self._blind = re.compile(pattern, re.IGNORECASE)
         self._lower = re.compile(pattern)
         words = required(parsed)
-        self._cue = re.compile("|".join(re.escape(w) for w in sorted(words))) if words and min(
-            len(w) for w in words) >= _CUE_LENGTH else None
+        self._cue = tuple(sorted(words)) if words and min(map(len, words)) >= _CUE_LENGTH else None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(string)
         if low is None:
             return self._blind.search(string, pos, endpos)
-        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
-            return None
-        return self._lower.search(low, pos, endpos)
+        return self._lower.search(low, pos, endpos) if self._cued(low, pos, endpos) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(string)
         if low is None:
             return self._blind.match(string, pos, endpos)
-        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
-            return None
-        return self._lower.match(low, pos, endpos)
+        return self._lower.match(low, pos, endpos) if self._cued(low, pos, endpos) else None
 
     def fullmatch(self, string: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
         low = lowered(string)
         if low is None:
             return self._blind.fullmatch(string, pos, endpos)
-        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
-            return None
-        return self._lower.fullmatch(low, pos, endpos)
+        return self._lower.fullmatch(low, pos, endpos) if self._cued(low, pos, endpos) else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         low = lowered(string)
         if low is None:
             return self._blind.finditer(string, pos, endpos)
-        if self._cue is not None and self._cue.search(low, pos, endpos) is None:
-            return iter(())
-        return self._lower.finditer(low, pos, endpos)
+        return self._lower.finditer(low, pos, endpos) if self._cued(low, pos, endpos) else iter(())
+
+    def _cued(self, low: str, pos: int, endpos: int) -> bool:
+        """Does low[pos:endpos] hold one of the words every match holds (when they are known)?"""
+        if self._cue is None:
+            return True
+        pos, endpos = min(max(pos, 0), len(low)), min(max(endpos, 0), len(low))  # as re reads them
+        if pos == 0 and endpos == len(low):
+            return any(word in low for word in self._cue)
+        return any(low.find(word, pos, endpos) >= 0 for word in self._cue)
 
 
 def lowered(string: str) -> str | None:
     """`string` lower-cased, if matching that case-sensitively is matching it case-blind."""
     low = string.lower()
-    if string.isascii() or (len(low) == len(string) and _UNSAFE.search(string) is None):
+    if string.isascii() or (len(low) == len(string) and all(c not in string for c in UNSAFE)):
         return low
     return None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from tradewire.extract.knowledge import at_word_starts
+from tradewire.extract.case_blind import CaseBlind
 from tradewire.models import EventType, Salience, Status
 
 
@@ -101,7 +101,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 
 # Duties that are trade remedies by their words ("provisional duties") or, in an article about
 # anti-dumping or anti-subsidy duties, by being duties at all ("Beijing first slapped the duties").
-_REMEDY = at_word_starts(r"(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b", re.IGNORECASE)
+_REMEDY = CaseBlind(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b")
 _PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
                           r"(?:duties|tariffs|levies|measures)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
@@ -110,7 +110,7 @@ _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
 
 def remedial(texts: Iterable[str]) -> bool:
     """The article speaks of anti-dumping or anti-subsidy duties somewhere."""
-    return any(_REMEDY.search(" " + t) for t in texts)
+    return any(_REMEDY.search(t) for t in texts)
 
 
 def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:

@@ -56,6 +56,15 @@ def test_what_lowering_loses_is_matched_case_blind_as_written() -> None:
     assert soon.search("\u017fOON") is not None
 
 
+def test_the_words_every_match_holds_are_looked_for_where_re_would_look() -> None:
+    analysts = CaseBlind(r"\banalysts?\b")
+    text = "Analysts say so, and so do other ANALYSTS"
+    for pos, endpos in [(0, 100), (-3, 12), (-50, -1), (1, 100), (30, -2), (33, 41), (33, 40)]:
+        found = analysts.search(text, pos, endpos)
+        blind = re.compile(r"\banalysts?\b", re.IGNORECASE).search(text, pos, endpos)
+        assert (found and found.span()) == (blind and blind.span()), (pos, endpos)
+
+
 @pytest.mark.parametrize("pattern", [
     r"(?-i:May)", r"\bEU\b", r"\x41", r"\N{LATIN CAPITAL LETTER A}", r"[A-Z]", r"[0-a]", "é",
     r"(?i:x)", "\u00b5",
@@ -104,7 +113,7 @@ _TEXT = st.lists(st.text(alphabet=_CHARS, max_size=12) | st.sampled_from(_WORDS)
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.sampled_from(PATTERNS),
-       st.integers(0, 80), st.integers(0, 90))
+       st.integers(-5, 80), st.integers(-5, 90))
 def test_finds_what_the_case_blind_regex_finds(text: str, pattern: str, pos: int,
                                                endpos: int) -> None:
     blind, fast = re.compile(pattern, re.IGNORECASE), CaseBlind(pattern)
