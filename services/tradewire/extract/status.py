@@ -188,8 +188,9 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
 _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,2}?(?:automakers|carmakers|companies|firms"
                         r"|businesses|exporters|importers"
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
-                        r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|associations?"
-                        r"|lobby\w*|unions?|executives?|investors|critics|activists|campaigners"
+                        r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|(?-i:associations?)"
+                        r"|lobby\w*|(?-i:unions?)|executives?|investors|critics|activists"
+                        r"|campaigners"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
 # A company's purchase called a deal: "the deal for the aircraft".

@@ -619,3 +619,18 @@ def test_inviting_reporters_or_bids_is_no_visit_invitation() -> None:
 )
 def test_pundits_and_likelihoods_state_no_event(text: str) -> None:
     assert _types(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union and Chile held trade talks in Santiago on Monday.",
+        "The Association of Southeast Asian Nations and Japan held trade talks on Friday.",
+    ],
+)
+def test_a_union_or_association_of_states_is_no_labour_union_or_lobby(text: str) -> None:
+    assert _types(text) == {"trade_talks"}
+
+
+def test_a_labour_union_is_still_no_state() -> None:
+    assert _types("The dockworkers' union urged Canberra to drop the levy.") == set()
