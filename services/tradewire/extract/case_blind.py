@@ -48,31 +48,30 @@ class CaseBlind:
         words = required(parsed)
         self._cue = tuple(sorted(words)) if words and min(map(len, words)) >= _CUE_LENGTH else None
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+    def _target(self, string: str, pos: int, endpos: int) -> tuple[re.Pattern[str], str] | None:
+        """The compiled pattern and text to match, or None when no match can be there."""
         low = lowered(string)
         if low is None:
-            return self._blind.search(string, pos, endpos)
-        return self._lower.search(low, pos, endpos) if self._cued(low, pos, endpos) else None
+            return self._blind, string
+        return (self._lower, low) if self._cued(low, pos, endpos) else None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        target = self._target(string, pos, endpos)
+        return target[0].search(target[1], pos, endpos) if target else None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = lowered(string)
-        if low is None:
-            return self._blind.match(string, pos, endpos)
-        return self._lower.match(low, pos, endpos) if self._cued(low, pos, endpos) else None
+        target = self._target(string, pos, endpos)
+        return target[0].match(target[1], pos, endpos) if target else None
 
     def fullmatch(self, string: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
-        low = lowered(string)
-        if low is None:
-            return self._blind.fullmatch(string, pos, endpos)
-        return self._lower.fullmatch(low, pos, endpos) if self._cued(low, pos, endpos) else None
+        target = self._target(string, pos, endpos)
+        return target[0].fullmatch(target[1], pos, endpos) if target else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        low = lowered(string)
-        if low is None:
-            return self._blind.finditer(string, pos, endpos)
-        return self._lower.finditer(low, pos, endpos) if self._cued(low, pos, endpos) else iter(())
+        target = self._target(string, pos, endpos)
+        return target[0].finditer(target[1], pos, endpos) if target else iter(())
 
     def _cued(self, low: str, pos: int, endpos: int) -> bool:
         """Does low[pos:endpos] hold one of the words every match holds (when they are known)?"""
