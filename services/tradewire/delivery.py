@@ -20,6 +20,8 @@ Under exactly_once (transactions) faust's own bookkeeping is kept as it is.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import faust
 from faust.transport.drivers.aiokafka import Consumer
 from faust.types import TP, Message
@@ -47,10 +49,9 @@ class AtLeastOnceConsumer(Consumer):
         if self.in_transaction:
             offset: int | None = super()._new_offset(tp)
             return offset
-        acked = self._acked[tp]
+        acked = self._prune(tp)
         if not acked:
             return None
-        acked.sort()
         committed = self._committed_offset[tp]
         if committed is not None and acked[0] != committed:
             return None  # a hole at the head: nothing more is safe to commit
@@ -59,12 +60,25 @@ class AtLeastOnceConsumer(Consumer):
         self._acked_index[tp].difference_update(batch)
         return int(batch[-1]) + 1
 
+    def _prune(self, tp: TP) -> list[int]:
+        """The partition's acked offsets, sorted, without those already committed (acked before
+        a seek or rebalance moved the committed offset past them): left there, they would hide
+        the head of the run from `_new_offset` and `holes` for good."""
+        acked = self._acked[tp]
+        acked.sort()
+        committed = self._committed_offset[tp]
+        if committed is not None and acked and acked[0] < committed:
+            done = acked[: bisect_left(acked, committed)]
+            acked[: len(done)] = []
+            self._acked_index[tp].difference_update(done)
+        return acked
+
     def holes(self) -> dict[TP, int]:
         """Partitions whose next offset to commit was never acked while later ones were."""
         found = {}
-        for tp, acked in self._acked.items():
-            committed = self._committed_offset[tp]
-            if acked and committed is not None and min(acked) > committed:
+        for tp in list(self._acked):
+            acked, committed = self._prune(tp), self._committed_offset[tp]
+            if acked and committed is not None and acked[0] > committed:
                 found[tp] = committed
         return found
 

@@ -67,3 +67,15 @@ async def test_a_jump_in_offsets_is_not_taken_for_offsets_without_messages(
     await consumer._add_gap(ARTICLES, 10, 15)  # faust calls this when offsets jump
     ack(consumer, 16)
     assert consumer._new_offset(ARTICLES) is None
+
+
+def test_offsets_acked_below_the_committed_one_do_not_block_the_commit(
+    consumer: AtLeastOnceConsumer,
+) -> None:
+    ack(consumer, 10, 11)  # acked, then a seek or rebalance moved the committed offset on
+    consumer._committed_offset[ARTICLES] = 12
+    ack(consumer, 12, 13)
+    assert consumer._new_offset(ARTICLES) == 14
+    consumer._committed_offset[ARTICLES] = 14  # as faust records the commit
+    ack(consumer, 15)  # and a hole at 14 is still found
+    assert consumer.holes() == {ARTICLES: 14}
