@@ -31,6 +31,10 @@ UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
 _SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _MET = re.compile(r"\b(?:met|meeting|meet|summit|visit(?:ed)?)\b", re.IGNORECASE)
+# what "first ... since" may point back to: the date alone ("since January 17", "since last
+# May") or an encounter; "since Trump's return to office in January" points to no call
+_ENCOUNTER = re.compile(r"\b(?:met|meet\w*|summit|visit\w*|call\w*|conversation|spoke|talks?"
+                        r"|phone|talked)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _RATED = frozenset({"tariff_increase", "tariff_reduction"})
 _PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
@@ -58,13 +62,23 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
                 out.append(_undated_twin(base, found, status, undone))
     if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
         for mention in dates:
-            if mention.start > trigger.end and date_role(text, mention) == "since":
+            if mention.start > trigger.end and date_role(text, mention) == "since" \
+                    and _points_to_encounter(text, mention):
                 # "their first call since their meeting in Busan on Oct. 30": that meeting
                 met = base.type == "leader_call" and _MET.search(text, trigger.end, mention.start)
                 out.append(_undated_twin(base, when(mention), "occurred",
                                          "leader_meeting" if met else base.type))
                 break
     return out
+
+
+def _points_to_encounter(text: str, mention: DateMention) -> bool:
+    """"since January 17", "since their meeting in Busan on Oct. 30": an earlier encounter;
+    "since his return to office in January" or "since the election in May": none."""
+    lo = max(0, mention.start - 90)
+    cue = text[lo: mention.start].lower().rfind("since")
+    between = text[lo + cue + len("since"): mention.start] if cue >= 0 else ""
+    return len(between.split()) <= 2 or _ENCOUNTER.search(between) is not None
 
 
 def split(base: Draft, trigger: Trigger, text: str, lo: int, hi: int,

@@ -105,3 +105,16 @@ def test_leaders_agreeing_to_meet_in_person_is_a_meeting_even_with_phones_named(
     found = _events("President Lula and President Milei spoke on Monday.\nThe two leaders agreed "
                     "to meet in person soon and exchanged phone numbers.")
     assert "leader_meeting" in [t for t, _, _ in found]
+
+
+def test_the_first_call_since_a_leader_took_office_points_to_no_earlier_call() -> None:
+    found = _events("President Lula and President Boric spoke by phone on Thursday. It was their "
+                    "first direct conversation since Boric's inauguration in March.")
+    assert ("leader_call", ("BRA", "CHL"), "2025-03-13") in found
+    assert [d for t, _, d in found if t == "leader_call"] == ["2025-03-13"]
+
+
+def test_the_first_call_since_a_bare_date_still_points_back_to_that_call() -> None:
+    found = _events("President Lula and President Boric spoke by phone on Thursday, their first "
+                    "call since January 17.")
+    assert ("leader_call", ("BRA", "CHL"), "2025-01-17") in found
