@@ -142,6 +142,11 @@ _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|gr
 _NAMED_RULES = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|GATT|TRIPS|multilateral)"
                           r"(?:['\u2019]s)?(?:\W+\w+)?\W*$", re.IGNORECASE)
 _ANY = re.compile(r"\b(?:any|eventual|future|prospective)(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+# Deals in general, none identified: "adhere to existing agreements", "all previous deals".
+_GENERIC = re.compile(r"\b(?:existing|previous|prior|past|earlier|other|all|various|several"
+                      r"|many)\W*$", re.IGNORECASE)
+_DEALS = re.compile(r"(?:agreements|deals|accords|pacts|arrangements|commitments)\b",
+                    re.IGNORECASE)
 _BUSINESS = re.compile(r"\b(?:which|what|such|business|company|corporate|takeover|merger)\W*$",
                        re.IGNORECASE)
 # "remedy non-reciprocal trade arrangements": terms of trade judged, not a deal reached.
@@ -277,7 +282,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     unreached = trigger.ref and bool(
         _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
         or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1))
-        or _JUDGED.search(_last(words, 1)))
+        or _JUDGED.search(_last(words, 1))
+        or (_DEALS.search(trigger.text) is not None and _GENERIC.search(_last(words, 1))))
     if trigger.type == "trade_agreement" and (unreached or _WORTH.match(text, trigger.end)):
         return None  # a deal sought, not reached; a body of rules; a company's deal
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(

@@ -87,3 +87,12 @@ def test_goods_exempted_from_a_new_tariff_are_a_reduction() -> None:
     found = _told("Chile imposed a 20 per cent tariff on Peruvian goods on Monday, but exempted "
                   "some 300 products including copper.")
     assert {t for t, _, _ in found} == {"tariff_increase", "tariff_reduction"}
+
+
+def test_deals_in_general_are_no_deal_but_named_ones_are() -> None:
+    assert "trade_agreement" not in [t for t, _, _ in _told(
+        "Seoul urged Tokyo to honour existing agreements on trade.")]
+    assert "trade_agreement" not in [t for t, _, _ in _told(
+        "Canada said Mexico must respect all previous deals on steel.")]
+    assert "trade_agreement" in [t for t, _, _ in _told(
+        "Canada and Mexico signed two agreements on steel trade on Tuesday.")]
