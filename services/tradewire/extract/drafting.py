@@ -17,7 +17,7 @@ from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
 from tradewire.extract.encounters import refine
-from tradewire.extract.implied import implied, split
+from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates
@@ -130,8 +130,19 @@ def draft_sentence(item: Read, context: Context, published: date,
             )
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
+    drafts = _without_undone_refs(drafts)
     _remember(item, memory, drafts)
     return drafts
+
+
+def _without_undone_refs(drafts: list[Draft]) -> list[Draft]:
+    """"will lower the tariffs imposed to curb drug flows": the standing tariffs are what the
+    retreat acts on. Undated, they identify no earlier event of their own (GUIDELINES rule
+    7 asks for a time or a name); dated, implied() already tells them as that event."""
+    undone = {(UNDONE[d.type], d.initiator) for d in drafts if d.type in UNDONE}
+    return [d for d in drafts if not (
+        d.ref and d.status == "in_effect" and d.date is None and d.earliest is None
+        and (d.type, d.initiator) in undone)]
 
 
 def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:

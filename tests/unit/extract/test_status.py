@@ -96,3 +96,11 @@ def test_deals_in_general_are_no_deal_but_named_ones_are() -> None:
         "Canada said Mexico must respect all previous deals on steel.")]
     assert "trade_agreement" in [t for t, _, _ in _told(
         "Canada and Mexico signed two agreements on steel trade on Tuesday.")]
+
+
+def test_undated_tariffs_a_cut_acts_on_are_no_event_of_their_own() -> None:
+    told = _told("Canada will cut its tariffs on Mexican steel by five points, effective May 1 "
+                 "(the current tariff on Mexican steel is 25%).")
+    assert [t for t, _, _ in told] == ["tariff_reduction"]
+    told = _told("Canada will lower the tariffs it imposed on Mexican steel on March 3.")
+    assert ("tariff_increase", "2025-03-03", "background") in told
