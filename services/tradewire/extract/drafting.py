@@ -24,6 +24,7 @@ from tradewire.extract.rates import rates
 from tradewire.extract.sides import Scope, assign
 from tradewire.extract.status import ENCOUNTERS, RETREATS, classify
 from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
+from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -31,6 +32,9 @@ _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
 _CUT = re.compile(r"[;:]")
+_WORD = re.compile(r"[\w.'\u2019-]+")
+_NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
+                      "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
 _COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
 # A participle after a comma shares the subject too: "X said ..., accusing Y of ...".
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -128,11 +132,29 @@ def draft_sentence(item: Read, context: Context, published: date,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
                 ref=trigger.ref,
             )
+            if _unidentified(base) and not _named(text, trigger):
+                continue  # "after rounds of negotiations": no time, place or name tells which
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
     drafts = _without_undone_refs(drafts)
     _remember(item, memory, drafts)
     return drafts
+
+
+def _unidentified(d: Draft) -> bool:
+    """Earlier talks or deals told with no time, place or goods (GUIDELINES rule 7)."""
+    return d.type in SYMMETRIC_TYPES and d.salience == "background" and d.date is None \
+        and d.earliest is None and not d.location and not d.commodities
+
+
+def _named(text: str, trigger: Trigger) -> bool:
+    """A name the sentence gives the deal or talks: a capitalised word in the trigger or in
+    the two words before it ("the Phase One deal", "the Geneva talks", "the Arrangement"),
+    not the sentence's first word, which is capitalised anyway, nor an article."""
+    words = [m for m in _WORD.finditer(text, max(0, trigger.start - 40), trigger.end)]
+    inside = sum(m.start() >= trigger.start for m in words)
+    return any(m.start() > 0 and m.group()[0].isupper() and m.group() not in _NO_NAME
+               for m in words[-inside - 2:])
 
 
 def _without_undone_refs(drafts: list[Draft]) -> list[Draft]:

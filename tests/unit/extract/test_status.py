@@ -104,3 +104,15 @@ def test_undated_tariffs_a_cut_acts_on_are_no_event_of_their_own() -> None:
     assert [t for t, _, _ in told] == ["tariff_reduction"]
     told = _told("Canada will lower the tariffs it imposed on Mexican steel on March 3.")
     assert ("tariff_increase", "2025-03-03", "background") in told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Canada and Mexico have engaged in several rounds of productive negotiations to settle "
+     "the dispute.", False),  # no time, place or name: which talks?
+    ("Trade between Canada and Mexico has grown under the agreement, officials said.", False),
+    ("Trade between Canada and Mexico has grown under the Cancun Accord, officials said.", True),
+    ("Canada and Mexico have engaged in several rounds of negotiations in Ottawa.", True),
+])
+def test_earlier_talks_or_deals_are_told_only_when_something_identifies_them(
+        text: str, told: bool) -> None:
+    assert bool(_told(text)) is told
