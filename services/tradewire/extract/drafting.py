@@ -32,6 +32,9 @@ _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
 _CUT = re.compile(r"[;:]")
+_DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|its|our|his|her|recent|latest)"
+                       r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+_DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
                       "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
@@ -132,7 +135,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
                 ref=trigger.ref,
             )
-            if _unidentified(base) and not _named(text, trigger):
+            if _unidentified(base) and not _definite(text, trigger) and not _named(text, trigger):
                 continue  # "after rounds of negotiations": no time, place or name tells which
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
@@ -145,6 +148,13 @@ def _unidentified(d: Draft) -> bool:
     """Earlier talks or deals told with no time, place or goods (GUIDELINES rule 7)."""
     return d.type in SYMMETRIC_TYPES and d.salience == "background" and d.date is None \
         and d.earliest is None and not d.location and not d.commodities
+
+
+def _definite(text: str, trigger: Trigger) -> bool:
+    """"the talks", "their recent discussions": one event the article has in mind (its own
+    news, often); "several rounds of negotiations", "after discussions": none in particular."""
+    return _DEFINITE.search(text, max(0, trigger.start - 40), trigger.start) is not None \
+        or _DEFINITE_IN.match(trigger.text) is not None
 
 
 def _named(text: str, trigger: Trigger) -> bool:

@@ -109,10 +109,19 @@ def test_undated_tariffs_a_cut_acts_on_are_no_event_of_their_own() -> None:
 @pytest.mark.parametrize(("text", "told"), [
     ("Canada and Mexico have engaged in several rounds of productive negotiations to settle "
      "the dispute.", False),  # no time, place or name: which talks?
-    ("Trade between Canada and Mexico has grown under the agreement, officials said.", False),
+    ("Trade between Canada and Mexico has grown after several agreements, officials said.",
+     False),
+    ("Trade between Canada and Mexico has grown under the agreement, officials said.",
+     True),  # definite: the one the article has in mind
     ("Trade between Canada and Mexico has grown under the Cancun Accord, officials said.", True),
     ("Canada and Mexico have engaged in several rounds of negotiations in Ottawa.", True),
 ])
 def test_earlier_talks_or_deals_are_told_only_when_something_identifies_them(
         text: str, told: bool) -> None:
     assert bool(_told(text)) is told
+
+
+def test_a_request_to_lift_a_measure_is_made_not_ended() -> None:
+    text = "Chile formally requests that Peru withdraw the quota, and calls on Peru to resume talks."
+    demands = [t for t in find_triggers(text) if t.type == "demand"]
+    assert demands and all(classify(text, t) == "occurred" for t in demands)
