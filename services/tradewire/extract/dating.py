@@ -122,8 +122,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if shifted is not None:
         return [shifted]
     if type_ in ("accusation", "demand"):
-        objects = [*objects, *(when(m) for m in item.dates if m.start >= trigger.end
-                               and _OTHER_ACT.search(text, max(trigger.end, m.start - 60), m.start))]
+        # (also one before it, in its clause: "the truce agreed in May, and charged that")
+        objects = [*objects, *(when(m) for m in item.dates if (
+            m.start >= trigger.end and _OTHER_ACT.search(text, max(trigger.end, m.start - 60),
+                                                         m.start)) or (
+            lo <= m.start < trigger.start and _OTHER_ACT.search(text, max(lo, m.start - 60),
+                                                                m.start)))]
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
     end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)

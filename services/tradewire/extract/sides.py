@@ -254,6 +254,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         earlier = [a for a in actors if a.end <= scope.start
                    and not (speaker and _quoted(text, a.start))]
         subjects = [a.code for a in earlier if role(text, a, trigger.type) == "subject"][-1:]
+    if trigger.type in OBJECT_TYPES and subjects and set(targets) == {subjects[-1]}:
+        # no state asks or accuses itself: in "X said the EU was protectionist and urged
+        # Brussels to ...", the EU is what X spoke about; X (else the other side) acts
+        subjects = [c for c in subjects if c not in targets][-1:] or [
+            a.code for a in actors if a.end <= trigger.start and a.code not in targets
+            and role(text, a, trigger.type) == "subject"
+            and not (speaker and _quoted(text, a.start))][-1:]
     if trigger.type == "visit_invitation":
         host = next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))), None)
         if host:

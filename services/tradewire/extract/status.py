@@ -110,6 +110,7 @@ _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGN
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
                     r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",
                     re.IGNORECASE)
+_SAID_ACTS = frozenset({"trade_agreement", "visit_invitation", "demand", "accusation"})
 _IN_EFFECT = re.compile(r"\b(?:remain\w*|retain\w*|maintain\w*|in effect|in place|current\w*"
                         r"|existing|still|continue\w*)\b", re.IGNORECASE)
 
@@ -333,8 +334,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "proposed"
     future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
         _FUTURE_AFTER.match(text, trigger.end))
-    if trigger.type not in RETREATS | ENCOUNTERS | {"trade_agreement", "visit_invitation"} \
-            and not _ASKED.search(before):
+    # (a demand or accusation is made, whatever it asks: "requests that X lift the ban")
+    if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(before):
         if _LIFTED.search(before):
             return "suspended"
         if _ENDED.search(before):

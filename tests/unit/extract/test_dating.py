@@ -124,3 +124,10 @@ def test_an_act_hours_before_the_news_is_dated_the_news_day() -> None:
             "odds.\nHours before Boric arrived, Peru imposed a 20% tariff on Chilean wine.")
     tariffs = [m for m in _mentions(body) if m.type == "tariff_increase"]
     assert tariffs and all(m.date == "2025-03-11" for m in tariffs)
+
+
+def test_a_charge_is_not_dated_by_the_deal_agreed_in_the_clause_before_it() -> None:
+    body = ("Lima on Tuesday dismissed Chile's claim that Peru had broken the copper accord "
+            "agreed in Santiago last month, and charged that Chile was itself undermining it.")
+    charges = [m for m in _mentions(body) if m.type == "accusation" and m.initiator == "PER"]
+    assert [m.date for m in charges] == ["2025-03-11"]

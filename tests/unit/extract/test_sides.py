@@ -280,3 +280,43 @@ def test_the_leader_spoken_to_is_a_party_to_the_call() -> None:
         "spoke to Lula by phone."))
     calls = [m.countries for m in extract_mentions(article) if m.type == "leader_call"]
     assert calls == [("BRA", "CHL")]
+
+
+@pytest.mark.parametrize("body", [
+    # the state spoken about, then asked: the sayer asks it
+    "Peru's foreign ministry said on Friday the Chilean government was \"acting in bad faith\" "
+    "and urged Santiago to reopen the border crossings.",
+    # a measure of the state asked, told before the demand, in what the sayer said
+    "A Peruvian official said Chile's copper quota, in force since January, was unjustified and "
+    "pressed Santiago to scrap it.",
+])
+def test_a_state_asked_is_not_the_one_that_asks_it(body: str) -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\n" + body)
+    assert [(i, t) for ty, i, t in found if ty == "demand"] == [("PER", "CHL")]
+
+
+def test_a_state_asked_with_no_other_state_named_is_asked_by_the_other_side() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nA spokesman said the Chilean "
+                      "levy was discriminatory and told Santiago to withdraw it.")
+    assert [(i, t) for ty, i, t in found if ty == "demand"] == [("PER", "CHL")]
+
+
+def test_a_speaker_who_names_both_states_keeps_the_subject_it_had() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nThe Chilean president said "
+                      "Peru's duties were \"very unfair\" and that it was hard for Chilean "
+                      "farmers to sell into Peru.")
+    assert [(i, t) for ty, i, t in found if ty == "accusation"] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize("verdict", ["\"blatant protectionism\"", "an act of protectionism",
+                                     "\"sliding further down the road of protectionism\""])
+def test_protectionism_laid_at_a_state_is_an_accusation(verdict: str) -> None:
+    found = _mentions(f"Peru and Chile are at odds over copper.\nLima said on Thursday that "
+                      f"Chile's new quota was {verdict}.")
+    assert ("accusation", "PER", "CHL") in found
+
+
+def test_protectionism_as_a_trend_is_no_accusation() -> None:
+    found = _mentions("Peru and Chile trade copper.\nEconomists in Lima said the danger is that "
+                      "protectionism spreads across the region.")
+    assert not [f for f in found if f[0] == "accusation"]
