@@ -17,6 +17,10 @@ from tradewire.consolidate.keys import goods, place, places_agree, rate, widen
 from tradewire.models import EventMention
 
 
+# A deal covers many goods and rates; outlets name different ones of the same deal.
+BROAD = frozenset({"trade_agreement"})
+
+
 class Facts(NamedTuple):
     """What a mention says that decides "same event or not", computed once per mention."""
 
@@ -59,9 +63,10 @@ class Profile:
                 return False
             if self.bound and not (self.bound[0] <= s.hi and s.lo <= self.bound[1]):
                 return False
-        if f.rate is not None and self.rate is not None and f.rate != self.rate:
+        if f.m.type not in BROAD and f.rate is not None and self.rate is not None \
+                and f.rate != self.rate:
             return False
-        if f.goods and self.goods and not self.overlaps(f):
+        if f.m.type not in BROAD and f.goods and self.goods and not self.overlaps(f):
             return False
         if f.m.article_id in self.articles:
             return False

@@ -66,6 +66,16 @@ def test_a_detail_tells_events_apart(
     assert sorted(articles(e) for e in events) == [{"a1", "a3"}, {"a2"}]
 
 
+def test_a_deal_is_one_event_whatever_goods_each_outlet_names(mention: Make, feed: Feed) -> None:
+    deal = {"type": "trade_agreement", "countries": ("GBR", "IND"), "status": "occurred"}
+    a = mention("a1", date="2025-05-06", commodities=("spirits",), **deal)
+    b = mention("a2", date="2025-05-06", commodities=("dairy products",), rate_after=40.0,
+                **deal)
+    (event,) = final(feed([a, b])[1])
+    assert articles(event) == {"a1", "a2"}
+    assert event.commodities == ("dairy products", "spirits")
+
+
 def test_a_category_overlaps_its_members(mention: Make, feed: Feed) -> None:
     a = mention("a1", date="2025-10-30", commodities=("soybeans", "pork"), **TARIFF)
     b = mention("a2", date="2025-10-30", commodities=("agricultural products",), **TARIFF)
