@@ -16,7 +16,6 @@ from tradewire.consolidate.dates import SLACK, Span, span
 from tradewire.consolidate.keys import goods, place, places_agree, rate, widen
 from tradewire.models import EventMention
 
-
 # A deal covers many goods and rates; outlets name different ones of the same deal.
 BROAD = frozenset({"trade_agreement"})
 
