@@ -16,8 +16,9 @@ from tradewire.consolidate.dates import SLACK, Span, span
 from tradewire.consolidate.keys import goods, place, places_agree, rate, widen
 from tradewire.models import EventMention
 
-# A deal covers many goods and rates; outlets name different ones of the same deal.
-BROAD = frozenset({"trade_agreement"})
+# A deal, and the tariff cuts each side makes in it, cover many goods and rates; outlets name
+# different ones of the same deal.
+BROAD = frozenset({"trade_agreement", "tariff_reduction"})
 
 
 class Facts(NamedTuple):

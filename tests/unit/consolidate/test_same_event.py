@@ -66,9 +66,14 @@ def test_a_detail_tells_events_apart(
     assert sorted(articles(e) for e in events) == [{"a1", "a3"}, {"a2"}]
 
 
-def test_a_deal_is_one_event_whatever_goods_each_outlet_names(mention: Make, feed: Feed) -> None:
-    deal = {"type": "trade_agreement", "countries": ("GBR", "IND"), "status": "occurred"}
-    a = mention("a1", date="2025-05-06", commodities=("spirits",), **deal)
+@pytest.mark.parametrize("deal", [
+    {"type": "trade_agreement", "countries": ("GBR", "IND"), "status": "occurred"},
+    {"type": "tariff_reduction", "initiator": "IND", "target": "GBR", "status": "announced"},
+])
+def test_a_deal_is_one_event_whatever_goods_each_outlet_names(
+    mention: Make, feed: Feed, deal: dict[str, object]
+) -> None:
+    a = mention("a1", date="2025-05-06", commodities=("spirits",), rate_after=75.0, **deal)
     b = mention("a2", date="2025-05-06", commodities=("dairy products",), rate_after=40.0,
                 **deal)
     (event,) = final(feed([a, b])[1])
