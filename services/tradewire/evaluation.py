@@ -10,7 +10,7 @@ overlap first.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -68,7 +68,7 @@ class Report:
     per_type: dict[str, Counter[str]] = field(default_factory=dict)
 
 
-def score(gold: list[Event], pred: list[Event]) -> Report:
+def score(gold: Sequence[Event], pred: Sequence[Event]) -> Report:
     candidates = []
     for gi, g in enumerate(gold):
         ga = set(g["articles"])

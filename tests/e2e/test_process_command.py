@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -29,18 +30,18 @@ def test_examples_give_consolidated_events_on_stdout() -> None:
     done = run("process", "--input", str(ROOT / "examples" / "articles.jsonl"), "--output", "-")
     assert done.returncode == 0, done.stderr.decode()
     events = finals(done.stdout)
-    by_type = {}
+    by_type: dict[str, list[dict[str, Any]]] = {}
     for event in events.values():
-        by_type.setdefault(event["type"], []).append(event)
+        by_type.setdefault(str(event["type"]), []).append(event)
     (call,) = by_type["leader_call"]
     assert call["countries"] == ["CAN", "JPN"] and call["date"] == "2025-11-11"
-    assert {s["article_id"] for s in call["sources"]} == {"ex-001", "ex-002"}  # type: ignore[union-attr]
+    assert {s["article_id"] for s in call["sources"]} == {"ex-001", "ex-002"}
     (talks,) = by_type["trade_talks"]
     assert talks["countries"] == ["EUU", "IND"] and talks["location"] == "Brussels"
     assert talks["date"] == "2025-11-17"
     (control,) = by_type["export_control"]
     assert (control["initiator"], control["target"]) == ("NLD", "CHN")
-    assert any(c.startswith("semiconductor") for c in control["commodities"])  # type: ignore[union-attr]
+    assert any(c.startswith("semiconductor") for c in control["commodities"])
 
 
 def test_same_input_same_output_and_file_output(tmp_path: Path) -> None:

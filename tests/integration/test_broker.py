@@ -22,7 +22,8 @@ async def _read(bootstrap: str, topic: str, count: int) -> list[ConsumerRecord[b
 
 async def test_produce_then_consume(kafka_bootstrap: str, make_topics: MakeTopics) -> None:
     topic = (await make_topics({"smoke": 3}, unique=True))["smoke"]
-    sent = [(f"k{i}".encode(), f"hello {i}".encode()) for i in range(10)]
+    sent: list[tuple[bytes | None, bytes]] = [(f"k{i}".encode(), f"hello {i}".encode())
+                                              for i in range(10)]
     await produce(kafka_bootstrap, topic, sent)
     got = await _read(kafka_bootstrap, topic, len(sent))
     assert sorted((r.key, r.value) for r in got) == sorted(sent)

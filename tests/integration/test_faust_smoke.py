@@ -10,7 +10,7 @@ import asyncio
 import time
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import faust
 import pytest
@@ -63,7 +63,7 @@ async def _wait_ready(app: faust.App, source: str, within: float = 30.0) -> None
     deadline = time.monotonic() + within
     while not (
         sum(tp.topic == source for tp in app.consumer.assignment()) == PARTITIONS
-        and app.tables.recovery.completed.is_set()
+        and cast(Any, app.tables).recovery.completed.is_set()  # the TableManager, not its ABC
         and not app.rebalancing
     ):
         assert time.monotonic() < deadline, f"app not ready in {within}s"

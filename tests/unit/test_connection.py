@@ -9,6 +9,7 @@ from pathlib import Path
 
 import faust
 import pytest
+from pydantic import SecretStr
 
 from tradewire.connection import aiokafka_options, faust_credentials
 from tradewire.observability import JsonFormatter
@@ -34,7 +35,7 @@ def scram(tls: tuple[Path, Path]) -> Settings:
     cert, key = tls
     return Settings(
         security_protocol="SASL_SSL", sasl_mechanism="SCRAM-SHA-512", sasl_username="wire",
-        sasl_password=SECRET, ssl_cafile=cert, ssl_certfile=cert, ssl_keyfile=key,
+        sasl_password=SecretStr(SECRET), ssl_cafile=cert, ssl_certfile=cert, ssl_keyfile=key,
     )
 
 

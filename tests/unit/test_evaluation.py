@@ -1,16 +1,19 @@
 """The project's scorer follows the shared matching rules: checked on hand-made cases."""
 
+
+from typing import Any
+
 from tradewire.evaluation import dates_compatible, final_events, score
 
 
 def gold(gid: str, type_: str, countries: list[str], date: str | None, articles: list[str],
-         initiator: str | None = None, salience: str = "main") -> dict[str, object]:
+         initiator: str | None = None, salience: str = "main") -> dict[str, Any]:
     return {"gold_id": gid, "type": type_, "initiator": initiator, "countries": countries,
             "date": date, "articles": articles, "salience": salience, "location": None}
 
 
 def pred(eid: str, type_: str, countries: list[str], date: str | None, articles: list[str],
-         initiator: str | None = None, version: int = 1) -> dict[str, object]:
+         initiator: str | None = None, version: int = 1) -> dict[str, Any]:
     return {"event_id": eid, "version": version, "type": type_, "initiator": initiator,
             "countries": countries, "date": date, "merged_into": None,
             "sources": [{"article_id": a} for a in articles]}
