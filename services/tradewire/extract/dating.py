@@ -53,6 +53,10 @@ SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 _OTHER_ACT = re.compile(r"\b(?:reached|agreed|struck|sealed|signed|imposed|announced|introduced"
                         r"|adopted|issued|unveiled|held|made|taken|enacted)\b(?:\W+\w+){0,5}?\W+$",
                         re.IGNORECASE)
+# "began in March, when Tokyo lifted the curbs during Yoon's visit": a date right before
+# ", when" dates the acts of the clause it opens (that have no date of their own).
+_WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
+_CUT = re.compile(r"[;:]")
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -112,6 +116,18 @@ def _shifted(text: str, trigger: Trigger, item: Read) -> When | None:
         None, (day - timedelta(days=days // 7)).isoformat(), (day + timedelta(days=days // 7)).isoformat())
 
 
+def _when_clause(text: str, at: int, dates: list[DateMention]) -> tuple[When, int]:
+    """The date a ", when" clause holding `at` is opened by ("in March, when ..."), and where
+    the clause begins (the dates before it are other acts')."""
+    opened = list(_WHEN.finditer(text, 0, at))
+    if not opened or _CUT.search(text, opened[-1].end(), at):
+        return When(), 0
+    comma = opened[-1].start()
+    found = next((when(m) for m in dates if m.end <= comma and not text[m.end:comma].strip()),
+                 When())
+    return found, opened[-1].end() if found.known else 0
+
+
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int]) -> list[When]:
@@ -128,6 +144,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                                                          m.start)) or (
             lo <= m.start < trigger.start and _OTHER_ACT.search(text, max(lo, m.start - 60),
                                                                 m.start)))]
+    opened, begins = _when_clause(text, trigger.start, item.dates)
+    start = max(start, begins)
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
     end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
@@ -143,6 +161,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             # "X and Y on Thursday agreed what they called the Atlantic Declaration": the day
             # of the verb that reached the deal this noun names
             own = event_date(text, max(lo, start), trigger.start, item.dates, objects)
+        own = own if own.known else opened
     else:
         last = trigger.end if type_ == "visit_invitation" else min(hi, end)  # not the visit's
         # a trigger that tells what came before another act ("a week after Ottawa announced
@@ -150,6 +169,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         after = None if type_ in ENCOUNTERS else _AFTER.search(text, start, trigger.start)
         own = event_date(text, max(lo, start, after.start() if after else 0), last, item.dates,
                          objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
+        own = own if own.known else opened
         if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from tradewire.extract.actors import Actor
+from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.knowledge import fold
 from tradewire.extract.offices import holders
 from tradewire.extract.triggers import Trigger
@@ -74,6 +74,12 @@ def _is_leader(actor: Actor, on: date) -> bool:
         return False
     terms = [t for t in holder.terms if t.holds(on)] or list(holder.terms)
     return any(t.office in HEADS for t in terms)
+
+
+def has_leader(text: str, on: date) -> bool:
+    """Does the sentence name a head of state or government (or a leader by title)?"""
+    return bool(_LEADER_WORDS.search(text)) or any(
+        _is_leader(a, on) for a in find_actors(text, on) if a.kind in ("person", "office"))
 
 
 def _reports(scope: str, actor: Actor) -> bool:

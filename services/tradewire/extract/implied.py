@@ -6,6 +6,8 @@
 - The earlier event a "first ... since" points to: "their first call since January 17".
 - Each side of a mutual measure: "both sides will cut tariffs" is one cut each way.
 - Each partner of plural deals: "signed agreements with Malaysia and Cambodia" is two.
+- A leader's visit an accepted invitation sets a time for: "accepted an invitation to visit
+  Chile in May" is also a meeting scheduled for May (no time given: none to follow).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from datetime import date
 from tradewire.extract.actors import Actor
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
+from tradewire.extract.encounters import has_leader
 from tradewire.extract.merge import Draft
+from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates_by_state
 from tradewire.extract.sides import OBJECT_TYPES, role
 from tradewire.extract.timing import When, when
@@ -37,6 +41,10 @@ _ENCOUNTER = re.compile(r"\b(?:met|meet\w*|summit|visit\w*|call\w*|conversation|
                         r"|phone|talked)\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _RATED = frozenset({"tariff_increase", "tariff_reduction"})
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?=invitation)", re.IGNORECASE)
+# the visit's time follows the invitation closely, in its own clause: "to visit Beijing in April"
+_VISIT_SPAN = 60
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|but|while)\b|\band\s+(?:that|he|she|they)\b")
 _PLURAL = re.compile(r"(?:agreements|deals|frameworks|accords|pacts|arrangements)\b",
                      re.IGNORECASE)
 
@@ -60,6 +68,9 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
             if found not in seen:
                 seen.append(found)
                 out.append(_undated_twin(base, found, status, undone))
+    if base.type == "visit_invitation" and _ACCEPTED.search(
+            text, max(0, trigger.start - 30), trigger.end):
+        out += _accepted_visit(base, trigger, text, dates, published)
     if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
         for mention in dates:
             if mention.start > trigger.end and date_role(text, mention) == "since" \
@@ -70,6 +81,23 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
                                          "leader_meeting" if met else base.type))
                 break
     return out
+
+
+def _accepted_visit(base: Draft, trigger: Trigger, text: str, dates: Sequence[DateMention],
+                    published: date) -> list[Draft]:
+    """The leaders' meeting an accepted invitation schedules, when the sentence gives the
+    visit a time to come ("in April", "next month"); its place is where the guest goes."""
+    cut = _CLAUSE_END.search(text, trigger.end, trigger.end + _VISIT_SPAN)
+    end = cut.start() if cut else trigger.end + _VISIT_SPAN
+    found = next((when(m) for m in dates if trigger.end <= m.start < end), When())
+    last = found.date or found.latest
+    if not last or last[:7] < published.isoformat()[:7] or not has_leader(text, published):
+        return []
+    place = next((p.name for p in find_locations(text) if trigger.end <= p.start < end), None)
+    return [replace(base, type="leader_meeting", status="scheduled", initiator=None,
+                    target=None, date=found.date, earliest=found.earliest,
+                    latest=found.latest, location=place, salience="main",
+                    confidence=round(base.confidence - 0.1, 2))]
 
 
 def _points_to_encounter(text: str, mention: DateMention) -> bool:

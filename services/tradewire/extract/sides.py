@@ -30,6 +30,10 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
+# "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
+# the side it hits, not the agent of the measure.
+_OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:the\W+)?$",
+                       re.IGNORECASE)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
@@ -78,7 +82,9 @@ _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w
                     re.IGNORECASE)  # "halve India's 150 per cent tariff"
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
-_DESTINATION = re.compile(r"\b(?:visit|come\W+to|travel\W+to|in)\W+$", re.IGNORECASE)
+# where the guest goes: "to visit China", "for a state visit to the United States"
+_DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|in)\W+$",
+                          re.IGNORECASE)
 # A demonym before goods names their origin, the side a measure on them hits: "Korean cars".
 _GOODS = re.compile(r"\W+(?:[\w-]+\W+){0,2}?(?:goods|products|imports|exports|cars|vehicles|steel"
                     r"|aluminium|aluminum|seafood|wine|beef|pork|chips|firms|companies|brandy"
@@ -159,6 +165,8 @@ def _partner(code: str | None, scope: Scope) -> str | None:
 def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) -> str:
     """What the words before a state make of it: agent, importer, target, partner, subject."""
     before = _before(text, actor)
+    if _OWNED_BY.search(before):
+        return "target"
     if _AGENT_PREP.search(before):
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):

@@ -131,3 +131,17 @@ def test_a_charge_is_not_dated_by_the_deal_agreed_in_the_clause_before_it() -> N
             "agreed in Santiago last month, and charged that Chile was itself undermining it.")
     charges = [m for m in _mentions(body) if m.type == "accusation" and m.initiator == "PER"]
     assert [m.date for m in charges] == ["2025-03-11"]
+
+
+def test_a_date_that_opens_a_when_clause_dates_the_acts_inside_it() -> None:
+    body = ("Tuesday's ruling completes a reversal that started in January, when Lima scrapped "
+            "licence requirements for fishmeal exports to Chile during President Boric's visit "
+            "to Peru.")
+    found = {(m.type, m.date) for m in _mentions(body)}
+    assert found == {("export_control_easing", "2025-01"), ("leader_meeting", "2025-01")}
+
+
+def test_a_when_clause_after_no_date_leaves_the_dating_as_it_was() -> None:
+    body = "Peru lifted its fishmeal export ban on Monday, when Chile agreed to buy more."
+    assert [(m.type, m.date) for m in _mentions(body) if m.type == "export_control_easing"] == [
+        ("export_control_easing", "2025-03-10")]

@@ -118,3 +118,51 @@ def test_the_first_call_since_a_bare_date_still_points_back_to_that_call() -> No
     found = _events("President Lula and President Boric spoke by phone on Thursday, their first "
                     "call since January 17.")
     assert ("leader_call", ("BRA", "CHL"), "2025-01-17") in found
+
+
+def _full(body: str) -> list[tuple[str, str | None, str | None, tuple[str, ...], str | None, str]]:
+    article = Article(id="enc2", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target, m.countries, m.date, m.status)
+            for m in extract_mentions(article)]
+
+
+def test_an_act_during_a_leaders_visit_tells_that_visit_as_their_meeting() -> None:
+    found = _events("The two governments signed a lithium accord in Santiago on Tuesday, during "
+                    "President Lula's two-day visit to Chile.")
+    assert ("leader_meeting", ("BRA", "CHL"), "2025-03-11") in found
+
+
+def test_a_leaders_trip_made_to_a_capital_is_their_meeting() -> None:
+    found = _events("Argentina and Chile are at odds over copper.\nPresident Gabriel Boric paid "
+                    "a short visit to Buenos Aires on March 3.")
+    assert ("leader_meeting", ("ARG", "CHL"), "2025-03-03") in found
+
+
+def test_a_trip_that_failed_to_reach_the_leader_is_no_meeting() -> None:
+    found = _events("Chile's copper duty took effect on Thursday after a last-minute trip to "
+                    "Lima by Peru's economy minister failed to win a reprieve.")
+    assert not [f for f in found if f[0] == "leader_meeting"]
+
+
+def test_an_invitation_accepted_with_a_time_schedules_the_visit() -> None:
+    found = _full("President Boric said on Thursday he had accepted Lula's invitation to visit "
+                  "Brasilia in May, and that he had invited Lula for a state visit to the "
+                  "Chilean capital next year.")
+    assert ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), "2025-03-13", "occurred") in found
+    assert ("leader_meeting", None, None, ("BRA", "CHL"), "2025-05", "scheduled") in found
+
+
+def test_an_invitation_accepted_without_a_time_schedules_nothing() -> None:
+    found = _full("Argentina and Chile signed a lithium accord on Thursday.\nPresident Milei "
+                  "invited Boric to visit Buenos Aires. Boric's office said later he had "
+                  "accepted the invitation, without naming a date.")
+    assert ("visit_invitation", "ARG", "CHL") in [f[:3] for f in found]
+    assert not [f for f in found if f[0] == "leader_meeting"]
+
+
+def test_an_invitation_for_a_state_visit_to_the_host_is_the_hosts() -> None:
+    found = _full("Lula said he had invited President Boric for a state visit to the Federative "
+                  "Republic of Brazil later this year.")
+    assert [f[:3] for f in found if f[0] == "visit_invitation"] == [
+        ("visit_invitation", "BRA", "CHL")]

@@ -320,3 +320,9 @@ def test_protectionism_as_a_trend_is_no_accusation() -> None:
     found = _mentions("Peru and Chile trade copper.\nEconomists in Lima said the danger is that "
                       "protectionism spreads across the region.")
     assert not [f for f in found if f[0] == "accusation"]
+
+
+def test_the_guest_who_accepts_an_invitation_is_invited_not_inviting() -> None:
+    sides = _sides("Boric's office said he had accepted the invitation.", pair=("CHL", "ARG"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("ARG", "CHL")
