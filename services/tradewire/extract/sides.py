@@ -163,10 +163,11 @@ def _partner(code: str | None, scope: Scope) -> str | None:
 
 
 def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) -> str:
-    """What the words before a state make of it: agent, importer, target, partner, subject."""
+    """What the words before a state make of it: agent, importer, target, owner (of a firm a
+    measure hits), partner, subject."""
     before = _before(text, actor)
     if _OWNED_BY.search(before):
-        return "target"
+        return "owner"
     if _AGENT_PREP.search(before):
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
@@ -236,6 +237,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
     targets = [a.code for a, r in roles
                if r == "origin" or (r == "target" and a.start >= trigger.start)]
+    owners = [a.code for a, r in roles if r == "owner"]
+    targets = owners or targets  # the owner of the firm hit, not where the firm is based
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject

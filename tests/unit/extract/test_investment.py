@@ -1,0 +1,45 @@
+"""Investment restrictions told as a state taking over, seizing or fencing in a foreign-owned
+firm, and the owner of the firm as the side the measure hits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="inv", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+
+
+@pytest.mark.parametrize("body", [
+    "Spain has taken control of Aerolux, the Spanish drone maker owned by China's Skyward "
+    "Group, the industry ministry said on Thursday.",
+    "Poland seized temporary control over Baltic Rail, a freight operator owned by Russia's "
+    "Volga Holdings, on Wednesday.",
+    "Rome placed strict limits on the influence that China's Sinolube can exert over the "
+    "tyre maker on Friday.",
+    "Washington barred American firms from engaging in certain investments in Chinese chip "
+    "makers on Tuesday.",
+])
+def test_a_state_fencing_in_a_foreign_owned_firm_restricts_investment(body: str) -> None:
+    kinds = [t for t, _, _ in _told(body)]
+    assert "investment_restriction" in kinds
+
+
+def test_the_owner_of_the_firm_is_the_target_not_where_it_is_based() -> None:
+    told = _told("Britain has ordered Dalton Micro, the Irish chipmaker owned by China's "
+                 "Wuxing Technology, to sell its stake in a Welsh plant on Wednesday.")
+    assert ("investment_restriction", "GBR", "CHN") in told
+    told = _told("Spain has taken control of Aerolux, the Spanish drone maker owned by China's "
+                 "Skyward Group, the industry ministry said on Thursday.")
+    assert ("investment_restriction", "ESP", "CHN") in told
+
+
+def test_taking_control_of_a_place_is_no_investment_measure() -> None:
+    assert _told("Rebel forces took control of the port city on Sunday.") == []
