@@ -37,6 +37,8 @@ _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
+# ... or told far after its noun: "the curbs on sales of chips to China that Washington imposed"
+_RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
                       r"|put|issued)\b")
@@ -172,7 +174,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
-    if type_ not in SYMMETRIC_TYPES and _MEASURE_BEFORE.search(before) \
+    if type_ not in SYMMETRIC_TYPES and (_MEASURE_BEFORE.search(before) or (
+            trigger is not None and trigger.end <= actor.start and _RELATIVE.search(before))) \
             and _MADE_IT.match(text, actor.end):
         return "agent"  # "halted under export measures China adopted on Oct. 4"
     if type_ not in SYMMETRIC_TYPES and trigger is not None and _OWNS_ACT.fullmatch(

@@ -326,3 +326,22 @@ def test_the_guest_who_accepts_an_invitation_is_invited_not_inviting() -> None:
     sides = _sides("Boric's office said he had accepted the invitation.", pair=("CHL", "ARG"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("ARG", "CHL")
+
+
+@pytest.mark.parametrize("text", [
+    "Lima's step follows the broad curbs on sales of copper tools to Peru that Santiago imposed "
+    "in May.",
+    "The duties mirror the restrictions on fishmeal exports to Peru which the Chilean government "
+    "adopted last year.",
+])
+def test_a_state_in_a_relative_clause_far_after_the_measure_made_it(text: str) -> None:
+    sides = _sides(text, pair=("PER", "CHL"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("CHL", "PER")
+
+
+def test_a_step_a_state_urged_in_a_relative_clause_stays_the_subjects() -> None:
+    sides = _sides("Lima imposed export controls on copper tools to Chile, a step that Washington "
+                   "had urged.", pair=("PER", "CHL"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("PER", "CHL")
