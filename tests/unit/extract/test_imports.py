@@ -1,0 +1,30 @@
+"""Import restrictions told as phasing out imports or holding up cargoes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[tuple[str, str | None, str | None, str]]:
+    article = Article(id="imp", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)]
+
+
+def test_a_plan_to_phase_out_imports_is_a_proposed_restriction() -> None:
+    told = _told("The Commission on Friday proposed a law to phase out imports of Russian oil "
+                 "into the EU by 2027.")
+    assert ("import_restriction", "EUU", "RUS", "proposed") in told
+
+
+def test_cargoes_held_up_and_denied_are_a_denied_restriction() -> None:
+    told = _told("India's trade ministry denied reports that customs officers had been told to "
+                 "hold up Bangladeshi jute cargoes at its ports.")
+    assert ("import_restriction", "IND", "BGD", "denied") in told
+
+
+def test_weather_holding_up_shipments_is_no_state_act() -> None:
+    assert _told("Storms held up shipments of Canadian wheat at the port on Monday.") == []
