@@ -132,6 +132,16 @@ _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", r
 # requests are a dispute step, not talks.
 _GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
 _DISPUTE = re.compile(r"\brequest\w*\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?$", re.IGNORECASE)
+# A state's own body meeting ("a cabinet meeting") meets no other state; visits "for tourism
+# or business" are people's trips, not a leader's; talks sought or called for are not held;
+# "after three years of negotiations" is a process, not one round.
+_DOMESTIC = re.compile(r"\b(?:cabinet|board|shareholders?|party|politburo|parliamentary|staff)\W*$",
+                       re.IGNORECASE)
+_TRIPS = re.compile(r"\W*(?:tourism|business|study|studies|medical|work|family|leisure"
+                    r"|sightseeing)\b", re.IGNORECASE)
+_SOUGHT = re.compile(r"\b(?:seek\w*|sought|(?:call\w*|push\w*|press\w*|ask\w*|appeal\w*)\W+for)"
+                     r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_YEARS_OF = re.compile(r"\b(?:years|months|decades?)\W+of\W+(?:\w+\W+)?$", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
@@ -314,6 +324,13 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(
             text, 0, trigger.start):
         return None
+    if trigger.type in ENCOUNTERS and (
+            _DOMESTIC.search(text, max(0, trigger.start - 30), trigger.start)
+            or (trigger.text.lower().startswith("visits") and _TRIPS.match(text, trigger.end))
+            or (trigger.type == "trade_talks" and (
+                _SOUGHT.search(text, max(0, trigger.start - 40), trigger.start)
+                or _YEARS_OF.search(text, max(0, trigger.start - 30), trigger.start)))):
+        return None  # "a cabinet meeting", "visits for business", "to seek talks"
     if trigger.type == "trade_talks" and (_GOING_ON.search(text, 0, trigger.start) or (
             trigger.text.lower().startswith("consultations")
             and _DISPUTE.search(text, 0, trigger.start))):

@@ -1,0 +1,38 @@
+"""Meetings, visits and talks that are no trade talks between states, and a call that is no
+demand."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[str]:
+    article = Article(id="nt", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [m.type for m in extract_mentions(article)]
+
+
+@pytest.mark.parametrize("body", [
+    "The decision, taken at a cabinet meeting in Madrid on Friday, keeps the Chinese investor "
+    "off the board.",
+    "The suspension covers visits for tourism and business, the Korean embassy in Tokyo said.",
+    "Farm groups asked Ottawa to seek talks with Beijing over the duties.",
+    "Canberra and Jakarta signed the pact after four years of negotiations.",
+])
+def test_no_trade_talks_between_states(body: str) -> None:
+    assert "trade_talks" not in _told(body)
+    assert "leader_meeting" not in _told(body)
+
+
+def test_talks_held_are_still_talks() -> None:
+    assert "trade_talks" in _told("Canada and China held trade talks in Ottawa on Monday.")
+
+
+def test_a_call_on_a_weekday_is_no_demand_but_calling_on_a_state_is() -> None:
+    assert "demand" not in _told("Starmer and Modi confirmed the pact in a call on Tuesday.")
+    assert "demand" in _told("Canada called on China to lift the ban on canola.")
