@@ -3,18 +3,26 @@
 - A weekday is the coming one only where its own clause speaks of the future ("will meet on
   Monday"); the rest of the sentence does not decide ("said on Thursday it would impose").
 - A dateline ("BEIJING, Oct 10 (Reuters) -") dates the story, not an event in it.
+- "this week" told of what is done is the week up to publication (its month, when the week so
+  far lies in one: "this week it cut its duty"); told of what is to come, the rest of the week.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from tradewire.extract.dates import DateMention, find_dates
 
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|shall|'ll|set to|scheduled|expected to|due to|plans? to|going to|slated|upcoming"
     r"|next|to be held|would)\b(?:\W+(?!(?:said|says|told|added)\b)\w+){0,8}\W*$", re.IGNORECASE)
+_THIS_WEEK = re.compile(r"(?:this\s+)?week", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|confirmed)\s+$", re.IGNORECASE)
+_THIS = re.compile(r"\bthis\s+$", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:will|shall|would|is\s+due|are\s+due)\b",
+                           re.IGNORECASE)  # "this week, officials will ..."
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z .,/'\u2019-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
@@ -27,8 +35,34 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
         dateline = _DATELINE.match(text)
         if dateline:
             dates = [d for d in dates if d.start >= dateline.end()]
+    if any(d.kind == "window" for d in dates):
+        dates = [_this_week(text, d, published) for d in dates]
     if not any(d.kind == "weekday" for d in dates):
         return dates
     ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
     return [ahead.get((d.start, d.end), d) if d.kind == "weekday"
             and _FUTURE_NEAR.search(text[: d.start]) else d for d in dates]
+
+
+def _this_from(text: str, mention: DateMention) -> int | None:
+    """Where "this week" begins, if the mention is that (its "this" may stand before it)."""
+    if mention.kind != "window" or _THIS_WEEK.fullmatch(mention.text) is None:
+        return None
+    if mention.text[:4].lower() == "this":
+        return mention.start
+    this = _THIS.search(text, 0, mention.start)
+    return this.start() if this else None
+
+
+def _this_week(text: str, mention: DateMention, published: date) -> DateMention:
+    begin = _this_from(text, mention)
+    if begin is None:
+        return mention
+    monday = published - timedelta(days=published.weekday())
+    if not _SAID.search(text, 0, begin) and (_FUTURE_NEAR.search(text, 0, begin)
+                                             or _FUTURE_AFTER.match(text, mention.end)):
+        return replace(mention, earliest=published.isoformat(),
+                       latest=(monday + timedelta(days=6)).isoformat())
+    month = published.isoformat()[:7] if monday.month == published.month else None
+    return replace(mention, value=month, earliest=monday.isoformat(),
+                   latest=published.isoformat())

@@ -6,7 +6,7 @@ Each sentence is written for this test (published Wednesday 2025-03-12).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from tradewire.extract import extract_mentions
 from tradewire.extract.reading import read_dates
@@ -145,3 +145,26 @@ def test_a_when_clause_after_no_date_leaves_the_dating_as_it_was() -> None:
     body = "Peru lifted its fishmeal export ban on Monday, when Chile agreed to buy more."
     assert [(m.type, m.date) for m in _mentions(body) if m.type == "export_control_easing"] == [
         ("export_control_easing", "2025-03-10")]
+
+
+def _week(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(d.value, d.earliest, d.latest) for d in read_dates(text, WEDNESDAY.date())]
+
+
+def test_this_week_told_of_a_done_act_is_the_week_so_far_and_its_month() -> None:
+    assert _week("This week Chile lowered its duty on Peruvian fishmeal.") == [
+        ("2025-03", "2025-03-10", "2025-03-12")]
+    assert _week("Chile's minister said this week that the duty had been lowered.") == [
+        ("2025-03", "2025-03-10", "2025-03-12")]
+
+
+def test_this_week_told_of_an_act_to_come_is_the_rest_of_the_week() -> None:
+    for text in ("The two trade ministers are expected to meet in Lima this week.",
+                 "This week, negotiators will return to Santiago."):
+        assert _week(text) == [(None, "2025-03-12", "2025-03-16")]
+
+
+def test_this_week_across_two_months_stays_a_window() -> None:
+    wednesday = date(2025, 4, 2)  # its week began on Monday, March 31
+    (mention,) = read_dates("Lima raised its copper levy this week.", wednesday)
+    assert (mention.value, mention.earliest, mention.latest) == (None, "2025-03-31", "2025-04-02")
