@@ -29,6 +29,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
+# ", pledging to deepen cooperation on ... North Korea": what the parties pledged, not a party.
+_PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
 # "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
 # the side it hits, not the agent of the measure.
@@ -217,9 +219,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
-        return _symmetric([a.code for a in mine if role(text, a, trigger.type) == "subject"
-                           or trigger.start <= a.start < trigger.end
-                           or (a.start >= trigger.start and not _TOPIC.search(_before(text, a)))],
+        # (nor one named in a participle clause after it: ", pledging to ... North Korea")
+        return _symmetric([a.code for a in mine if not (
+                               a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
+                           and (role(text, a, trigger.type) == "subject"
+                                or trigger.start <= a.start < trigger.end
+                                or (a.start >= trigger.start
+                                    and not _TOPIC.search(_before(text, a))))],
                           scope, [a.code for a in actors if a.kind in ("person", "office")])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
     # a state listed after another shares its role: "steel from China and India"

@@ -1,0 +1,26 @@
+"""Who takes part in a meeting, call or talks: not a state named only in what they pledged."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _parties(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    article = Article(id="sp", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.countries) for m in extract_mentions(article)]
+
+
+def test_a_state_in_a_participle_clause_after_the_meeting_is_no_party() -> None:
+    told = _parties("President Lula and Chancellor Merz met in Berlin on Monday, pledging to "
+                    "deepen cooperation on energy, trade and Venezuela.")
+    assert told == [("leader_meeting", ("BRA", "DEU"))]
+
+
+def test_a_state_listed_as_a_party_after_the_verb_still_is() -> None:
+    told = _parties("President Lula met Chancellor Merz and President Macron in Berlin on "
+                    "Monday.")
+    assert told == [("leader_meeting", ("BRA", "DEU", "FRA"))]
