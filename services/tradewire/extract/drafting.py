@@ -16,7 +16,7 @@ from datetime import date
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
-from tradewire.extract.encounters import refine
+from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
@@ -139,6 +139,12 @@ def draft_sentence(item: Read, context: Context, published: date,
                 continue  # "after rounds of negotiations": no time, place or name tells which
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
+            if type_ == "trade_agreement" and base.location and status == "occurred" \
+                    and not trigger.ref and leaders_met(
+                        [a for a in actors if lo <= a.start < hi], published):
+                # "Lula and Carney signed the pact in Ottawa": the two leaders met there
+                drafts.append(replace(base, type="leader_meeting", commodities=(),
+                                      rate_before=None, rate_after=None, effective=None))
     drafts = _without_undone_refs(drafts)
     _remember(item, memory, drafts)
     return drafts

@@ -76,6 +76,11 @@ def _is_leader(actor: Actor, on: date) -> bool:
     return any(t.office in HEADS for t in terms)
 
 
+def leaders_met(actors: Sequence[Actor], on: date) -> bool:
+    """Heads of two states among `actors`: a deal they sign in a place is also a meeting."""
+    return len({a.code for a in actors if _is_leader(a, on)}) >= 2
+
+
 def has_leader(text: str, on: date) -> bool:
     """Does the sentence name a head of state or government (or a leader by title)?"""
     return bool(_LEADER_WORDS.search(text)) or any(

@@ -24,3 +24,17 @@ def test_a_state_listed_as_a_party_after_the_verb_still_is() -> None:
     told = _parties("President Lula met Chancellor Merz and President Macron in Berlin on "
                     "Monday.")
     assert told == [("leader_meeting", ("BRA", "DEU", "FRA"))]
+
+
+def test_a_deal_two_leaders_sign_in_a_place_is_also_their_meeting() -> None:
+    told = _parties("President Lula and Prime Minister Carney signed a trade agreement in Ottawa "
+                    "on Monday.")
+    assert ("leader_meeting", ("BRA", "CAN")) in told
+    assert ("trade_agreement", ("BRA", "CAN")) in told
+
+
+def test_a_deal_without_a_place_or_without_two_leaders_is_no_meeting() -> None:
+    assert "leader_meeting" not in [t for t, _ in _parties(
+        "Brazil and Canada signed a trade agreement in Ottawa on Monday.")]
+    assert "leader_meeting" not in [t for t, _ in _parties(
+        "President Lula and Prime Minister Carney announced a trade agreement on Monday.")]
