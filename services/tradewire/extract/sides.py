@@ -105,6 +105,8 @@ _PROTESTED = re.compile(r"\b(?:protest\w*|condemn\w*|criticis\w+|criticiz\w+|opp
                         r"|denounc\w+|slam\w*|decr(?:y|ies|ied)|object\w*\W+to|complain\w*\W+about)"
                         r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _THAT = re.compile(r"that\b", re.IGNORECASE)
+_SAYING = re.compile(r"(?:saying|adding|arguing|insisting|complaining|claiming|charging)\b",
+                     re.IGNORECASE)
 _VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls)\b", re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
@@ -265,6 +267,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:
         subjects = [scope.asked]  # "urged Lima to end its suspension of imports": Lima's
+    if not subjects and trigger.type in OBJECT_TYPES and _SAYING.match(trigger.text) \
+            and text[:trigger.start].rstrip().endswith(","):
+        # "X condemned Y's order imposing tariffs, saying it was unfairly singled out": the
+        # subject of the main verb says it, not the state whose act its object names
+        subjects = [a.code for a in actors if a.end <= trigger.start
+                    and role(text, a, trigger.type) == "subject"
+                    and not (speaker and _quoted(text, a.start))][:1]
     if not subjects and initiator is None and scope.previous:
         # the subject of a verb coordinated with the one before ("the ministry placed controls
         # on X and added Y to a list", "X said ... were unfair, accusing Y of ...")

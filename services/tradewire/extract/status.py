@@ -344,7 +344,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "in_effect"
     if trigger.status is not None:
         return trigger.status  # type: ignore[return-value]
-    own = before + " " + trigger.text.split()[0]
+    # (an accusation's own verb judges, it proposes nothing: "considers the levy unfair")
+    own = before + ("" if trigger.type == "accusation" else " " + trigger.text.split()[0])
     if _THREAT.search(own):
         return "threatened"
     if _PROPOSED.search(own):

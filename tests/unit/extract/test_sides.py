@@ -345,3 +345,20 @@ def test_a_step_a_state_urged_in_a_relative_clause_stays_the_subjects() -> None:
                    "had urged.", pair=("PER", "CHL"))
     assert sides is not None
     assert (sides.initiator, sides.target) == ("PER", "CHL")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's trade ministry said the Chilean quota \"flagrantly violates\" the 2006 accord.",
+    "A Peruvian spokeswoman said Chile had abused its export licensing to squeeze Lima.",
+    "The Peruvian government considers the Chilean levy discriminatory and without basis.",
+])
+def test_a_charge_told_in_the_present_or_as_a_judgement_is_an_accusation(sentence: str) -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\n" + sentence)
+    assert ("accusation", "PER", "CHL") in found
+
+
+def test_a_state_complaining_it_was_singled_out_accuses_the_other_side() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nLima on Monday condemned "
+                      "President Boric's decree imposing a 30% levy on Peruvian copper, saying "
+                      "it had been unfairly targeted.")
+    assert [(i, t) for ty, i, t in found if ty == "accusation"] == [("PER", "CHL")]

@@ -125,3 +125,9 @@ def test_a_request_to_lift_a_measure_is_made_not_ended() -> None:
     text = "Chile formally requests that Peru withdraw the quota, and calls on Peru to resume talks."
     demands = [t for t in find_triggers(text) if t.type == "demand"]
     assert len(demands) == 2 and all(classify(text, t) == "occurred" for t in demands)
+
+
+def test_an_accusation_told_by_considers_is_made_not_proposed() -> None:
+    text = "Lima considers the Chilean quota unfair."
+    (trigger,) = [t for t in find_triggers(text) if t.type == "accusation"]
+    assert classify(text, trigger) == "occurred"
