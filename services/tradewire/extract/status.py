@@ -142,6 +142,10 @@ _TRIPS = re.compile(r"\W*(?:tourism|business|study|studies|medical|work|family|l
 _SOUGHT = re.compile(r"\b(?:seek\w*|sought|(?:call\w*|push\w*|press\w*|ask\w*|appeal\w*)\W+for)"
                      r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _YEARS_OF = re.compile(r"\b(?:years|months|decades?)\W+of\W+(?:\w+\W+)?$", re.IGNORECASE)
+# An example of a standing practice, told in the present: "For example, X imposes tariffs".
+_EXAMPLE = re.compile(r"\W*(?:for\W+(?:example|instance)|e\.g\.)\W", re.IGNORECASE)
+_PRESENT = re.compile(r"(?!(?:tariffs|duties|levies|curbs|controls|sanctions|restrictions|bans"
+                      r"|quotas|talks)\b)\w+[^s\W]s\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
@@ -256,6 +260,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
+    if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):
+        return None  # "For example, the UK imposes tariffs of up to 125% on meat": a practice
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
     if _NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(

@@ -36,3 +36,9 @@ def test_talks_held_are_still_talks() -> None:
 def test_a_call_on_a_weekday_is_no_demand_but_calling_on_a_state_is() -> None:
     assert "demand" not in _told("Starmer and Modi confirmed the pact in a call on Tuesday.")
     assert "demand" in _told("Canada called on China to lift the ban on canola.")
+
+
+def test_an_example_of_a_standing_practice_is_no_new_measure() -> None:
+    assert _told("For example, Canada imposes tariffs that can exceed 200% on US dairy.") == []
+    assert "tariff_increase" in _told("For example, Canada imposed a 25% tariff on US steel on "
+                                      "Monday.")
