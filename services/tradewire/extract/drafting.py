@@ -36,6 +36,10 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|its|our|his|her|re
                        r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
+# A sentence that goes on with a history is not the news: "Subsequently, the United States
+# entered into discussions ...", "Earlier, Beijing had halted ...".
+_NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since\W+then|at\W+the"
+                        r"\W+time|back\W+then|in\W+the\W+past|historically)\b", re.IGNORECASE)
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
                       "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
 _COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
@@ -107,6 +111,7 @@ def draft_sentence(item: Read, context: Context, published: date,
         undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
+        narrative = _NARRATIVE.match(text) is not None
         here = [p.name for p in places if lo <= p.start < hi] or (
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
@@ -117,7 +122,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 found = When()
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
                 continue  # "will continue talks": no time, no place, no event to follow
-            located = here or ([context.place] if context.place and new_act
+            located = here or ([context.place] if context.place and new_act and not narrative
                                and type_ != "leader_call"  # a call is held nowhere the title says
                                and recent(found, published) else [])
             before, after = rates(type_, trigger, text[lo:hi])
@@ -130,7 +135,8 @@ def draft_sentence(item: Read, context: Context, published: date,
                 location=located[0] if located and type_ in SETTINGS else None,
                 commodities=_goods(text, lo, trigger.start, hi), rate_before=before,
                 rate_after=after, salience="main" if (found.known and recent(found, published))
-                or (not found.known and (new_act or status == "scheduled")) else "background",
+                or (not found.known and ((new_act and not narrative) or status == "scheduled"))
+                else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
                 ref=trigger.ref,

@@ -88,6 +88,9 @@ _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", " and in ", ", then "})
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
+_POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
+
+
 def find_locations(sentence: str) -> list[Place]:
     """Places named as places in `sentence`, by start, canonical names."""
     found: list[Place] = []
@@ -107,6 +110,8 @@ def find_locations(sentence: str) -> list[Place]:
             if country is not None:
                 end, cued = country, True
             cued = cued or _MEETING_AFTER.match(sentence, end) is not None
+        if cued and _POSSESSIVE.match(sentence, end):
+            cued = False  # "in the United States' economic relationship", "in Beijing's view"
         if cued:
             found.append(Place(entry.name, start, end))
             resume = end

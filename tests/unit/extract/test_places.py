@@ -102,3 +102,9 @@ def test_where_a_leader_will_go_is_not_where_a_deal_was_reached() -> None:
     found = _located("Boric to visit Brasilia in May after call with Lula",
                      "Chile and Brazil reached a trade deal on copper on Thursday.")
     assert ("trade_agreement", None) in found
+
+
+def test_a_possessive_names_no_place() -> None:
+    assert find_locations("to fix the imbalance in the United States' trade with Japan") == []
+    assert find_locations("in Beijing\u2019s view, the talks in London went well") == [
+        Place("London", 32, 38)]

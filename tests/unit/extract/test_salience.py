@@ -1,0 +1,24 @@
+"""Main or background: an undated act the article tells as history is background."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[tuple[str, str | None, str]]:
+    article = Article(id="sal", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return [(m.type, m.date, m.salience) for m in extract_mentions(article)]
+
+
+def test_an_undated_act_told_as_what_followed_is_background() -> None:
+    told = _told("Subsequently, Canada held talks with Mexico on the steel dispute.")
+    assert told == [("trade_talks", None, "background")]
+
+
+def test_an_undated_act_told_plainly_is_the_news() -> None:
+    told = _told("Canada held talks with Mexico on the steel dispute.")
+    assert told == [("trade_talks", None, "main")]
