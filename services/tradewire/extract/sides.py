@@ -318,6 +318,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator = scope.home
     if not mine and trigger.ref:
         return None
+    if initiator is None and not mine and trigger.type in OBJECT_TYPES:
+        # "said the order ran counter to fair competition, and urged Washington to ...": a
+        # charge that names no state is aimed at the one the speaker names next
+        targets = [a.code for a in actors if a.start >= scope.end][:1]
     if initiator is None:
         initiator = _partner(targets[0], scope) if targets else None
         if initiator is None:

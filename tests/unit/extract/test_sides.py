@@ -362,3 +362,11 @@ def test_a_state_complaining_it_was_singled_out_accuses_the_other_side() -> None
                       "President Boric's decree imposing a 30% levy on Peruvian copper, saying "
                       "it had been unfairly targeted.")
     assert [(i, t) for ty, i, t in found if ty == "accusation"] == [("PER", "CHL")]
+
+
+def test_a_charge_naming_no_state_is_aimed_at_the_one_the_speaker_names_next() -> None:
+    found = _mentions("Peru and Chile are at odds over copper.\nA ministry spokeswoman said the "
+                      "decree ran counter to the spirit of free trade, and urged Santiago to "
+                      "repeal it.")
+    assert [(ty, i, t) for ty, i, t in found if ty in ("accusation", "demand")] == [
+        ("accusation", "PER", "CHL"), ("demand", "PER", "CHL")]
