@@ -192,9 +192,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if before is not None and before.lends_to(type_):
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
-    # a new act told near the top of the story, with no date of its own, is the story's news
+    # a new act told in the first three paragraphs, with no date of its own, is the story's news
     # ("X, who met President Y in Brussels, said ..."; talks told there may be background)
-    lead = item.sentence.paragraph < 2 and (
+    lead = item.sentence.paragraph < 3 and (
         (status == "announced" and type_ not in ENCOUNTERS)
         or (status == "occurred" and type_ in ("leader_meeting", "leader_call")))
     if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):

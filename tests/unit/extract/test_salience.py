@@ -22,3 +22,17 @@ def test_an_undated_act_told_as_what_followed_is_background() -> None:
 def test_an_undated_act_told_plainly_is_the_news() -> None:
     told = _told("Canada held talks with Mexico on the steel dispute.")
     assert told == [("trade_talks", None, "main")]
+
+
+def test_a_new_measure_in_the_third_paragraph_is_dated_the_news_day() -> None:
+    told = _told("Japan raised tariffs on Korean steel on Tuesday.\n"
+                 "The finance ministry said the rate would be 25%.\n"
+                 "In a separate announcement, the trade ministry imposed export controls on "
+                 "gallium shipments to Korea.")
+    assert ("export_control", "2025-03-11", "main") in told
+
+
+def test_a_new_measure_deep_in_the_story_keeps_no_date() -> None:
+    told = _told("Japan raised tariffs on Korean steel on Tuesday.\nOne.\nTwo.\n"
+                 "The trade ministry imposed export controls on gallium shipments to Korea.")
+    assert [d for t, d, _ in told if t == "export_control"] == [None]
