@@ -25,7 +25,8 @@ from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                         r"|of|for|over|about)\W*(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")
+                         r"|of|for|over|about)\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
+                         r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)

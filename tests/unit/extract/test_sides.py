@@ -370,3 +370,10 @@ def test_a_charge_naming_no_state_is_aimed_at_the_one_the_speaker_names_next() -
                       "repeal it.")
     assert [(ty, i, t) for ty, i, t in found if ty in ("accusation", "demand")] == [
         ("accusation", "PER", "CHL"), ("demand", "PER", "CHL")]
+
+
+def test_goods_of_nearly_all_a_states_makers_are_aimed_at_that_state() -> None:
+    found = _mentions("Peru and Chile signed a deal.\nPeru will remove import duties on nearly "
+                      "all Chilean goods and drop curbs on exports of fishmeal to Chile.")
+    assert ("tariff_reduction", "PER", "CHL") in found
+    assert ("export_control_easing", "PER", "CHL") in found

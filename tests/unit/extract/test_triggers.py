@@ -62,3 +62,14 @@ def test_a_trigger_span_is_the_matched_text() -> None:
     text = "Mexico imposed tariffs on pork."
     (trigger,) = find_triggers(text)
     assert text[trigger.start : trigger.end] == trigger.text == "imposed tariffs"
+
+
+def test_an_easing_does_not_reach_across_a_second_verb_of_easing() -> None:
+    text = ("Peru will scrap import duties on almost all Chilean fruit and lift curbs on exports "
+            "of fishmeal to Chile.")
+    assert _types(text) == ["tariff_reduction", "export_control_easing"]
+
+
+def test_an_easing_still_covers_a_list_of_measures() -> None:
+    assert _types("Lima will suspend its quotas and export controls on copper.") == [
+        "export_control_easing"]
