@@ -16,9 +16,10 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.status import ENCOUNTERS, clause_before
+from tradewire.extract.status import ENCOUNTERS, RETREATS, clause_before
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import When, event_date, instrument_dates, when
+from tradewire.extract.timing import role as date_role
 from tradewire.extract.triggers import Trigger
 
 _NOW = CaseBlind(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determine[sd]?|deem|orders?"
@@ -47,6 +48,9 @@ _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
                    r"|just|only)\W+(?:after|following)\b")
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)  # "the first such curbs since March" date none
+_SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
+                                re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
 # had undermined the consensus reached in Geneva on May 12", "urged it to lift curbs imposed
 # in March".
@@ -57,6 +61,14 @@ _OTHER_ACT = re.compile(r"\b(?:reached|agreed|struck|sealed|signed|imposed|annou
 # ", when" dates the acts of the clause it opens (that have no date of their own).
 _WHEN = re.compile(r",\s+when\b", re.IGNORECASE)
 _CUT = re.compile(r"[;:]")
+# "The surcharge, which Trump ordered in July, has pushed US duties to 50%": the measure the
+# sentence opens with is dated by the act its relative clause tells.
+_DESCRIBED = re.compile(r"\W*(?:the|its|their|this|that|these|those)?\W*(?:[\w%.'\u2019-]+\s+)"
+                        r"{0,3}?(?:surcharges?|tariffs?|duty|duties|levy|levies|surtax\w*|bans?"
+                        r"|curbs?|controls|restrictions|measures|quotas?|sanctions)\s*,\s+"
+                        r"(?:which|that)\b(?P<clause>[^,;:]*)", re.IGNORECASE)
+_MADE = re.compile(r"\b(?:ordered|imposed|announced|introduced|adopted|unveiled|set|slapped"
+                   r"|levied|decreed|signed|issued|enacted)\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -128,6 +140,18 @@ def _when_clause(text: str, at: int, dates: list[DateMention]) -> tuple[When, in
     return found, opened[-1].end() if found.known else 0
 
 
+def _described(text: str, at: int, dates: list[DateMention]) -> When:
+    """The date of the act that made the measure the sentence opens with, told in a relative
+    clause after it, for a measure's noun later in the sentence."""
+    opening = _DESCRIBED.match(text)
+    if opening is None or opening.end() > at:
+        return When()
+    clause = opening.start("clause")
+    made = _MADE.search(text, clause, opening.end())
+    return next((when(m) for m in dates if made and made.end() <= m.start < opening.end()),
+                When())
+
+
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int]) -> list[When]:
@@ -162,6 +186,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             # of the verb that reached the deal this noun names
             own = event_date(text, max(lo, start), trigger.start, item.dates, objects)
         own = own if own.known else opened
+        if not own.known and type_ not in SETTINGS:
+            own = _described(text, trigger.start, item.dates)
     else:
         last = trigger.end if type_ == "visit_invitation" else min(hi, end)  # not the visit's
         # a trigger that tells what came before another act ("a week after Ottawa announced
@@ -174,6 +200,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             own = event_date(text, start, lo, item.dates, objects)
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
+    if not own.known and type_ not in SETTINGS | SPEECH | RETREATS \
+            and not _FIRST.search(text, max(0, trigger.start - 40), trigger.start):
+        # a measure in force "since August 2023" has stood from then (not "the measures it
+        # has taken since last month's attack": that is the attack's date)
+        own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
+                    and date_role(text, m) == "since"
+                    and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)), own)
     if not own.known and type_ not in SETTINGS and context.news.date:
         # (only for an earlier measure: the article's news is told with the day it was decided)
         news = date.fromisoformat(context.news.date[:10] if len(context.news.date) >= 10

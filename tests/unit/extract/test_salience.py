@@ -36,3 +36,14 @@ def test_a_new_measure_deep_in_the_story_keeps_no_date() -> None:
     told = _told("Japan raised tariffs on Korean steel on Tuesday.\nOne.\nTwo.\n"
                  "The trade ministry imposed export controls on gallium shipments to Korea.")
     assert [d for t, d, _ in told if t == "export_control"] == [None]
+
+
+def test_a_measure_in_force_since_a_month_is_dated_that_month() -> None:
+    told = _told("Tokyo's curbs on exports of chip tools to Korea have been in place since "
+                 "July 2023.")
+    assert ("export_control", "2023-07", "background") in told
+
+
+def test_since_another_event_dates_nothing() -> None:
+    told = _told("China suspended the tariffs it has imposed on Canada since March 4.")
+    assert [d for t, d, _ in told if t == "tariff_reduction"] != ["2025-03-04"]
