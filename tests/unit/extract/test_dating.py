@@ -168,3 +168,17 @@ def test_this_week_across_two_months_stays_a_window() -> None:
     wednesday = date(2025, 4, 2)  # its week began on Monday, March 31
     (mention,) = read_dates("Lima raised its copper levy this week.", wednesday)
     assert (mention.value, mention.earliest, mention.latest) == (None, "2025-03-31", "2025-04-02")
+
+
+def test_a_measure_opening_the_sentence_is_dated_by_the_act_its_relative_clause_tells() -> None:
+    body = ("Chile and Peru are at odds over copper.\nThe surcharge, which Santiago decreed in "
+            "January on top of the standard rate, has pushed Chilean duties on Peruvian copper "
+            "to 40%.")
+    found = [(m.type, m.initiator, m.date) for m in _mentions(body)]
+    assert found == [("tariff_increase", "CHL", "2025-01")]
+
+
+def test_a_relative_clause_without_a_verb_of_making_dates_nothing() -> None:
+    body = ("Chile and Peru are at odds over copper.\nThe surcharge, which exporters feared in "
+            "January, has pushed Chilean duties on Peruvian copper to 40%.")
+    assert [m.date for m in _mentions(body) if m.type == "tariff_increase"] == [None]
