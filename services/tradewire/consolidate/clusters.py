@@ -20,7 +20,7 @@ detail names; a "background" one joins only clusters that began by its publicati
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
 
 from tradewire.consolidate.dates import SLACK
@@ -30,6 +30,8 @@ from tradewire.models import EventMention
 
 NEWS_WINDOW = timedelta(days=7)
 Rank = tuple[int, int, int, int]
+Order = tuple[int, int, int, tuple[float, str, str]]
+Home = str  # a cluster, named by the mention_id of its first member in `order_of`
 
 
 def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
@@ -52,7 +54,9 @@ def _behind(c: Profile, f: Facts) -> bool:
     return c.days is not None and c.days[1] < f.when.lo - SLACK
 
 
-def _order(f: Facts) -> tuple[int, int, int, tuple[float, str, str]]:
+def order_of(f: Facts) -> Order:
+    """Where the greedy takes `f`: exact days by day, then months and windows narrowest
+    first, then undated; ties in canonical order."""
     s = f.when
     if s is None:
         return (2, 0, 0, canonical(f.m))
@@ -61,33 +65,66 @@ def _order(f: Facts) -> tuple[int, int, int, tuple[float, str, str]]:
     return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(f.m))
 
 
-def _candidates(clusters: list[Profile], f: Facts, recent: int) -> list[tuple[int, Profile]]:
-    """Clusters that may admit `f`. Exact days come first, in day order, so a day cluster
-    whose last day is over a day before f's can never admit it: once the first exact-day
-    clusters fall that far behind, only the ones from `recent` on are looked at. Keeps a
-    block of n dated mentions near O(n) instead of O(n * events)."""
-    if f.when is not None and f.when.exact:
-        return list(enumerate(clusters))[recent:]
-    return list(enumerate(clusters))
+def _pool(f: Facts, old: Home | None, where: dict[Home, int], dirty: set[Home],
+          start: int, n: int) -> Iterable[int]:
+    """The clusters worth ranking for `f`. Without a previous choice (a new mention, or one
+    whose previous cluster has changed), all of them (exact days: from `start`, see
+    `_behind`). Otherwise the clean clusters rank as they did, so the best of them is the one
+    it joined before (none, if it started its own): only that one and the dirty ones."""
+    start = start if f.when is not None and f.when.exact else 0
+    if old is None or old in dirty:
+        return range(start, n)
+    pool = {where[h] for h in dirty if h in where}
+    if old != f.m.mention_id:
+        pool.add(where[old])
+    return (i for i in pool if i >= start)
+
+
+def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> dict[str, Home]:
+    """The greedy over `facts` (in `order_of`): mention_id -> its cluster's home, the
+    mention_id of the cluster's first member.
+
+    `before` is a previous run's result over the same facts less some added ones. A cluster
+    stays clean while it holds the members it held at that point of that run, so it ranks as
+    it did (indices shift only together): a mention whose previous cluster is clean is
+    checked against that one and the dirty ones only, and only a changed choice dirties more.
+    A new mention near the end of the order thus re-ranks a few mentions, not the block."""
+    before = before or {}
+    clusters: list[Profile] = []
+    names: list[Home] = []  # the home of each cluster
+    where: dict[Home, int] = {}  # home -> index in clusters
+    dirty: set[Home] = set()  # homes whose members differ from `before`'s at this point
+    homes: dict[str, Home] = {}
+    recent = 0  # during the exact-day phase: the first cluster that may still admit a day
+    for f in facts:
+        mid = f.m.mention_id
+        if f.when is not None and f.when.exact:
+            while recent < len(clusters) and _behind(clusters[recent], f):
+                recent += 1
+        old = before.get(mid)
+        ranked = [
+            (rank, i)
+            for i in _pool(f, old, where, dirty, recent, len(clusters))
+            if clusters[i].admits(f) and (rank := _rank(clusters[i], f, i)) is not None
+        ]
+        if ranked:
+            home = names[min(ranked)[1]]
+        else:
+            home, where[mid] = mid, len(clusters)
+            clusters.append(Profile())
+            names.append(mid)
+        clusters[where[home]].add(f)
+        homes[mid] = home
+        if home != old:
+            dirty.update((home, old) if old is not None else (home,))
+    return homes
 
 
 def cluster(mentions: Iterable[EventMention]) -> list[tuple[EventMention, ...]]:
     """The events of one block, each a tuple of mentions in canonical order, by anchor."""
-    clusters: list[Profile] = []
-    recent = 0  # during the exact-day phase: the first cluster that may still admit a day
-    for f in sorted(map(Facts.of, mentions), key=_order):
-        if f.when is not None and f.when.exact:
-            while recent < len(clusters) and _behind(clusters[recent], f):
-                recent += 1
-        ranked = [
-            (rank, c)
-            for i, c in _candidates(clusters, f, recent)
-            if c.admits(f) and (rank := _rank(c, f, i)) is not None
-        ]
-        if ranked:
-            min(ranked, key=lambda rc: rc[0])[1].add(f)
-        else:
-            clusters.append(Profile())
-            clusters[-1].add(f)
-    groups = [tuple(sorted(c.members, key=canonical)) for c in clusters]
-    return sorted(groups, key=lambda g: canonical(g[0]))
+    ms = sorted(mentions, key=canonical)
+    homes = assign(sorted(map(Facts.of, ms), key=order_of))
+    groups: dict[Home, list[EventMention]] = {}
+    for m in ms:  # canonical order: each group's anchor comes first, and so does its group
+        groups.setdefault(homes[m.mention_id], []).append(m)
+    return [tuple(g) for g in groups.values()]

@@ -17,9 +17,9 @@ from typing import NamedTuple
 import orjson
 from pydantic import BaseModel, ConfigDict
 
-from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.dates import span
 from tradewire.consolidate.keys import canonical
+from tradewire.consolidate.plan import PLANS
 from tradewire.models import Change, EventMention, dumps
 
 
@@ -113,8 +113,9 @@ def evict(
         m.published_at.date() >= cutoff for m in state.mentions
     ):
         return state  # every event was reported within the window: no need to cluster
+    plan = PLANS.find(state.key, state.mentions)
     recent_first = sorted(
-        ((_last_seen(g), g) for g in cluster(state.mentions)),
+        ((_last_seen(g), g) for g in plan.groups(state.mentions)),
         key=lambda sg: (sg[0], canonical(sg[1][0])),
         reverse=True,
     )
@@ -129,5 +130,7 @@ def evict(
     published = {
         eid: p for eid, p in state.published.items() if any(i in ids for i in p.mention_ids)
     }
-    return BlockState(key=state.key, mentions=tuple(sorted(kept, key=canonical)),
-                      published=published)
+    after = BlockState(key=state.key, mentions=tuple(sorted(kept, key=canonical)),
+                       published=published)
+    PLANS.keep(state.key, after.mentions, plan.restrict(ids))
+    return after

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from hashlib import blake2b
 
-from tradewire.consolidate.clusters import cluster
 from tradewire.consolidate.keys import blocking_key, canonical
 from tradewire.consolidate.merge import derive
+from tradewire.consolidate.plan import PLANS
 from tradewire.consolidate.state import BlockState, Published
 from tradewire.models import Change, ConsolidatedEvent, EventMention
 
@@ -109,9 +109,10 @@ def consolidate(
         raise ValueError(f"mention {mention.mention_id} is in block {key!r}, not {state.key!r}")
     if any(m.mention_id == mention.mention_id for m in state.mentions):
         return state, republish(state, mention.mention_id)
+    plan = PLANS.find(key, state.mentions).extend(mention)
     mentions = tuple(sorted((*state.mentions, mention), key=canonical))
     by_id = {m.mention_id: m for m in mentions}
-    groups = {event_id(key, g[0]): g for g in cluster(mentions)}
+    groups = {event_id(key, g[0]): g for g in plan.groups(mentions)}
     home = {m.mention_id: eid for eid, g in groups.items() for m in g}
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():
@@ -121,4 +122,6 @@ def consolidate(
         if eid not in groups and prev.merged_into is None:
             event, records[eid] = _fold(eid, prev, by_id, home)
             out.append(event)
-    return BlockState(key=key, mentions=mentions, published=records), out
+    after = BlockState(key=key, mentions=mentions, published=records)
+    PLANS.keep(key, after.mentions, plan)
+    return after, out

@@ -1,0 +1,121 @@
+"""Property: a block's clustering kept between calls (Plan) is the clustering from scratch.
+
+`cluster` is the reference: it sorts the whole block and runs the greedy over it. A Plan
+places each new mention by bisection and re-ranks only what it can move; evicting keeps the
+plan of the whole clusters left. Any order of arrival, any eviction, must give the same
+groups as `cluster` over the block's mentions at that point.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradewire.consolidate import BlockState, cluster, consolidate, evict
+from tradewire.consolidate.keys import canonical
+from tradewire.consolidate.plan import PLANS, Plan, Plans
+from tradewire.models import EventMention
+
+from .test_order_independence import START, dates
+
+BLOCK = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countries": ("CHN", "USA")}
+
+
+@st.composite
+def block(draw: st.DrawFn) -> list[EventMention]:
+    """Up to 40 mentions of one block: enough for many clusters, crowded articles and days."""
+    made = []
+    for i in range(draw(st.integers(1, 40))):
+        published = START + timedelta(days=draw(st.integers(0, 45)))
+        fields: dict[str, Any] = {
+            **BLOCK,
+            **draw(dates),
+            "mention_id": f"m{i}",
+            "article_id": f"a{draw(st.integers(0, 15))}",
+            "source": draw(st.sampled_from(["Harbour Post", "Valley Courier", "Metro Ledger"])),
+            "published_at": datetime(published.year, published.month, published.day,
+                                     draw(st.integers(0, 23)), tzinfo=UTC),
+            "status": draw(st.sampled_from(["announced", "scheduled", "occurred"])),
+            "location": draw(st.sampled_from([None, None, "Geneva", "London"])),
+            "commodities": draw(st.sampled_from([(), (), ("steel",), ("rare earths",),
+                                                 ("steel", "rare earths")])),
+            "rate_after": draw(st.sampled_from([None, None, 25.0, 34.0])),
+            "effective_date": draw(st.sampled_from([None, "2025-05-21"])),
+            "salience": draw(st.sampled_from(["main", "background"])),
+            "evidence": f"Sentence {i}.",
+            "evidence_start": 0,
+            "evidence_end": 12,
+            "confidence": 0.8,
+        }
+        made.append(EventMention.model_validate(fields))
+    return made
+
+
+def _in_order(ms: list[EventMention]) -> tuple[EventMention, ...]:
+    return tuple(sorted(ms, key=canonical))
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), ms=block())
+def test_a_plan_grown_one_mention_at_a_time_is_the_clustering(
+    data: st.DataObject, ms: list[EventMention]
+) -> None:
+    order = data.draw(st.permutations(ms), label="arrival")
+    plan = Plan.of(())
+    for n, m in enumerate(order, start=1):
+        plan = plan.extend(m)
+        block = _in_order(order[:n])
+        assert plan.groups(block) == cluster(block)
+    assert plan.homes == Plan.of(ms).homes
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), ms=block())
+def test_a_plan_restricted_to_whole_clusters_is_their_clustering(
+    data: st.DataObject, ms: list[EventMention]
+) -> None:
+    groups = cluster(ms)
+    kept = [g for g in groups if data.draw(st.booleans())]
+    ids = {m.mention_id for g in kept for m in g}
+    block = _in_order([m for g in kept for m in g])
+    assert Plan.of(ms).restrict(ids).groups(block) == cluster(block)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), ms=block())
+def test_consolidating_and_evicting_keep_the_plan_of_the_state(
+    data: st.DataObject, ms: list[EventMention]
+) -> None:
+    """Through consolidate and evict (by age and by size), the kept plan stays the one of
+    the stored mentions, as `evict` and the next `consolidate` find it."""
+    state: BlockState | None = None
+    for m in data.draw(st.permutations(ms), label="arrival"):
+        state, _ = consolidate(state, m)
+        state = evict(state, m.published_at.date(), window_days=data.draw(st.integers(0, 30)),
+                      max_mentions=data.draw(st.integers(1, 40)))
+        assert PLANS.find(state.key, state.mentions).groups(state.mentions) == cluster(
+            state.mentions
+        )
+
+
+def test_a_plan_is_found_only_for_the_very_mentions_it_was_made_for(mention: Any) -> None:
+    """Whatever wrote the block's row, a kept plan is never used for other mentions, even
+    equal ones in another tuple: it is made again."""
+    a, b = mention("a1", date="2025-06-02"), mention("a2", date="2025-06-20")
+    plans, kept = Plans(), (a,)
+    plan = plans.keep("k", kept, Plan.of(kept))
+    assert plans.find("k", kept) is plan
+    assert plans.find("k", tuple(list(kept))) is not plan  # equal, but another tuple
+    other = (a, b)
+    assert plans.find("k", other).groups(other) == cluster(other)
+
+
+def test_plans_forget_the_least_recently_used_block(mention: Any) -> None:
+    plans = Plans(capacity=2)
+    ms = [(mention(f"a{i}"),) for i in range(3)]
+    made = [plans.keep(f"k{i}", m, Plan.of(m)) for i, m in enumerate(ms)]
+    assert plans.find("k2", ms[2]) is made[2]
+    assert plans.find("k0", ms[0]) is not made[0]  # dropped, made again
