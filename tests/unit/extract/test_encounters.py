@@ -166,3 +166,21 @@ def test_an_invitation_for_a_state_visit_to_the_host_is_the_hosts() -> None:
                   "Republic of Brazil later this year.")
     assert [f[:3] for f in found if f[0] == "visit_invitation"] == [
         ("visit_invitation", "BRA", "CHL")]
+
+
+def test_a_leader_met_under_a_long_title_and_name_is_a_meeting() -> None:
+    found = _events("Chilean President Gabriel Boric met Argentine President Javier "
+                    "Milei in Santiago on Monday.")
+    assert ("leader_meeting", ("ARG", "CHL"), "2025-03-10") in found
+
+
+def test_leaders_confirming_a_deal_in_a_call_held_that_call() -> None:
+    found = _events("President Lula and President Boric confirmed the accord in a brief call on "
+                    "Thursday.")
+    assert ("leader_call", ("BRA", "CHL"), "2025-03-13") in found
+
+
+def test_a_call_for_evidence_is_no_call() -> None:
+    found = _events("Chile's ministry said in a call for evidence that Peruvian copper would face "
+                    "a 20% duty.")
+    assert not [f for f in found if f[0] == "leader_call"]
