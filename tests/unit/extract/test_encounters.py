@@ -184,3 +184,9 @@ def test_a_call_for_evidence_is_no_call() -> None:
     found = _events("Chile's ministry said in a call for evidence that Peruvian copper would face "
                     "a 20% duty.")
     assert not [f for f in found if f[0] == "leader_call"]
+
+
+def test_a_call_told_with_its_day_before_whom_it_was_with_is_a_call() -> None:
+    found = _events("Lula said he would wait, after what he called a \"frank call\" on Tuesday "
+                    "with Chilean President Gabriel Boric.")
+    assert ("leader_call", ("BRA", "CHL"), "2025-03-11") in found
