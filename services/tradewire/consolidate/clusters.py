@@ -65,19 +65,31 @@ def order_of(f: Facts) -> Order:
     return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(f.m))
 
 
-def _pool(f: Facts, old: Home | None, where: dict[Home, int], dirty: set[Home],
-          start: int, n: int) -> Iterable[int]:
-    """The clusters worth ranking for `f`. Without a previous choice (a new mention, or one
-    whose previous cluster has changed), all of them (exact days: from `start`, see
-    `_behind`). Otherwise the clean clusters rank as they did, so the best of them is the one
-    it joined before (none, if it started its own): only that one and the dirty ones."""
+def _choose(f: Facts, old: Home | None, clusters: list[Profile], names: list[Home],
+            where: dict[Home, int], dirty: set[Home], start: int) -> Home:
+    """The home `f` joins: its own mention_id when it starts a cluster.
+
+    Without a previous choice (a new mention, or one whose previous cluster has changed), the
+    best of all clusters (exact days: from `start`, see `_behind`). Otherwise the clean
+    clusters rank as they did, so the best of them is the one it joined before (none if it
+    started its own): only a dirty cluster can take it elsewhere, and with none in reach it
+    joins as before, unranked."""
     start = start if f.when is not None and f.when.exact else 0
+    pool: Iterable[int]
     if old is None or old in dirty:
-        return range(start, n)
-    pool = {where[h] for h in dirty if h in where}
-    if old != f.m.mention_id:
-        pool.add(where[old])
-    return (i for i in pool if i >= start)
+        pool = range(start, len(clusters))
+    else:
+        pool = [i for i in (where[h] for h in dirty if h in where) if i >= start]
+        if not pool:
+            return old
+        if old != f.m.mention_id:
+            pool.append(where[old])
+    ranked = [
+        (rank, i)
+        for i in pool
+        if clusters[i].admits(f) and (rank := _rank(clusters[i], f, i)) is not None
+    ]
+    return names[min(ranked)[1]] if ranked else f.m.mention_id
 
 
 def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> dict[str, Home]:
@@ -86,9 +98,9 @@ def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> 
 
     `before` is a previous run's result over the same facts less some added ones. A cluster
     stays clean while it holds the members it held at that point of that run, so it ranks as
-    it did (indices shift only together): a mention whose previous cluster is clean is
-    checked against that one and the dirty ones only, and only a changed choice dirties more.
-    A new mention near the end of the order thus re-ranks a few mentions, not the block."""
+    it did (indices shift only together) and a mention whose previous cluster is clean needs
+    ranking against the dirty ones only; only a changed choice dirties more. A new mention
+    near the end of the order thus re-ranks a few mentions, not the block."""
     before = before or {}
     clusters: list[Profile] = []
     names: list[Home] = []  # the home of each cluster
@@ -102,19 +114,12 @@ def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> 
             while recent < len(clusters) and _behind(clusters[recent], f):
                 recent += 1
         old = before.get(mid)
-        ranked = [
-            (rank, i)
-            for i in _pool(f, old, where, dirty, recent, len(clusters))
-            if clusters[i].admits(f) and (rank := _rank(clusters[i], f, i)) is not None
-        ]
-        if ranked:
-            home = names[min(ranked)[1]]
-        else:
-            home, where[mid] = mid, len(clusters)
+        home = homes[mid] = _choose(f, old, clusters, names, where, dirty, recent)
+        if home == mid:
+            where[mid] = len(clusters)
             clusters.append(Profile())
             names.append(mid)
         clusters[where[home]].add(f)
-        homes[mid] = home
         if home != old:
             dirty.update((home, old) if old is not None else (home,))
     return homes

@@ -5,20 +5,19 @@ did that for every new mention, and evicting again after it. A Plan keeps what t
 found (each mention's Facts in `order_of`, and the cluster each joined), so the next mention is
 placed by bisection and `assign` re-ranks only the mentions its arrival can move.
 
-Plans are remembered per block, but a plan is used only for the very tuple of mentions it
-was made for (`Plans.find` checks identity; tuples and mentions are immutable): whatever
-wrote the state (a restore, another worker, a replay), a plan can never disagree with it, at
-worst it is missing and the block is clustered from scratch.
+Plans are remembered per block (see memo.py): a plan is used only for the very mentions it
+was made for, so it can never disagree with the stored state; at worst it is missing and the
+block is clustered from scratch.
 """
 
 from __future__ import annotations
 
 from bisect import bisect
-from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from tradewire.consolidate.clusters import Home, Order, assign, order_of
+from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.profile import Facts
 from tradewire.models import EventMention
 
@@ -59,27 +58,10 @@ class Plan:
         return [tuple(g) for g in groups.values()]
 
 
-class Plans:
-    """The plan of the last state of each recent block, least recently used dropped first."""
-
-    def __init__(self, capacity: int = 1024) -> None:
-        self._capacity = capacity
-        self._plans: OrderedDict[str, tuple[tuple[EventMention, ...], Plan]] = OrderedDict()
-
-    def find(self, key: str, mentions: tuple[EventMention, ...]) -> Plan:
-        """The plan of block `key` holding exactly `mentions` (made now if not kept)."""
-        hit = self._plans.get(key)
-        if hit is not None and hit[0] is mentions:
-            self._plans.move_to_end(key)
-            return hit[1]
-        return self.keep(key, mentions, Plan.of(mentions))
-
-    def keep(self, key: str, mentions: tuple[EventMention, ...], plan: Plan) -> Plan:
-        self._plans[key] = (mentions, plan)
-        self._plans.move_to_end(key)
-        while len(self._plans) > self._capacity:
-            self._plans.popitem(last=False)
-        return plan
+PLANS: Memo[str, Plan] = Memo(capacity=1024)  # block key -> the plan of its last state
 
 
-PLANS = Plans()  # shared by consolidate and evict: the state one returns, the other gets
+def plan_of(key: str, mentions: Sequence[EventMention]) -> Plan:
+    """The plan of block `key` holding `mentions`: the one kept for them, else made now."""
+    kept = PLANS.get(key, mentions)
+    return kept if kept is not None else PLANS.keep(key, mentions, Plan.of(mentions))

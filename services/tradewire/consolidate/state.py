@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from tradewire.consolidate.dates import span
 from tradewire.consolidate.keys import canonical
-from tradewire.consolidate.plan import PLANS
+from tradewire.consolidate.plan import PLANS, plan_of
 from tradewire.models import Change, EventMention, dumps
 
 
@@ -113,7 +113,7 @@ def evict(
         m.published_at.date() >= cutoff for m in state.mentions
     ):
         return state  # every event was reported within the window: no need to cluster
-    plan = PLANS.find(state.key, state.mentions)
+    plan = plan_of(state.key, state.mentions)
     recent_first = sorted(
         ((_last_seen(g), g) for g in plan.groups(state.mentions)),
         key=lambda sg: (sg[0], canonical(sg[1][0])),

@@ -10,12 +10,12 @@ from __future__ import annotations
 from hashlib import blake2b
 
 from tradewire.consolidate.keys import blocking_key, canonical
+from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.merge import derive
-from tradewire.consolidate.plan import PLANS
+from tradewire.consolidate.plan import PLANS, plan_of
 from tradewire.consolidate.state import BlockState, Published
 from tradewire.models import Change, ConsolidatedEvent, EventMention
 
-_UNVERSIONED = {"version", "change"}
 Mentions = dict[str, EventMention]
 
 
@@ -40,20 +40,32 @@ def _change(old: ConsolidatedEvent, new: ConsolidatedEvent) -> Change:
     return "new_details"
 
 
+# event_id -> the event last derived for it (version 1, `new`), with the mentions behind it
+DERIVED: Memo[str, ConsolidatedEvent] = Memo(capacity=4096)
+
+
+def _derived(eid: str, group: tuple[EventMention, ...]) -> ConsolidatedEvent:
+    """derive(eid, group), remembered: a changed event is compared with its previous
+    content, derived from the same mentions when they last changed."""
+    kept = DERIVED.get(eid, group)
+    return kept if kept is not None else DERIVED.keep(eid, group, derive(eid, group))
+
+
 def _update(
     eid: str, group: tuple[EventMention, ...], prev: Published | None, by_id: Mentions
 ) -> tuple[ConsolidatedEvent | None, Published]:
     """The version to publish for a current group, if any, and the record to keep."""
     ids = tuple(m.mention_id for m in group)
-    live = prev is not None and prev.merged_into is None
-    if prev is not None and live and prev.mention_ids == ids:
-        return None, prev  # the same mentions derive the same event
-    event = derive(eid, group)
+    live = prev if prev is not None and prev.merged_into is None else None
+    if live is not None and live.mention_ids == ids:
+        return None, live  # the same mentions derive the same event
+    # the previous content first, so that the memo is left holding the new one
+    old = _derived(eid, tuple(by_id[i] for i in live.mention_ids)) if live else None
+    event = _derived(eid, group)
     change: Change = "new"
-    if prev is not None and live:
-        old = derive(eid, [by_id[i] for i in prev.mention_ids])
-        if old.model_dump(exclude=_UNVERSIONED) == event.model_dump(exclude=_UNVERSIONED):
-            return None, prev.model_copy(update={"mention_ids": ids})
+    if live is not None and old is not None:
+        if old == event:  # both derived as version 1, `new`: the content is the same
+            return None, live.model_copy(update={"mention_ids": ids})
         change = _change(old, event)
     version = prev.version + 1 if prev else 1
     record = Published(version=version, mention_ids=ids, change=change)
@@ -109,7 +121,7 @@ def consolidate(
         raise ValueError(f"mention {mention.mention_id} is in block {key!r}, not {state.key!r}")
     if any(m.mention_id == mention.mention_id for m in state.mentions):
         return state, republish(state, mention.mention_id)
-    plan = PLANS.find(key, state.mentions).extend(mention)
+    plan = plan_of(key, state.mentions).extend(mention)
     mentions = tuple(sorted((*state.mentions, mention), key=canonical))
     by_id = {m.mention_id: m for m in mentions}
     groups = {event_id(key, g[0]): g for g in plan.groups(mentions)}

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from tradewire.consolidate import BlockState, cluster, consolidate, evict
 from tradewire.consolidate.keys import canonical
-from tradewire.consolidate.plan import PLANS, Plan, Plans
+from tradewire.consolidate.memo import Memo
+from tradewire.consolidate.plan import Plan, plan_of
 from tradewire.models import EventMention
 
 from .test_order_independence import START, dates
@@ -96,26 +97,27 @@ def test_consolidating_and_evicting_keep_the_plan_of_the_state(
         state, _ = consolidate(state, m)
         state = evict(state, m.published_at.date(), window_days=data.draw(st.integers(0, 30)),
                       max_mentions=data.draw(st.integers(1, 40)))
-        assert PLANS.find(state.key, state.mentions).groups(state.mentions) == cluster(
-            state.mentions
-        )
+        assert plan_of(state.key, state.mentions).groups(state.mentions) == cluster(state.mentions)
 
 
-def test_a_plan_is_found_only_for_the_very_mentions_it_was_made_for(mention: Any) -> None:
-    """Whatever wrote the block's row, a kept plan is never used for other mentions, even
-    equal ones in another tuple: it is made again."""
+def test_a_memo_gives_a_value_only_for_the_very_objects_it_was_made_from(mention: Any) -> None:
+    """Whatever wrote the block's row, a kept value is never used for other mentions, even
+    equal ones (another object): it is made again."""
     a, b = mention("a1", date="2025-06-02"), mention("a2", date="2025-06-20")
-    plans, kept = Plans(), (a,)
-    plan = plans.keep("k", kept, Plan.of(kept))
-    assert plans.find("k", kept) is plan
-    assert plans.find("k", tuple(list(kept))) is not plan  # equal, but another tuple
-    other = (a, b)
-    assert plans.find("k", other).groups(other) == cluster(other)
+    memo: Memo[str, str] = Memo(capacity=8)
+    memo.keep("k", (a, b), "ab")
+    assert memo.get("k", [a, b]) == "ab"
+    assert memo.get("k", (a,)) is None
+    assert memo.get("k", (b, a)) is None
+    assert memo.get("k", (a, b.model_copy())) is None  # equal, but another object
+    assert memo.get("other", (a, b)) is None
 
 
-def test_plans_forget_the_least_recently_used_block(mention: Any) -> None:
-    plans = Plans(capacity=2)
+def test_a_memo_forgets_the_least_recently_used_key(mention: Any) -> None:
     ms = [(mention(f"a{i}"),) for i in range(3)]
-    made = [plans.keep(f"k{i}", m, Plan.of(m)) for i, m in enumerate(ms)]
-    assert plans.find("k2", ms[2]) is made[2]
-    assert plans.find("k0", ms[0]) is not made[0]  # dropped, made again
+    memo: Memo[str, int] = Memo(capacity=2)
+    for i, m in enumerate(ms[:2]):
+        memo.keep(f"k{i}", m, i)
+    assert memo.get("k0", ms[0]) == 0  # k1 is now the least recently used
+    memo.keep("k2", ms[2], 2)
+    assert (memo.get("k0", ms[0]), memo.get("k1", ms[1]), memo.get("k2", ms[2])) == (0, None, 2)
