@@ -5,6 +5,7 @@ Each alternative of PATTERN is one form; `dates._resolve` reads its named groups
     iso          2025-06-09                   ord          on the 12th
     md_* / dm_*  June 9, 2025 / 9 June        wd           (last) Thursday
     my_*         April 2025, late May 2025    mo, mo_in    next March, in April
+    year         in 2019 (a window: the year)
     rel          yesterday, today, tomorrow   ago_*        two weeks ago
     per_*        earlier this month           part_*       by the end of the year
     soon         soon, upcoming               coming       in the coming days
@@ -63,6 +64,9 @@ _FORMS = [
     rf"(?P<mo_rel>last|next|early|late|mid|end\s+of)[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
     _after("in", "since", "until", "by", "from", "through", "during", "before", "after", "this")
     + rf"(?P<mo_in>{MONTH})(?!\s*\d)",
+    # a year alone, after its cue word: "imposed in 2019" (not "in 2024-25", "in 2030 terms")
+    _after("in", "since", "until", "by", "from", "through", "during", "before", "after")
+    + r"(?P<year>(?:19|20)\d\d)(?![\d\u2013/-]|[.,]\d|\s+(?:levels?|terms|prices|dollars)\b)",
     r"(?i:(?P<rel>yesterday|today|tonight|tomorrow))\b",
     _after("this") + r"(?P<rel_this>morning|afternoon|evening)\b",
     rf"(?i:(?P<ago_n>\d+|{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+"

@@ -8,7 +8,7 @@ day ("YYYY-MM-DD") or month ("YYYY-MM") when the text names one, else None
 ("next week", "soon"). Kinds: date (day with its year), day (year inferred:
 the one nearest publication), month, weekday (the latest such day on or before
 publication, or the next one for a future verb), relative ("yesterday",
-"two days ago"), window ("this week", "soon", "earlier this year").
+"two days ago"), window ("this week", "soon", "earlier this year"), year ("in 2019").
 """
 
 from __future__ import annotations
@@ -134,6 +134,8 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
         rel = g["mo_rel"].lower() if g["mo"] else "in"
         span = month_near(published, month_number(g["mo"] or g["mo_in"]), rel)
         return span[0].isoformat()[:7], span, "month"
+    if g["year"]:
+        return None, year_span(int(g["year"])), "year"
     if g["rel"] or g["rel_this"]:
         word = (g["rel"] or "today").lower()
         day = published + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))

@@ -69,6 +69,8 @@ _DESCRIBED = re.compile(r"\W*(?:the|its|their|this|that|these|those)?\W*(?:[\w%.
                         r"(?:which|that)\b(?P<clause>[^,;:]*)", re.IGNORECASE)
 _MADE = re.compile(r"\b(?:ordered|imposed|announced|introduced|adopted|unveiled|set|slapped"
                    r"|levied|decreed|signed|issued|enacted)\b", re.IGNORECASE)
+_IMPOSED = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed)\b"
+                      r"(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -168,6 +170,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                                                          m.start)) or (
             lo <= m.start < trigger.start and _OTHER_ACT.search(text, max(lo, m.start - 60),
                                                                 m.start)))]
+    if type_ in ENCOUNTERS:
+        # "during Yoon's visit to Tokyo", in a clause that also tells "the curbs it had imposed
+        # in 2019": that date is the curbs', not the visit's
+        objects = [*objects, *(when(m) for m in item.dates if lo <= m.start < hi
+                               and _IMPOSED.search(text, max(lo, m.start - 60), m.start))]
     opened, begins = _when_clause(text, trigger.start, item.dates)
     start = max(start, begins)
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None

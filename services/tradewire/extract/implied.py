@@ -73,7 +73,9 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
         out += _accepted_visit(base, trigger, text, dates, published)
     if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
         for mention in dates:
+            # (a bare year points back to no one encounter: "the first talks since 2016")
             if mention.start > trigger.end and date_role(text, mention) == "since" \
+                    and mention.kind != "year" \
                     and _points_to_encounter(text, mention):
                 # "their first call since their meeting in Busan on Oct. 30": that meeting
                 met = base.type == "leader_call" and _MET.search(text, trigger.end, mention.start)

@@ -182,3 +182,17 @@ def test_is_future(sentence: str, expected: bool) -> None:
 )
 def test_a_month_or_day_with_its_year_named_in_words(sentence: str, expected: list[str]) -> None:
     assert values(sentence, FRIDAY) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Lima imposed the quota in 2019.",
+                                      "In 2019, Lima imposed the quota."])
+def test_a_year_after_its_cue_word_is_that_year(sentence: str) -> None:
+    (mention,) = find_dates(sentence, FRIDAY)
+    assert (mention.value, mention.earliest, mention.latest, mention.kind) == (
+        None, "2019-01-01", "2019-12-31", "year")
+
+
+@pytest.mark.parametrize("sentence", ["output targets in 2030 terms", "the quota in 2024-25",
+                                      "a levy on 2019 harvests", "shipments in 2,019 lots"])
+def test_numbers_that_are_no_year_of_an_act_are_no_date(sentence: str) -> None:
+    assert find_dates(sentence, FRIDAY) == []

@@ -182,3 +182,16 @@ def test_a_relative_clause_without_a_verb_of_making_dates_nothing() -> None:
     body = ("Chile and Peru are at odds over copper.\nThe surcharge, which exporters feared in "
             "January, has pushed Chilean duties on Peruvian copper to 40%.")
     assert [m.date for m in _mentions(body) if m.type == "tariff_increase"] == [None]
+
+
+def test_a_visit_is_not_dated_by_the_year_of_curbs_told_in_its_clause() -> None:
+    body = ("The vote completes a thaw that began in January, when Lima dropped the licensing "
+            "it had introduced in 2019 on fishmeal bound for Chile, during President Boric's "
+            "visit to Lima.")
+    assert [m.date for m in _mentions(body) if m.type == "leader_meeting"] == ["2025-01"]
+
+
+def test_the_first_talks_since_a_bare_year_point_back_to_no_event() -> None:
+    body = ("President Boric met President Dina Boluarte in Lima on Monday, the first talks "
+            "between the two leaders since 2019.")
+    assert [(m.type, m.date) for m in _mentions(body)] == [("leader_meeting", "2025-03-10")]
