@@ -146,6 +146,38 @@ _YEARS_OF = re.compile(r"\b(?:years|months|decades?)\W+of\W+(?:\w+\W+)?$", re.IG
 _EXAMPLE = re.compile(r"\W*(?:for\W+(?:example|instance)|e\.g\.)\W", re.IGNORECASE)
 _PRESENT = re.compile(r"(?!(?:tariffs|duties|levies|curbs|controls|sanctions|restrictions|bans"
                       r"|quotas|talks)\b)\w+[^s\W]s\b", re.IGNORECASE)
+# Encounters in general, none identified: "previous rounds of talks", "have met several times";
+# a negotiating tactic is no round of talks.
+_ROUNDS = re.compile(r"\b(?:previous|past|earlier|prior|repeated"
+                     r"|countless|endless)\W+(?:\w+\W+)?(?:rounds?\W+of\W+)?$", re.IGNORECASE)
+_TIMES = re.compile(r"\W+(?:several|many|multiple|numerous|countless)\W+times\b|\W+repeatedly\b",
+                    re.IGNORECASE)
+_ADJECTIVE = re.compile(r"\W+(?:tactics?|positions?|stances?|strategy|strategies|table|leverage"
+                        r"|chips?|posture|power|mandate|style|skills?)\b", re.IGNORECASE)
+# Talks a modal holds: "Lima might revive its stalled talks" (not "could derail a summit").
+_MODAL_HOLD = re.compile(r"\b(?:could|might|may|would|should)\W+(?:\w+\W+)?(?:revive|resume|hold"
+                         r"|restart|begin|start|open|launch|reopen|restore)\w*(?:\W+\w+){0,3}\W*$",
+                         re.IGNORECASE)
+# A measure named as what is abused: "described such listings as abuse of export controls".
+_ABUSE_OF = re.compile(r"\b(?:abuse|misuse|use|weaponi[sz]ation|weaponi[sz]ing|politici[sz]ation)"
+                       r"\W+of\W+(?:\w+\W+)?$", re.IGNORECASE)
+# A deal already there, named as what is reviewed, kept or broken: "a review of the goods
+# agreement", "violating trade agreements".
+_EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revising|upgrad\w+"
+                            r"|implement\w*|terms|text|complian\w+|breach\w*|violat\w+|break\w*"
+                            r"|honou?r\w*|abid\w+|withdraw\w*\W+from|exit\w*)"
+                            r"\W+(?:of\W+|with\W+|by\W+)?(?:the\W+|its\W+|their\W+|a\W+|an\W+)?"
+                            r"(?:[\w-]+\W+){0,3}$", re.IGNORECASE)
+# Security, not trade: "the defence ministers of the Philippines and Japan met".
+_SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military"
+                              r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
+                              r"|officials|secretar(?:y|ies)|commanders?)\b", re.IGNORECASE)
+# A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
+_COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
+                           r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
+                           r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
+                           r"(?:it|they)\W+(?:had\W+|has\W+|have\W+|would\W+|will\W+)?$",
+                           re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
@@ -300,7 +332,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         _PURSUED.search(_last(words, 8)) or _NAMED_RULES.search(_last(words, 3))
         or _ANY.search(_last(words, 3)) or _BUSINESS.search(_last(words, 1))
         or _JUDGED.search(_last(words, 1))
-        or (_DEALS.search(trigger.text) is not None and _GENERIC.search(_last(words, 1))))
+        or (_DEALS.search(trigger.text) is not None and _GENERIC.search(_last(words, 1)))
+        or _EXISTING_DEAL.search(text, max(0, trigger.start - 50), trigger.start) is not None)
     if trigger.type == "trade_agreement" and (unreached or _WORTH.match(text, trigger.end)):
         return None  # a deal sought, not reached; a body of rules; a company's deal
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
@@ -322,7 +355,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
         return None  # "Beijing is expected to announce export curbs": a forecast
-    hypothetical = _HYPOTHETICAL.search(near) is not None
+    hypothetical = _HYPOTHETICAL.search(near) is not None or (
+        trigger.type in ENCOUNTERS and _MODAL_HOLD.search(_last(words, 6)) is not None)
     if hypothetical and _PROPOSAL_WOULD.search(_last(words, 30)) and not _COULD.search(near):
         return "proposed"
     if hypothetical and not _REPORTED.search(_last(words, 30)):
@@ -337,6 +371,18 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                 _SOUGHT.search(text, max(0, trigger.start - 40), trigger.start)
                 or _YEARS_OF.search(text, max(0, trigger.start - 30), trigger.start)))):
         return None  # "a cabinet meeting", "visits for business", "to seek talks"
+    if trigger.type in ENCOUNTERS and (
+            _ROUNDS.search(text, max(0, trigger.start - 40), trigger.start)
+            or _TIMES.match(text, trigger.end)
+            or (trigger.text.lower().startswith("negotiating") and _ADJECTIVE.match(text, trigger.end))):
+        return None  # "previous rounds of talks", "have met several times", "negotiating tactic"
+    if trigger.type in ENCOUNTERS | {"trade_agreement"} and _SECURITY_PEOPLE.search(
+            text, max(0, trigger.start - 100), trigger.start) and not _TRADE_WORD.search(text):
+        return None  # "the defence ministers of the Philippines and Japan met in Manila"
+    if trigger.type in _MEASURES and (
+            _ABUSE_OF.search(text, max(0, trigger.start - 40), trigger.start)
+            or _COMPANY_SAID.search(text, max(0, trigger.start - 80), trigger.start)):
+        return None  # "abuse of export controls"; "a parts maker said it had halted shipments"
     if trigger.type == "trade_talks" and (_GOING_ON.search(text, 0, trigger.start) or (
             trigger.text.lower().startswith("consultations")
             and _DISPUTE.search(text, 0, trigger.start))):

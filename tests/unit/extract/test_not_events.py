@@ -1,0 +1,43 @@
+"""Sentences of the kinds wires use that state no trade event between states."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="ne", source="Test Wire", title="", body=body,
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru have met several times since the dispute began.",
+    "Earlier rounds of talks between Chile and Peru produced little.",
+    "\"This is a negotiating tactic,\" a Chilean official said of Peru's offer.",
+    "Lima might revive its stalled talks with Santiago, analysts said.",
+    "The defence ministers of Chile and Peru met in Lima on Tuesday and signed a pact.",
+    "Santiago has in the past described such quotas as abuse of import restrictions by Peru.",
+    "A Chilean copper maker said on Tuesday it had halted shipments to Peru.",
+    "Officials said a review of the Chile-Peru goods agreement would start in June.",
+    "Peru accused Chile of violating trade agreements in a statement on Monday.",
+])
+def test_no_event(body: str) -> None:
+    told = _told(body)
+    assert not [t for t in told if t[0] in (
+        "trade_talks", "leader_meeting", "trade_agreement", "import_restriction",
+        "export_control")], told
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Chile and Peru held a new round of trade talks in Lima on Tuesday.", "trade_talks"),
+    ("Chile and Peru signed a trade agreement in Lima on Tuesday.", "trade_agreement"),
+    ("Chile will resume talks with Peru on Monday, its trade minister said.", "trade_talks"),
+])
+def test_still_events(body: str, kind: str) -> None:
+    assert kind in [t for t, _, _ in _told(body)]
