@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
@@ -214,11 +215,25 @@ def _union(targets: list[str], mine: Sequence[Actor], scope: Scope) -> list[str]
         "EUU" if t in _EU_MEMBERS and (aimed or t in demonyms) else t for t in targets))
 
 
+def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]:
+    """The two states of a compound right before (or in) a deal or talks noun: "the
+    Australia-India deal", "EU-China talks"."""
+    for a, b in pairwise(actors):
+        if b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code \
+                and trigger.start - 30 <= b.end <= trigger.end \
+                and not text[b.end: max(b.end, trigger.start)].strip(" \u2019's").count(" ") > 2:
+            return [a.code, b.code]
+    return []
+
+
 def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -> Sides | None:
     """The sides of the event `trigger` names, or None when they cannot be told."""
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
             and not _EXCEPT.search(_before(text, a))]
     span = text[scope.start: scope.end]
+    named = _compound(text, trigger, mine)
+    if trigger.type in SYMMETRIC_TYPES and named:
+        return _symmetric(named, scope)  # "the Australia-India deal": those two, whoever else
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")

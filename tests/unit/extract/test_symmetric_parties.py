@@ -38,3 +38,9 @@ def test_a_deal_without_a_place_or_without_two_leaders_is_no_meeting() -> None:
         "Brazil and Canada signed a trade agreement in Ottawa on Monday.")]
     assert "leader_meeting" not in [t for t, _ in _parties(
         "President Lula and Prime Minister Carney announced a trade agreement on Monday.")]
+
+
+def test_a_compound_before_the_deal_names_its_parties() -> None:
+    told = _parties("The Chile-Peru deal signed in Lima last week is a sign that smaller "
+                    "economies are hedging against the United States and China.")
+    assert told == [("trade_agreement", ("CHL", "PER"))]
