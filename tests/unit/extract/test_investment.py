@@ -43,3 +43,13 @@ def test_the_owner_of_the_firm_is_the_target_not_where_it_is_based() -> None:
 
 def test_taking_control_of_a_place_is_no_investment_measure() -> None:
     assert _told("Rebel forces took control of the port city on Sunday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Canberra blocked a China-controlled investor's bid to lift its holding in a lithium "
+    "miner on Tuesday.",
+    "Australia's blocking of a Chinese investor's bid to raise its stake in a lithium miner "
+    "drew a protest from Beijing on Tuesday.",
+])
+def test_a_blocked_bid_to_raise_a_stake_restricts_investment(body: str) -> None:
+    assert ("investment_restriction", "AUS", "CHN") in _told(body)
