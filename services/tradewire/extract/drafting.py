@@ -108,7 +108,7 @@ def draft_sentence(item: Read, context: Context, published: date,
         previous = sides.subject or sides.initiator or previous
         asked = sides.target if type_ in ("demand", "accusation") else None
         start, end = clause(text, trigger.start, trigger.end)
-        undone, objects = earlier_dates(text, trigger.end, max(lo, start), min(hi, end),
+        undone, objects = earlier_dates(text, (trigger.start, trigger.end), max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
         narrative = _NARRATIVE.match(text) is not None

@@ -33,6 +33,10 @@ _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set f
                    r"|enacted|issued|declared|unveiled|signed|put in place|implemented|placed"
                    r"|slapped)\b"
                    r"(?:\W+\w+){0,14}?\W+$", re.IGNORECASE)
+# The retreat's own decision, dated before its verb: "the decision by the United States,
+# announced yesterday, to lift ..." (that day is the lifting's, not the measure's).
+_DECIDED = re.compile(r"\b(?:decision|move|plan|step|announcement)\W+(?:[\w.-]+\W+){0,5}?"
+                      r"(?:announced|taken|made|adopted)\W+$", re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told|added)\W+(?:on\W+)?$", re.IGNORECASE)
 # A window told as past ("last week", "a week ago", "earlier this week"); a coming one ("next
 # week", "soon") stays a window that a later telling's day may fall in.
@@ -102,16 +106,17 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(text)
 
 
-def earlier_dates(text: str, trigger_end: int, start: int, end: int,
+def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
                   dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
     """Dates in the retreat's clause text[start:end] that are not its own: (those of the
     measure it undoes, "imposed on April 2"; every one, with the instruments named after
     it, "as clarified in the Memorandum of April 11")."""
-    made, other = [], []
+    (trigger_start, trigger_end), made, other = trigger, [], []
     for mention in dates:
         if start <= mention.start < end and role(text, mention) in ("event", "since"):
             before = text[max(start, mention.start - 120): mention.start]
-            if _MADE.search(before) and not _SAID_ON.search(before):
+            if _MADE.search(before) and not _SAID_ON.search(before) \
+                    and not (mention.start < trigger_start and _DECIDED.search(before)):
                 made.append(when(mention))
             elif mention.start >= trigger_end and _OF.search(before):
                 other.append(when(mention))

@@ -47,3 +47,9 @@ def test_a_measure_in_force_since_a_month_is_dated_that_month() -> None:
 def test_since_another_event_dates_nothing() -> None:
     told = _told("China suspended the tariffs it has imposed on Canada since March 4.")
     assert [d for t, d, _ in told if t == "tariff_reduction"] != ["2025-03-04"]
+
+
+def test_the_day_of_the_decision_to_lift_is_not_the_lifted_measures_day() -> None:
+    told = _told("Peru welcomed the decision by Chile, announced yesterday, to lift its export "
+                 "controls on copper to Peru.")
+    assert [t for t, _, _ in told] == ["export_control_easing"]
