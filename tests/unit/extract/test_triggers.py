@@ -73,3 +73,13 @@ def test_an_easing_does_not_reach_across_a_second_verb_of_easing() -> None:
 def test_an_easing_still_covers_a_list_of_measures() -> None:
     assert _types("Lima will suspend its quotas and export controls on copper.") == [
         "export_control_easing"]
+
+
+def test_counter_levies_are_tariffs() -> None:
+    assert _types("Lima slapped counter-levies on Chilean wine.") == ["tariff_increase"]
+
+
+def test_firms_added_to_a_list_that_bars_them_are_sanctioned() -> None:
+    assert _types("Lima added three Chilean miners to a list that can bar them from trading "
+                  "in Peru.") == ["sanction"]
+    assert _types("The minister added that the list of products would grow.") == []
