@@ -146,10 +146,24 @@ def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
         for o in drafts) and not any(not o.ref and o.key == d.key for o in drafts)
 
 
+_SPEECH = frozenset({"demand", "accusation"})
+
+
+def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
+    """A demand or accusation whose target was not told, in an article where the same state
+    made one of that type at a state on a day that agrees: that one, told again."""
+    if d.type not in _SPEECH or d.target is not None or d.initiator is None:
+        return d
+    told = next((o for o in drafts if o.type == d.type and o.initiator == d.initiator
+                 and o.target is not None and agree(o, d)), None)
+    return replace(d, target=told.target, countries=told.countries) if told else d
+
+
 def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
     the article is about trade-remedy duties, so the duties it tells are such remedies."""
     drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
+    drafts = [_aimed(d, drafts) for d in drafts]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:

@@ -94,3 +94,18 @@ def test_a_second_measure_in_one_sentence_is_its_own_mention() -> None:
     assert {m.rate_after for m in found} == {50.0, 20.0}
     assert len({m.mention_id for m in found}) == 2
     assert "cars" not in next(m for m in found if m.rate_after == 20.0).commodities
+
+
+_DEMAND = replace(_BASE, type="demand", status="occurred", commodities=(), rate_after=None)
+
+
+def test_a_demand_whose_target_was_not_told_is_the_one_told_with_it() -> None:
+    vague = replace(_DEMAND, target=None, countries=("CHL", "PER", "BOL"), start=20, end=30)
+    (merged,) = merge([vague, _DEMAND])
+    assert (merged.initiator, merged.target, merged.countries) == ("CHL", "PER", ("CHL", "PER"))
+
+
+def test_demands_on_days_apart_or_of_another_state_stay_apart() -> None:
+    later = replace(_DEMAND, target=None, date="2025-03-20", start=20, end=30)
+    other = replace(_DEMAND, initiator="BOL", target=None, countries=("BOL", "PER"), start=40)
+    assert len(merge([_DEMAND, later, other])) == 3
