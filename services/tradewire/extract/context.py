@@ -34,6 +34,8 @@ _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|mor
 _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
+# "products originating in Turkey": the goods' origin, a party, not a place
+_ORIGIN = re.compile(r"\b(?:originat\w*|made|produced|manufactured)\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
@@ -72,7 +74,8 @@ def _after_cue(text: str, cues: list[int], end: int) -> bool:
     """Does `text[:end]` end with "in" or "at" (and "the")? Only the last cue before `end`
     can begin such an ending: nothing but "the" and non-word characters follows it."""
     i = bisect_left(cues, end) - 1
-    return i >= 0 and _LOCATIVE.match(text, cues[i], end) is not None
+    return i >= 0 and _LOCATIVE.match(text, cues[i], end) is not None \
+        and not _ORIGIN.search(text, max(0, cues[i] - 20), cues[i])
 
 
 def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:

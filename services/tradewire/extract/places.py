@@ -88,6 +88,8 @@ _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", " and in ", ", then "})
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
+_ORIGIN = re.compile(r"\b(?:originat\w*|made|produced|manufactured|grown|sourced|based"
+                     r"|registered|incorporated|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 
 
@@ -110,6 +112,8 @@ def find_locations(sentence: str) -> list[Place]:
             if country is not None:
                 end, cued = country, True
             cued = cued or _MEETING_AFTER.match(sentence, end) is not None
+        if cued and _ORIGIN.search(before):
+            cued = False  # "goods originating in Türkiye, India and ...": their origin
         if cued and _POSSESSIVE.match(sentence, end):
             cued = False  # "in the United States' economic relationship", "in Beijing's view"
         if cued:

@@ -26,7 +26,8 @@ from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                         r"|of|for|over|about)\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
+                         r"|of|for|over|about|(?:originat\w*|made|produced|manufactured)\W+in)"
+                         r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
@@ -34,6 +35,10 @@ _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|fro
 # ", pledging to deepen cooperation on ... North Korea": what the parties pledged, not a party.
 _PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
+# A state whose act an accusation judges: "the EU's ruling lacks any basis".
+_ACT_OWNED = re.compile(r"['\u2019]s?\W+(?:[\w-]+\W+){0,2}?(?:ruling|decision|move|measures?|tariffs?"
+                        r"|levies|duties|policy|policies|actions?|practices?|sanctions|ban|curbs?"
+                        r"|restrictions?|investigation|probe|order|listing|rules?)\b", re.IGNORECASE)
 # "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
 # the side it hits, not the agent of the measure.
 _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:the\W+)?$",
@@ -109,6 +114,7 @@ _PROTESTED = re.compile(r"\b(?:protest\w*|condemn\w*|criticis\w+|criticiz\w+|opp
 _THAT = re.compile(r"that\b", re.IGNORECASE)
 _SAYING = re.compile(r"(?:saying|adding|arguing|insisting|complaining|claiming|charging)\b",
                      re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\W+(?:[\w-]+\W+){0,3}?(?:said|says|stated|added|told)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls)\b", re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
@@ -176,6 +182,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     before = _before(text, actor)
     if _OWNED_BY.search(before):
         return "owner"
+    if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
+        return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
     if _AGENT_PREP.search(before):
         return "agent"
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
@@ -266,6 +274,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                if r == "origin" or (r == "target" and a.start >= trigger.start)]
     owners = [a.code for a, r in roles if r == "owner"]
     targets = owners or targets  # the owner of the firm hit, not where the firm is based
+    judged = [a for a, r in roles if r == "target" and a.start < trigger.start
+              and trigger.type in OBJECT_TYPES and _ACT_OWNED.match(text, a.end)]
+    if judged:  # "the EU's ruling is protectionism, the ministry said": the EU is accused
+        targets = [judged[-1].code]
+        sayer = next((a.code for a, _ in after if _SAYS_AFTER.match(text, a.end)), None)
+        if sayer is not None and sayer != targets[0]:
+            return _make(sayer, targets)
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject

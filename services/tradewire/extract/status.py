@@ -178,6 +178,9 @@ _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|make
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
                            r"(?:it|they)\W+(?:had\W+|has\W+|have\W+|would\W+|will\W+)?$",
                            re.IGNORECASE)
+# "shall not be exported without a licence": a licence requirement, not a negation.
+_LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|permits?|approval"
+                       r"|authori[sz]ation)\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
@@ -237,7 +240,7 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
                            r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
                            r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
 # Who demands or accuses is no state: "Farm groups called on Washington to help growers".
-_NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,2}?(?:automakers|carmakers|companies|firms"
+_NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|companies|firms"
                         r"|businesses|exporters|importers"
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
                         r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|(?-i:associations?)"
@@ -296,8 +299,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "For example, the UK imposes tariffs of up to 125% on meat": a practice
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
-    if _NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(
-            trigger.text):
+    if (_NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(
+            trigger.text)) and not _LICENSED.search(trigger.text):
         return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)
@@ -308,7 +311,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
         return None
-    if _NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near):
+    if (_NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near)) \
+            and not _LICENSED.match(text, trigger.end):
         return None
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):

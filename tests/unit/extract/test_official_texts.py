@@ -1,0 +1,40 @@
+"""Phrasings of official texts and ministry statements: goods' origins, licence rules,
+judged acts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    article = Article(id="of", source="Test Wire", title="", body=body,
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)]
+
+
+def test_states_the_goods_originate_in_are_the_measures_targets() -> None:
+    told = _told("On 2 June the United States raised the duty on steel pipes originating in "
+                 "Chile, Peru and Colombia to 30 percent.")
+    assert told == [("tariff_increase", "USA", None, ("CHL", "COL", "PER", "USA"))]
+
+
+def test_a_licence_requirement_told_as_not_without_a_licence_is_an_export_control() -> None:
+    told = _told("Chile said lithium shall not be exported to Peru without a licence from "
+                 "Monday.")
+    assert [t[:3] for t in told] == [("export_control", "CHL", "PER")]
+    assert _told("Chile did not ban exports of lithium to Peru.") == []
+
+
+def test_the_owner_of_a_judged_act_is_accused_by_the_sayer() -> None:
+    told = _told("Peru's ruling lacks any legal basis and is an act of protectionism, the "
+                 "Chilean ministry said.")
+    assert [t[:3] for t in told] == [("accusation", "CHL", "PER")]
+
+
+def test_an_industry_complaining_is_no_state_accusing() -> None:
+    told = _told("Chilean poultry producers, which have long complained about cheap imports "
+                 "from Peru, welcomed the decision.")
+    assert "accusation" not in [t[0] for t in told]
