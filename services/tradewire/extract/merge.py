@@ -103,7 +103,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 # anti-dumping or anti-subsidy duties, by being duties at all ("Beijing first slapped the duties").
 _REMEDY = CaseBlind(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b")
 _PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:duties|tariffs|levies|measures)\b", re.IGNORECASE)
+                          r"(?:duties|duty|tariffs?|levies|levy|measures)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
 

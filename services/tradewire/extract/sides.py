@@ -34,7 +34,9 @@ _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|fro
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
 # ", pledging to deepen cooperation on ... North Korea": what the parties pledged, not a party.
 _PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
-_AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?$", re.IGNORECASE)
+# "imposed by Beijing", "imposed by the Announcement of the Customs Tariff Commission"
+_AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?(?:(?:announcement|order|decision|notice|decree"
+                         r"|regulation|ruling|proclamation)s?\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
 # A state whose act an accusation judges: "the EU's ruling lacks any basis".
 _ACT_OWNED = re.compile(r"['\u2019]s?\W+(?:[\w-]+\W+){0,2}?(?:ruling|decision|move|measures?|tariffs?"
                         r"|levies|duties|policy|policies|actions?|practices?|sanctions|ban|curbs?"

@@ -181,6 +181,8 @@ _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|make
 # "shall not be exported without a licence": a licence requirement, not a negation.
 _LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|permits?|approval"
                        r"|authori[sz]ation)\b", re.IGNORECASE)
+_FOR_YEARS = re.compile(r"\b(?:for\W+(?:years|decades|months|a\W+long\W+time)|long)\b",
+                        re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
@@ -397,6 +399,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type.startswith("tariff_") and (
             _FACES.search(_last(words, 6) + " " + trigger.text.split()[0])
             or _DESCRIBES.search(text, 0, trigger.start)):
+        if _FOR_YEARS.search(_last(words, 8)):
+            return None  # "exporters have for years faced high tariffs": a grievance, no act
         return "in_effect"
     if trigger.status is not None:
         return trigger.status  # type: ignore[return-value]
@@ -409,7 +413,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
         _FUTURE_AFTER.match(text, trigger.end))
     # (a demand or accusation is made, whatever it asks: "requests that X lift the ban")
-    if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(before):
+    if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(
+            _last(words, 14)):
         if _LIFTED.search(before):
             return "suspended"
         if _ENDED.search(before):

@@ -77,6 +77,10 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
     return kind
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|midnight|noon|hours|hrs|local|time|GMT|UTC"
+                    r"|ET|EST|EDT", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)  # every trigger of a sentence asks again about the same few dates
 def _cued(text: str, start: int) -> tuple[str, int | None]:
     """The role the last cue word gives the date at `start`, and the end of that cue if it
@@ -91,9 +95,11 @@ def _cued(text: str, start: int) -> tuple[str, int | None]:
     words = len(before[cue.end():].split())
     kind = cue.lastgroup or "event"
     if kind == "near":
-        if before[cue.end():].split() not in ([], ["the"], ["on"]):
+        # (a time of day between is no act: "from 00:01 on 20 April", "from midnight on")
+        between = [w for w in before[cue.end():].split() if not _CLOCK.fullmatch(w)]
+        if between not in ([], ["the"], ["on"]):
             return "event", since
-        if before[cue.end():].split() == ["the"] and cue.group().lower() in ("after", "before"):
+        if between == ["the"] and cue.group().lower() in ("after", "before"):
             return "event", since  # "after the May 12 agreement": the date names an act
         return ("effective" if cue.group().lower() == "from" else "bound"), since
     return (kind if words <= _FAR else "event"), since

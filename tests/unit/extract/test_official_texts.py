@@ -38,3 +38,27 @@ def test_an_industry_complaining_is_no_state_accusing() -> None:
     told = _told("Chilean poultry producers, which have long complained about cheap imports "
                  "from Peru, welcomed the decision.")
     assert "accusation" not in [t[0] for t in told]
+
+
+def test_an_instrument_of_a_body_is_the_agent_and_a_time_of_day_does_not_hide_from() -> None:
+    article = Article(id="of", source="Test Wire", title="", body=(
+        "From 00:01 on 20 April 2027, the suspension of the additional tariffs imposed by the "
+        "Announcement of the Customs Tariff Commission of the State Council of 8 March 2025 on "
+        "certain goods originating in Peru shall be implemented."),
+        published_at=datetime(2027, 4, 12, 9, tzinfo=UTC))
+    told = [(m.type, m.initiator, m.target, m.date, m.effective_date)
+            for m in extract_mentions(article)]
+    assert ("tariff_increase", "CHN", "PER", "2025-03-08", None) in told
+    assert [t[:3] for t in told if t[0] == "tariff_reduction"] == [
+        ("tariff_reduction", "CHN", "PER")]
+    assert "2027-04-20" not in [t[3] for t in told]
+
+
+def test_a_definitive_duty_is_a_trade_remedy() -> None:
+    told = _told("The European Commission imposed a definitive anti-dumping duty on Chilean "
+                 "salmon on Friday.")
+    assert [t[:3] for t in told] == [("trade_remedy", "EUU", "CHL")]
+
+
+def test_tariffs_faced_for_years_are_a_grievance_not_a_measure() -> None:
+    assert _told("Chilean farm exporters have for years faced high tariffs in Peru.") == []
