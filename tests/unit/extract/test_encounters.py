@@ -190,3 +190,17 @@ def test_a_call_told_with_its_day_before_whom_it_was_with_is_a_call() -> None:
     found = _events("Lula said he would wait, after what he called a \"frank call\" on Tuesday "
                     "with Chilean President Gabriel Boric.")
     assert ("leader_call", ("BRA", "CHL"), "2025-03-11") in found
+
+
+def test_leaders_talking_on_the_sidelines_of_a_gathering_met() -> None:
+    for body in ("President Boric raised the copper quota with President Boluarte on the "
+                 "sidelines of a mining fair in Quito on Tuesday.",
+                 "The two presidents held talks on the margins of the UN assembly on Tuesday."):
+        found = _events("Chile and Peru are at odds over copper.\n" + body)
+        assert ("leader_meeting", ("CHL", "PER"), "2025-03-11") in found
+
+
+def test_one_leader_speaking_on_the_sidelines_meets_no_one() -> None:
+    found = _events("Chile and Peru are at odds over copper.\nPresident Boric said on the "
+                    "sidelines of a conference that copper duties would rise.")
+    assert not [f for f in found if f[0] == "leader_meeting"]
