@@ -32,13 +32,19 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
+# A route named after a meeting: "a corridor linking their ports through Paraguay and Argentina".
+_ROUTE = re.compile(r"\b(?:through|via|across|linking|transiting)\b[^.;:]{0,40}$", re.IGNORECASE)
 # ", pledging to deepen cooperation on ... North Korea": what the parties pledged, not a party.
 _PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 # "imposed by Beijing", "imposed by the Announcement of the Customs Tariff Commission"
 _AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?(?:(?:announcement|order|decision|notice|decree"
                          r"|regulation|ruling|proclamation)s?\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
-# A state whose act an accusation judges: "the EU's ruling lacks any basis".
-_ACT_OWNED = re.compile(r"['\u2019]s?\W+(?:[\w-]+\W+){0,2}?(?:ruling|decision|move|measures?|tariffs?"
+_PEOPLE_OF = re.compile(r"\b(?:presidents?|leaders?|prime\W+ministers?|premiers?|heads\W+of\W+"
+                        r"(?:state|government)|chancellors?|ministers?|officials|delegations?"
+                        r"|representatives|envoys|negotiators)\W+(?:of|from)\W+(?:the\W+)?$",
+                        re.IGNORECASE)
+# A state whose act an accusation judges: "the EU's ruling lacks any basis", "the EU levies".
+_ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|decision|move|measures?|tariffs?"
                         r"|levies|duties|policy|policies|actions?|practices?|sanctions|ban|curbs?"
                         r"|restrictions?|investigation|probe|order|listing|rules?)\b", re.IGNORECASE)
 # "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
@@ -184,6 +190,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     before = _before(text, actor)
     if _OWNED_BY.search(before):
         return "owner"
+    if _PEOPLE_OF.search(before):
+        return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
     if _AGENT_PREP.search(before):
@@ -250,10 +258,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")
         return _symmetric([a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
-                           and (role(text, a, trigger.type) == "subject"
+                           and ((role(text, a, trigger.type) == "subject"
+                                 and a.start < trigger.start)
                                 or trigger.start <= a.start < trigger.end
                                 or (a.start >= trigger.start
-                                    and not _TOPIC.search(_before(text, a))))],
+                                    and not _TOPIC.search(_before(text, a))
+                                    and not _ROUTE.search(_before(text, a))))],
                           scope, [a.code for a in actors if a.kind in ("person", "office")])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
     # a state listed after another shares its role: "steel from China and India"

@@ -62,3 +62,9 @@ def test_a_definitive_duty_is_a_trade_remedy() -> None:
 
 def test_tariffs_faced_for_years_are_a_grievance_not_a_measure() -> None:
     assert _told("Chilean farm exporters have for years faced high tariffs in Peru.") == []
+
+
+def test_levies_named_with_their_state_are_that_states_when_judged() -> None:
+    told = _told("The Peru levies were \"an act of protectionism\", a Chilean ministry "
+                 "spokesperson said.")
+    assert [t[:3] for t in told] == [("accusation", "CHL", "PER")]

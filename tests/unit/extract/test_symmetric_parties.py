@@ -44,3 +44,15 @@ def test_a_compound_before_the_deal_names_its_parties() -> None:
     told = _parties("The Chile-Peru deal signed in Lima last week is a sign that smaller "
                     "economies are hedging against the United States and China.")
     assert told == [("trade_agreement", ("CHL", "PER"))]
+
+
+def test_the_leaders_of_two_states_meet_and_a_route_through_others_adds_no_party() -> None:
+    told = _parties("The presidents of Brazil and Chile met in Santiago on Monday to discuss a "
+                    "road corridor linking their ports through Paraguay and Argentina.")
+    assert told == [("leader_meeting", ("BRA", "CHL"))]
+
+
+def test_officials_from_three_states_hold_talks_together() -> None:
+    told = _parties("Officials from Chile, Peru and Colombia held trade talks in Lima on "
+                    "Sunday.")
+    assert told == [("trade_talks", ("CHL", "COL", "PER"))]
