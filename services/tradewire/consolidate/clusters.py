@@ -65,31 +65,67 @@ def order_of(f: Facts) -> Order:
     return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(f.m))
 
 
-def _choose(f: Facts, old: Home | None, clusters: list[Profile], names: list[Home],
-            where: dict[Home, int], dirty: set[Home], start: int) -> Home:
+class _Run:
+    """The clusters of one greedy run, in the order they were started. A cluster's Profile is
+    brought up to date only when it is ranked: a mention that keeps the cluster it had in a
+    previous run only joins the member list."""
+
+    def __init__(self) -> None:
+        self.names: list[Home] = []  # the home of each cluster
+        self.where: dict[Home, int] = {}  # home -> index
+        self._profiles: list[Profile] = []
+        self._pending: list[list[Facts]] = []  # members not yet added to the profile
+        self._recent = 0  # see `reach`
+
+    def profile(self, i: int) -> Profile:
+        p, pending = self._profiles[i], self._pending[i]
+        for f in pending:
+            p.add(f)
+        pending.clear()
+        return p
+
+    def join(self, home: Home, f: Facts) -> None:
+        if home == f.m.mention_id:  # it starts a cluster
+            self.where[home] = len(self.names)
+            self.names.append(home)
+            self._profiles.append(Profile())
+            self._pending.append([])
+        self._pending[self.where[home]].append(f)
+
+    def reach(self, f: Facts) -> range:
+        """The clusters that may admit `f`. Exact days come in day order, so a day cluster
+        whose last day is over a day before f's can never admit it or a later one: once the
+        first ones fall that far behind, they are skipped. Keeps a block of n dated mentions
+        near O(n) instead of O(n * events)."""
+        if f.when is None or not f.when.exact:
+            return range(len(self.names))
+        while self._recent < len(self.names) and _behind(self.profile(self._recent), f):
+            self._recent += 1
+        return range(self._recent, len(self.names))
+
+
+def _choose(f: Facts, old: Home | None, run: _Run, dirty: set[Home]) -> Home:
     """The home `f` joins: its own mention_id when it starts a cluster.
 
     Without a previous choice (a new mention, or one whose previous cluster has changed), the
-    best of all clusters (exact days: from `start`, see `_behind`). Otherwise the clean
-    clusters rank as they did, so the best of them is the one it joined before (none if it
-    started its own): only a dirty cluster can take it elsewhere, and with none in reach it
-    joins as before, unranked."""
-    start = start if f.when is not None and f.when.exact else 0
+    best of all clusters. Otherwise the clean clusters rank as they did, so the best of them
+    is the one it joined before (none if it started its own): only a dirty cluster can take
+    it elsewhere, and with none it joins as before, unranked."""
     pool: Iterable[int]
     if old is None or old in dirty:
-        pool = range(start, len(clusters))
+        pool = run.reach(f)
     else:
-        pool = [i for i in (where[h] for h in dirty if h in where) if i >= start]
+        pool = [run.where[h] for h in dirty if h in run.where]
         if not pool:
             return old
         if old != f.m.mention_id:
-            pool.append(where[old])
+            pool.append(run.where[old])
     ranked = [
         (rank, i)
         for i in pool
-        if clusters[i].admits(f) and (rank := _rank(clusters[i], f, i)) is not None
+        if (c := run.profile(i)).admits(f) and (rank := _rank(c, f, i)) is not None
     ]
-    return names[min(ranked)[1]] if ranked else f.m.mention_id
+    return run.names[min(ranked)[1]] if ranked else f.m.mention_id
 
 
 def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> dict[str, Home]:
@@ -102,24 +138,14 @@ def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> 
     ranking against the dirty ones only; only a changed choice dirties more. A new mention
     near the end of the order thus re-ranks a few mentions, not the block."""
     before = before or {}
-    clusters: list[Profile] = []
-    names: list[Home] = []  # the home of each cluster
-    where: dict[Home, int] = {}  # home -> index in clusters
+    run = _Run()
     dirty: set[Home] = set()  # homes whose members differ from `before`'s at this point
     homes: dict[str, Home] = {}
-    recent = 0  # during the exact-day phase: the first cluster that may still admit a day
     for f in facts:
-        mid = f.m.mention_id
-        if f.when is not None and f.when.exact:
-            while recent < len(clusters) and _behind(clusters[recent], f):
-                recent += 1
-        old = before.get(mid)
-        home = homes[mid] = _choose(f, old, clusters, names, where, dirty, recent)
-        if home == mid:
-            where[mid] = len(clusters)
-            clusters.append(Profile())
-            names.append(mid)
-        clusters[where[home]].add(f)
+        old = before.get(f.m.mention_id)
+        home = old if old is not None and not dirty else _choose(f, old, run, dirty)
+        homes[f.m.mention_id] = home
+        run.join(home, f)
         if home != old:
             dirty.update((home, old) if old is not None else (home,))
     return homes

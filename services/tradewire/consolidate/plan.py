@@ -15,8 +15,10 @@ from __future__ import annotations
 from bisect import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from tradewire.consolidate.clusters import Home, Order, assign, order_of
+from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.profile import Facts
 from tradewire.models import EventMention
@@ -24,7 +26,8 @@ from tradewire.models import EventMention
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    facts: tuple[Facts, ...]  # the block's mentions, in `order_of`
+    mentions: tuple[EventMention, ...]  # the block's mentions, in canonical order
+    facts: tuple[Facts, ...]  # their Facts, in `order_of`
     order: tuple[Order, ...]  # `order_of` of each, to place a new mention by bisection
     homes: dict[str, Home]  # mention_id -> its cluster's home (see `assign`)
 
@@ -32,30 +35,41 @@ class Plan:
     def of(cls, mentions: Sequence[EventMention]) -> Plan:
         """The plan of a block from scratch: what `cluster` computes."""
         facts = tuple(sorted(map(Facts.of, mentions), key=order_of))
-        return cls(facts, tuple(map(order_of, facts)), assign(facts))
+        return cls(tuple(sorted(mentions, key=canonical)), facts, tuple(map(order_of, facts)),
+                   assign(facts))
 
     def extend(self, mention: EventMention) -> Plan:
         """The plan once `mention` (not yet in the block) joins it."""
         f = Facts.of(mention)
         key = order_of(f)
-        at = bisect(self.order, key)
+        at, to = bisect(self.order, key), bisect(self.mentions, canonical(mention), key=canonical)
         facts = (*self.facts[:at], f, *self.facts[at:])
-        return Plan(facts, (*self.order[:at], key, *self.order[at:]), assign(facts, self.homes))
+        return Plan((*self.mentions[:to], mention, *self.mentions[to:]), facts,
+                    (*self.order[:at], key, *self.order[at:]), assign(facts, self.homes))
 
     def restrict(self, kept: Collection[str]) -> Plan:
         """The plan of the block reduced to whole clusters (the mention_ids `kept`). The
         others keep their members: a dropped cluster never took a mention from them."""
         at = [i for i, f in enumerate(self.facts) if f.m.mention_id in kept]
-        return Plan(tuple(self.facts[i] for i in at), tuple(self.order[i] for i in at),
+        return Plan(tuple(m for m in self.mentions if m.mention_id in kept),
+                    tuple(self.facts[i] for i in at), tuple(self.order[i] for i in at),
                     {mid: h for mid, h in self.homes.items() if mid in kept})
 
-    def groups(self, mentions: Sequence[EventMention]) -> list[tuple[EventMention, ...]]:
-        """`cluster(mentions)` for the block's mentions in canonical order: each group in
-        canonical order, groups by anchor."""
+    def groups(self) -> list[tuple[EventMention, ...]]:
+        """What `cluster` returns: each group in canonical order, groups by anchor."""
         groups: dict[Home, list[EventMention]] = {}
-        for m in mentions:
+        for m in self.mentions:
             groups.setdefault(self.homes[m.mention_id], []).append(m)
         return [tuple(g) for g in groups.values()]
+
+    def last_seen(self) -> dict[Home, date]:
+        """Per cluster, the latest of its dates and of its sources' publication days."""
+        seen: dict[Home, date] = {}
+        for f in self.facts:
+            day = max(f.m.published_at.date(), f.when.hi) if f.when else f.m.published_at.date()
+            home = self.homes[f.m.mention_id]
+            seen[home] = max(seen.get(home, day), day)
+        return seen
 
 
 PLANS: Memo[str, Plan] = Memo(capacity=1024)  # block key -> the plan of its last state

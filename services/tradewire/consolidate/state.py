@@ -17,7 +17,6 @@ from typing import NamedTuple
 import orjson
 from pydantic import BaseModel, ConfigDict
 
-from tradewire.consolidate.dates import span
 from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.plan import PLANS, plan_of
 from tradewire.models import Change, EventMention, dumps
@@ -91,13 +90,6 @@ class Decoded:
             self._rows.popitem(last=False)
 
 
-def _last_seen(members: tuple[EventMention, ...]) -> date:
-    """The latest of the event's dates and of its sources' publication days."""
-    days = [m.published_at.date() for m in members]
-    days += [s.hi for s in map(span, members) if s]
-    return max(days)
-
-
 def evict(
     state: BlockState, today: date, window_days: int = 90, max_mentions: int = 500
 ) -> BlockState:
@@ -114,8 +106,9 @@ def evict(
     ):
         return state  # every event was reported within the window: no need to cluster
     plan = plan_of(state.key, state.mentions)
+    last_seen = plan.last_seen()
     recent_first = sorted(
-        ((_last_seen(g), g) for g in plan.groups(state.mentions)),
+        ((last_seen[plan.homes[g[0].mention_id]], g) for g in plan.groups()),
         key=lambda sg: (sg[0], canonical(sg[1][0])),
         reverse=True,
     )
@@ -130,7 +123,7 @@ def evict(
     published = {
         eid: p for eid, p in state.published.items() if any(i in ids for i in p.mention_ids)
     }
-    after = BlockState(key=state.key, mentions=tuple(sorted(kept, key=canonical)),
-                       published=published)
-    PLANS.keep(state.key, after.mentions, plan.restrict(ids))
+    plan = plan.restrict(ids)
+    after = BlockState(key=state.key, mentions=plan.mentions, published=published)
+    PLANS.keep(state.key, after.mentions, plan)
     return after

@@ -119,12 +119,13 @@ def consolidate(
     state = state or BlockState(key=key)
     if state.key != key:
         raise ValueError(f"mention {mention.mention_id} is in block {key!r}, not {state.key!r}")
-    if any(m.mention_id == mention.mention_id for m in state.mentions):
+    plan = plan_of(key, state.mentions)
+    if mention.mention_id in plan.homes:
         return state, republish(state, mention.mention_id)
-    plan = plan_of(key, state.mentions).extend(mention)
-    mentions = tuple(sorted((*state.mentions, mention), key=canonical))
+    plan = plan.extend(mention)
+    mentions = plan.mentions  # canonical order
     by_id = {m.mention_id: m for m in mentions}
-    groups = {event_id(key, g[0]): g for g in plan.groups(mentions)}
+    groups = {event_id(key, g[0]): g for g in plan.groups()}
     home = {m.mention_id: eid for eid, g in groups.items() for m in g}
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():

@@ -69,7 +69,7 @@ def test_a_plan_grown_one_mention_at_a_time_is_the_clustering(
     for n, m in enumerate(order, start=1):
         plan = plan.extend(m)
         block = _in_order(order[:n])
-        assert plan.groups(block) == cluster(block)
+        assert plan.groups() == cluster(block)
     assert plan.homes == Plan.of(ms).homes
 
 
@@ -82,7 +82,7 @@ def test_a_plan_restricted_to_whole_clusters_is_their_clustering(
     kept = [g for g in groups if data.draw(st.booleans())]
     ids = {m.mention_id for g in kept for m in g}
     block = _in_order([m for g in kept for m in g])
-    assert Plan.of(ms).restrict(ids).groups(block) == cluster(block)
+    assert Plan.of(ms).restrict(ids).groups() == cluster(block)
 
 
 @settings(max_examples=200, deadline=None)
@@ -97,7 +97,7 @@ def test_consolidating_and_evicting_keep_the_plan_of_the_state(
         state, _ = consolidate(state, m)
         state = evict(state, m.published_at.date(), window_days=data.draw(st.integers(0, 30)),
                       max_mentions=data.draw(st.integers(1, 40)))
-        assert plan_of(state.key, state.mentions).groups(state.mentions) == cluster(state.mentions)
+        assert plan_of(state.key, state.mentions).groups() == cluster(state.mentions)
 
 
 def test_a_memo_gives_a_value_only_for_the_very_objects_it_was_made_from(mention: Any) -> None:
