@@ -32,6 +32,8 @@ _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
 _CUT = re.compile(r"[;:]")
+# Who "they" are in "when they met in Lima" is told before the clause.
+_THEY = re.compile(r"\b(?:they|the\s+two)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|its|our|his|her|recent|latest)"
                        r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
@@ -97,7 +99,8 @@ def draft_sentence(item: Read, context: Context, published: date,
     for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
-        type_ = refine(trigger, text[lo:hi], [a for a in actors if lo <= a.start < hi],
+        told = 0 if _THEY.search(text, max(lo, trigger.start - 12), trigger.start) else lo
+        type_ = refine(trigger, text[told:hi], [a for a in actors if told <= a.start < hi],
                        published)
         sides = assign(text, trigger, actors,
                        Scope(lo, hi, context.home, context.pair,

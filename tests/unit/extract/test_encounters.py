@@ -204,3 +204,12 @@ def test_one_leader_speaking_on_the_sidelines_meets_no_one() -> None:
     found = _events("Chile and Peru are at odds over copper.\nPresident Boric said on the "
                     "sidelines of a conference that copper duties would rise.")
     assert not [f for f in found if f[0] == "leader_meeting"]
+
+
+def test_they_who_met_are_the_leaders_named_before_the_clause() -> None:
+    found = _events("Chile and Peru are at odds over copper.\nPresident Boric and President "
+                    "Boluarte agreed on Tuesday to cut copper duties when they met in Lima.")
+    assert ("leader_meeting", ("CHL", "PER"), "2025-03-11") in found
+    found = _events("Chile and Peru are at odds over copper.\nThe two trade ministers agreed on "
+                    "Tuesday to cut copper duties when they met in Lima.")
+    assert ("trade_talks", ("CHL", "PER"), "2025-03-11") in found
