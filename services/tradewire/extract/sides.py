@@ -113,6 +113,11 @@ _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restr
                             "trade_remedy"})
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?)"
+                          r"\W*(?:allegedly\W+)?(?:suppl\w+|sell\w*|sold|help\w*|aid\w*|ship\w*|provid\w*"
+                          r"|export\w*|assist\w*|support\w*|divert\w*|smuggl\w*)\W+"
+                          r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:to|with)\W+(?:the\W+)?)?$",
+                          re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
 OBJECT_TYPES = frozenset({"accusation", "demand"})
@@ -210,6 +215,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "importer"
     if type_ in _MEASURE_TYPES and _REASON.search(before):
         return "reason"
+    if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),
+                                                           actor.start):
+        return "reason"  # "listed 19 Chinese firms for supplying drone parts to Russia"
     if type_ in _MEASURE_TYPES and actor.kind == "demonym" and _GOODS.match(text, actor.end):
         return "origin"
     if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref and actor.kind != "person" \

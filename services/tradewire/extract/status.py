@@ -159,8 +159,9 @@ _MODAL_HOLD = re.compile(r"\b(?:could|might|may|would|should)\W+(?:\w+\W+)?(?:re
                          r"|restart|begin|start|open|launch|reopen|restore)\w*(?:\W+\w+){0,3}\W*$",
                          re.IGNORECASE)
 # A measure named as what is abused: "described such listings as abuse of export controls".
-_ABUSE_OF = re.compile(r"\b(?:abuse|misuse|use|weaponi[sz]ation|weaponi[sz]ing|politici[sz]ation)"
-                       r"\W+of\W+(?:\w+\W+)?$", re.IGNORECASE)
+_ABUSE_OF = re.compile(r"\b(?:(?:abuse|misuse|use|weaponi[sz]ation|weaponi[sz]ing|politici[sz]ation)"
+                       r"\W+of|evad\w+|evasion\W+of|circumvent\w*|skirt\w*|dodg\w*|bypass\w*"
+                       r"|get\W+around)\W+(?:\w+\W+)?$", re.IGNORECASE)  # or evaded
 # A deal already there, named as what is reviewed, kept or broken: "a review of the goods
 # agreement", "violating trade agreements".
 _EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revising|upgrad\w+"

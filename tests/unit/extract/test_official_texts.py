@@ -68,3 +68,12 @@ def test_levies_named_with_their_state_are_that_states_when_judged() -> None:
     told = _told("The Peru levies were \"an act of protectionism\", a Chilean ministry "
                  "spokesperson said.")
     assert [t[:3] for t in told] == [("accusation", "CHL", "PER")]
+
+
+def test_the_state_a_listed_firm_helped_is_the_reason_not_a_target() -> None:
+    told = _told("Chile added 12 Peruvian companies to its sanctions list on Wednesday, saying "
+                 "they had supplied drone parts to Russia's military.")
+    assert [t[:3] for t in told] == [("sanction", "CHL", "PER")]
+    told = _told("Chile sanctioned three Peruvian firms on Friday for helping Russia evade "
+                 "export controls.")
+    assert [t[:3] for t in told] == [("sanction", "CHL", "PER")]
