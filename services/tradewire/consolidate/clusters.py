@@ -21,7 +21,7 @@ detail names; a "background" one joins only clusters that began by its publicati
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from tradewire.consolidate.dates import SLACK
 from tradewire.consolidate.keys import canonical
@@ -48,10 +48,11 @@ def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     return (1, -named, when[0].toordinal(), index) if named else None
 
 
-def _behind(c: Profile, f: Facts) -> bool:
-    """A day cluster that ends more than SLACK before f's day (and so before every later one)."""
+def _behind(last_day: date | None, f: Facts) -> bool:
+    """A day cluster whose last day (`Profile.days[1]`) is more than SLACK before f's day,
+    and so before every later one."""
     assert f.when is not None
-    return c.days is not None and c.days[1] < f.when.lo - SLACK
+    return last_day is not None and last_day < f.when.lo - SLACK
 
 
 def order_of(f: Facts) -> Order:
@@ -75,6 +76,7 @@ class _Run:
         self.where: dict[Home, int] = {}  # home -> index
         self._profiles: list[Profile] = []
         self._pending: list[list[Facts]] = []  # members not yet added to the profile
+        self._last_day: list[date | None] = []  # each one's last exact day, for `reach`
         self._recent = 0  # see `reach`
 
     def profile(self, i: int) -> Profile:
@@ -90,7 +92,12 @@ class _Run:
             self.names.append(home)
             self._profiles.append(Profile())
             self._pending.append([])
-        self._pending[self.where[home]].append(f)
+            self._last_day.append(None)
+        i = self.where[home]
+        self._pending[i].append(f)
+        if f.when is not None and f.when.exact:
+            last = self._last_day[i]
+            self._last_day[i] = f.when.hi if last is None else max(last, f.when.hi)
 
     def reach(self, f: Facts) -> range:
         """The clusters that may admit `f`. Exact days come in day order, so a day cluster
@@ -99,7 +106,7 @@ class _Run:
         near O(n) instead of O(n * events)."""
         if f.when is None or not f.when.exact:
             return range(len(self.names))
-        while self._recent < len(self.names) and _behind(self.profile(self._recent), f):
+        while self._recent < len(self.names) and _behind(self._last_day[self._recent], f):
             self._recent += 1
         return range(self._recent, len(self.names))
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from tradewire.consolidate.dates import month_of, span
 from tradewire.consolidate.keys import canonical, goods, rate
+from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.syndication import independent_sources
 from tradewire.models import (
     Change,
@@ -63,6 +64,20 @@ def _sides(ms: Sequence[EventMention]) -> tuple[str | None, str | None]:
     return sides.pop() if len(sides) == 1 else (None, None)
 
 
+# mention_id -> the Source a mention gives, made once: every version of its event lists it
+SOURCES: Memo[str, Source] = Memo(capacity=16384)
+
+
+def _source(m: EventMention) -> Source:
+    kept = SOURCES.get(m.mention_id, (m,))
+    if kept is None:
+        kept = SOURCES.keep(m.mention_id, (m,), Source(
+            article_id=m.article_id, source=m.source, url=m.url, published_at=m.published_at,
+            evidence=m.evidence, confidence=m.confidence,
+        ))
+    return kept
+
+
 def derive(
     event_id: str,
     mentions: Sequence[EventMention],
@@ -82,12 +97,7 @@ def derive(
             given.append((rate(value) if attribute.startswith("rate") else value, m.article_id))
         picked[attribute], found = _tally(attribute, given)
         conflicts += found
-    sources = [
-        (Source(article_id=m.article_id, source=m.source, url=m.url,
-                published_at=m.published_at, evidence=m.evidence, confidence=m.confidence),
-         m.fingerprint)
-        for m in ms
-    ]
+    sources = [(_source(m), m.fingerprint) for m in ms]
     independent = independent_sources(sources)
     initiator, target = _sides(ms)
     return ConsolidatedEvent.model_validate({
