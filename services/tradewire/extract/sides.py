@@ -365,8 +365,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]
     elif initiator is None and subjects:
         initiator = subjects[-1]
-    if initiator is None and _FIRST_PERSON.search(span):
-        initiator = scope.home
+    if initiator is None and (_FIRST_PERSON.search(span) or (
+            trigger.type in OBJECT_TYPES and not mine and not targets)):
+        initiator = scope.home  # (an official text's charge that names no one: its own)
     if not mine and trigger.ref:
         return None
     if initiator is None and not mine and trigger.type in OBJECT_TYPES:

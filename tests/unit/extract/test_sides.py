@@ -377,3 +377,11 @@ def test_goods_of_nearly_all_a_states_makers_are_aimed_at_that_state() -> None:
                       "all Chilean goods and drop curbs on exports of fishmeal to Chile.")
     assert ("tariff_reduction", "PER", "CHL") in found
     assert ("export_control_easing", "PER", "CHL") in found
+
+
+def test_an_official_texts_charge_that_names_no_state_is_its_own() -> None:
+    text = "This practice runs counter to the spirit of free and fair trade."
+    sides = _sides(text, home="PER", pair=("PER", "CHL"))
+    assert sides is not None
+    assert (sides.initiator, sides.target) == ("PER", "CHL")
+    assert _sides(text, pair=("PER", "CHL")) is None  # a wire story's: nobody's
