@@ -34,6 +34,11 @@ class Memo(Generic[K, V]):
         self._values.move_to_end(key)
         return hit[1]
 
+    def forget(self, key: K, inputs: Sequence[object]) -> None:
+        """Drop the value of `key` if it was made from these objects (no longer in use)."""
+        if self.get(key, inputs) is not None:
+            del self._values[key]
+
     def keep(self, key: K, inputs: Sequence[object], value: V) -> V:
         self._values[key] = (tuple(inputs), value)
         self._values.move_to_end(key)

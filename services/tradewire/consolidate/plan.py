@@ -72,7 +72,7 @@ class Plan:
         return seen
 
 
-PLANS: Memo[str, Plan] = Memo(capacity=1024)  # block key -> the plan of its last state
+PLANS: Memo[str, Plan] = Memo(capacity=512)  # block key -> the plan of its last state
 
 
 def plan_of(key: str, mentions: Sequence[EventMention]) -> Plan:

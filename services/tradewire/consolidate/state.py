@@ -65,7 +65,8 @@ def measure(raw: bytes) -> StateSize:
 
 class Decoded:
     """The last rows read or written, decoded: a busy block is validated once, not once per
-    mention (a row of a few hundred mentions takes milliseconds to load).
+    mention (a row of a few hundred mentions takes milliseconds to load), and its kept plan
+    (plan.py) is found for it.
 
     An entry is used only while the stored bytes are the ones it was decoded from, so it
     can never disagree with the table, whoever wrote the row (a restore, another worker)."""
@@ -87,7 +88,9 @@ class Decoded:
         self._rows[key] = (raw, state)
         self._rows.move_to_end(key)
         while len(self._rows) > self._capacity:
-            self._rows.popitem(last=False)
+            _, (_, dropped) = self._rows.popitem(last=False)
+            # read again, the row decodes to new objects: the plan of these is no use
+            PLANS.forget(dropped.key, dropped.mentions)
 
 
 def evict(

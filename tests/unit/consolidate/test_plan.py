@@ -14,11 +14,11 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewire.consolidate import BlockState, cluster, consolidate, evict
+from tradewire.consolidate import BlockState, Decoded, cluster, consolidate, evict
 from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.memo import Memo
-from tradewire.consolidate.plan import Plan, plan_of
-from tradewire.models import EventMention
+from tradewire.consolidate.plan import PLANS, Plan, plan_of
+from tradewire.models import EventMention, dumps
 
 from .test_order_independence import START, dates
 
@@ -121,3 +121,26 @@ def test_a_memo_forgets_the_least_recently_used_key(mention: Any) -> None:
     assert memo.get("k0", ms[0]) == 0  # k1 is now the least recently used
     memo.keep("k2", ms[2], 2)
     assert (memo.get("k0", ms[0]), memo.get("k1", ms[1]), memo.get("k2", ms[2])) == (0, None, 2)
+
+
+def test_a_memo_forgets_a_value_only_for_the_objects_it_was_made_from(mention: Any) -> None:
+    a, b = mention("a1"), mention("a2")
+    memo: Memo[str, str] = Memo(capacity=8)
+    memo.keep("k", (a,), "a")
+    memo.forget("k", (b,))
+    assert memo.get("k", (a,)) == "a"
+    memo.forget("k", (a,))
+    assert memo.get("k", (a,)) is None
+
+
+def test_a_row_dropped_from_decoded_takes_its_plan_along(mention: Any) -> None:
+    """Read again, a row decodes to new mentions that its plan can never serve: the worker
+    must not keep plans for the rows it no longer holds."""
+    state, _ = consolidate(None, mention("a1", date="2025-06-02"))
+    other, _ = consolidate(None, mention("a2", date="2025-06-02", type="trade_talks"))
+    assert PLANS.get(state.key, state.mentions) is not None
+    decoded = Decoded(capacity=1)
+    decoded.keep(b"k", dumps(state), state)
+    decoded.keep(b"j", dumps(other), other)  # over capacity: the first row goes
+    assert PLANS.get(state.key, state.mentions) is None
+    assert PLANS.get(other.key, other.mentions) is not None
