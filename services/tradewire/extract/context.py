@@ -23,7 +23,7 @@ import orjson
 
 from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.dates import DateMention, find_dates
-from tradewire.extract.places import Place, find_locations
+from tradewire.extract.places import GOODS_FROM, Place, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.models import Article
@@ -35,7 +35,7 @@ _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
 # "products originating in Turkey": the goods' origin, a party, not a place
-_ORIGIN = re.compile(r"\b(?:originat\w*|made|produced|manufactured)\W+$", re.IGNORECASE)
+_ORIGIN = re.compile(rf"\b{GOODS_FROM}\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"

@@ -18,7 +18,7 @@ from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.status import ENCOUNTERS, RETREATS, clause_before
 from tradewire.extract.text import Sentence
-from tradewire.extract.timing import When, event_date, instrument_dates, when
+from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
 from tradewire.extract.timing import role as date_role
 from tradewire.extract.triggers import Trigger
 
@@ -48,7 +48,6 @@ _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
                    r"|just|only)\W+(?:after|following)\b")
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
-_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)  # "the first such curbs since March" date none
 _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
                                 re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
@@ -208,7 +207,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
     if not own.known and type_ not in SETTINGS | SPEECH | RETREATS \
-            and not _FIRST.search(text, max(0, trigger.start - 40), trigger.start):
+            and not FIRST.search(text, max(0, trigger.start - 40), trigger.start):
         # a measure in force "since August 2023" has stood from then (not "the measures it
         # has taken since last month's attack": that is the attack's date)
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)

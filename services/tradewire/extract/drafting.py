@@ -96,6 +96,7 @@ def draft_sentence(item: Read, context: Context, published: date,
     triggers = [t for t, _ in classified]
     previous: str | None = None
     asked: str | None = None
+    narrative = _NARRATIVE.match(text) is not None  # the sentence goes on with a history
     for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
@@ -114,7 +115,6 @@ def draft_sentence(item: Read, context: Context, published: date,
         undone, objects = earlier_dates(text, (trigger.start, trigger.end), max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
-        narrative = _NARRATIVE.match(text) is not None
         here = [p.name for p in places if lo <= p.start < hi] or (
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,

@@ -25,7 +25,7 @@ from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates_by_state
 from tradewire.extract.sides import OBJECT_TYPES, role
-from tradewire.extract.timing import When, when
+from tradewire.extract.timing import FIRST, When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES, EventType
@@ -33,7 +33,6 @@ from tradewire.models import SYMMETRIC_TYPES, EventType
 UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
                                 "export_control_easing": "export_control"}
 _SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
-_FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _MET = re.compile(r"\b(?:met|meeting|meet|summit|visit(?:ed)?)\b", re.IGNORECASE)
 # what "first ... since" may point back to: the date alone ("since January 17", "since last
 # May") or an encounter; "since Trump's return to office in January" points to no call
@@ -71,7 +70,7 @@ def implied(base: Draft, trigger: Trigger, text: str, objects: Sequence[When],
     if base.type == "visit_invitation" and _ACCEPTED.search(
             text, max(0, trigger.start - 30), trigger.end):
         out += _accepted_visit(base, trigger, text, dates, published)
-    if _FIRST.search(text, max(0, trigger.start - 30), trigger.end):
+    if FIRST.search(text, max(0, trigger.start - 30), trigger.end):
         for mention in dates:
             # (a bare year points back to no one encounter: "the first talks since 2016")
             if mention.start > trigger.end and date_role(text, mention) == "since" \

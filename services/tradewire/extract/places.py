@@ -88,8 +88,11 @@ _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", " and in ", ", then "})
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
-_ORIGIN = re.compile(r"\b(?:originat\w*|made|produced|manufactured|grown|sourced|based"
-                     r"|registered|incorporated|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# The verbs of where goods come from: "products originating in Turkey" names their origin (a
+# party to a measure on them, sides.py and context.py), not a place where something happened.
+GOODS_FROM = r"(?:originat\w*|made|produced|manufactured)"
+_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|grown|sourced|based|registered|incorporated"
+                     r"|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 
 

@@ -22,11 +22,12 @@ from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
+from tradewire.extract.places import GOODS_FROM
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                         r"|of|for|over|about|(?:originat\w*|made|produced|manufactured)\W+in)"
+                         rf"|of|for|over|about|{GOODS_FROM}\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
@@ -257,8 +258,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
             and not _EXCEPT.search(_before(text, a))]
     span = text[scope.start: scope.end]
-    named = _compound(text, trigger, mine)
-    if trigger.type in SYMMETRIC_TYPES and named:
+    named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []
+    if named:
         return _symmetric(named, scope)  # "the Australia-India deal": those two, whoever else
     if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."

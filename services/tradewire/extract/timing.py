@@ -37,6 +37,8 @@ _MADE = re.compile(r"\b(?:imposed|announced|introduced|established|adopted|set f
 # announced yesterday, to lift ..." (that day is the lifting's, not the measure's).
 _DECIDED = re.compile(r"\b(?:decision|move|plan|step|announcement)\W+(?:[\w.-]+\W+){0,5}?"
                       r"(?:announced|taken|made|adopted)\W+$", re.IGNORECASE)
+# "their first call since ...", "the first such curbs since March": what "since" then dates
+FIRST = re.compile(r"\bfirst\b", re.IGNORECASE)
 _SAID_ON = re.compile(r"\b(?:said|says|told|added)\W+(?:on\W+)?$", re.IGNORECASE)
 # A window told as past ("last week", "a week ago", "earlier this week"); a coming one ("next
 # week", "soon") stays a window that a later telling's day may fall in.

@@ -35,33 +35,39 @@ dates: st.SearchStrategy[dict[str, str]] = st.one_of(
 )
 
 
+def mention_of(draw: st.DrawFn, i: int, block: dict[str, Any], article_ids: st.SearchStrategy[str]
+               ) -> EventMention:
+    """Mention `m{i}` of `block`, its article drawn from `article_ids`, every detail that
+    decides "same event or not" drawn too (shared with test_plan.py)."""
+    published = START + timedelta(days=draw(st.integers(0, 45)))
+    fields: dict[str, Any] = {
+        **block,
+        **draw(dates),
+        "mention_id": f"m{i}",
+        "article_id": draw(article_ids),
+        "source": draw(st.sampled_from(["Harbour Post", "Valley Courier", "Metro Ledger"])),
+        "published_at": datetime(published.year, published.month, published.day,
+                                 draw(st.integers(0, 23)), tzinfo=UTC),
+        "status": draw(st.sampled_from(["announced", "scheduled", "occurred"])),
+        "location": draw(st.sampled_from([None, None, "Geneva", "London"])),
+        "commodities": draw(st.sampled_from([(), (), ("steel",), ("rare earths",),
+                                             ("steel", "rare earths")])),
+        "rate_after": draw(st.sampled_from([None, None, 25.0, 34.0])),
+        "effective_date": draw(st.sampled_from([None, _day(20)])),
+        "salience": draw(st.sampled_from(["main", "background"])),
+        "evidence": f"Sentence {i}.",
+        "evidence_start": 0,
+        "evidence_end": 12,
+        "confidence": 0.8,
+    }
+    return EventMention.model_validate(fields)
+
+
 @st.composite
 def mentions(draw: st.DrawFn) -> list[EventMention]:
-    made = []
-    for i in range(draw(st.integers(1, 12))):
-        published = START + timedelta(days=draw(st.integers(0, 45)))
-        fields: dict[str, Any] = {
-            **draw(st.sampled_from(BLOCKS)),
-            **draw(dates),
-            "mention_id": f"m{i}",
-            "article_id": draw(st.sampled_from(["a0", "a1", "a2", "a3", "a4", "a5", "a6"])),
-            "source": draw(st.sampled_from(["Harbour Post", "Valley Courier", "Metro Ledger"])),
-            "published_at": datetime(published.year, published.month, published.day,
-                                     draw(st.integers(0, 23)), tzinfo=UTC),
-            "status": draw(st.sampled_from(["announced", "scheduled", "occurred"])),
-            "location": draw(st.sampled_from([None, None, "Geneva", "London"])),
-            "commodities": draw(st.sampled_from([(), (), ("steel",), ("rare earths",),
-                                                 ("steel", "rare earths")])),
-            "rate_after": draw(st.sampled_from([None, None, 25.0, 34.0])),
-            "effective_date": draw(st.sampled_from([None, _day(20)])),
-            "salience": draw(st.sampled_from(["main", "background"])),
-            "evidence": f"Sentence {i}.",
-            "evidence_start": 0,
-            "evidence_end": 12,
-            "confidence": 0.8,
-        }
-        made.append(EventMention.model_validate(fields))
-    return made
+    articles = st.sampled_from(["a0", "a1", "a2", "a3", "a4", "a5", "a6"])
+    return [mention_of(draw, i, draw(st.sampled_from(BLOCKS)), articles)
+            for i in range(draw(st.integers(1, 12)))]
 
 
 def _content(events: list[ConsolidatedEvent]) -> list[dict[str, Any]]:

@@ -8,7 +8,6 @@ groups as `cluster` over the block's mentions at that point.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from hypothesis import given, settings
@@ -20,7 +19,7 @@ from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.plan import PLANS, Plan, plan_of
 from tradewire.models import EventMention, dumps
 
-from .test_order_independence import START, dates
+from .test_order_independence import mention_of
 
 BLOCK = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countries": ("CHN", "USA")}
 
@@ -28,31 +27,8 @@ BLOCK = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countr
 @st.composite
 def block(draw: st.DrawFn) -> list[EventMention]:
     """Up to 40 mentions of one block: enough for many clusters, crowded articles and days."""
-    made = []
-    for i in range(draw(st.integers(1, 40))):
-        published = START + timedelta(days=draw(st.integers(0, 45)))
-        fields: dict[str, Any] = {
-            **BLOCK,
-            **draw(dates),
-            "mention_id": f"m{i}",
-            "article_id": f"a{draw(st.integers(0, 15))}",
-            "source": draw(st.sampled_from(["Harbour Post", "Valley Courier", "Metro Ledger"])),
-            "published_at": datetime(published.year, published.month, published.day,
-                                     draw(st.integers(0, 23)), tzinfo=UTC),
-            "status": draw(st.sampled_from(["announced", "scheduled", "occurred"])),
-            "location": draw(st.sampled_from([None, None, "Geneva", "London"])),
-            "commodities": draw(st.sampled_from([(), (), ("steel",), ("rare earths",),
-                                                 ("steel", "rare earths")])),
-            "rate_after": draw(st.sampled_from([None, None, 25.0, 34.0])),
-            "effective_date": draw(st.sampled_from([None, "2025-05-21"])),
-            "salience": draw(st.sampled_from(["main", "background"])),
-            "evidence": f"Sentence {i}.",
-            "evidence_start": 0,
-            "evidence_end": 12,
-            "confidence": 0.8,
-        }
-        made.append(EventMention.model_validate(fields))
-    return made
+    articles = st.integers(0, 15).map(lambda n: f"a{n}")
+    return [mention_of(draw, i, BLOCK, articles) for i in range(draw(st.integers(1, 40)))]
 
 
 def _in_order(ms: list[EventMention]) -> tuple[EventMention, ...]:
