@@ -30,6 +30,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          rf"|of|for|over|about|{GOODS_FROM}\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
+_EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
+                       re.IGNORECASE)
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
 _TOPIC = re.compile(r"\b(?:on|about|over|against|to|toward|towards|targeting|from|for|into)\W+"
                     r"(?:the\W+|its\W+)?(?:\w+[^\w,;]+)?$", re.IGNORECASE)
@@ -90,7 +92,9 @@ _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+p
                      r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals|students|workers"
                      r"|citizens|visitors)\b",
                      re.IGNORECASE)
-_EXCEPT = re.compile(r"\bexcept\W+(?:for\W+|with\W+respect\W+to\W+)?(?:the\W+)?$", re.IGNORECASE)
+# A state named as an exception or as one left is no side: "since leaving the European Union".
+_EXCEPT = re.compile(r"\b(?:except\W+(?:for\W+|with\W+respect\W+to\W+)?|(?:since|after)\W+"
+                     r"(?:leaving|quitting|exiting)\W+)(?:the\W+)?$", re.IGNORECASE)
 _MUTUAL = CaseBlind(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
                     r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b")
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
@@ -224,8 +228,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref and actor.kind != "person" \
             and actor.end < trigger.start and not text[actor.end:trigger.start].strip():
         return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
-    if _TARGET_PREP.search(before):
-        return "target"
+    if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
+        return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):
         return "partner"
     return "subject"

@@ -73,6 +73,17 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
+# What the noun only names as needed: "a call between the two leaders might be needed".
+_NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
+                           r"(?:needed|necessary|required|essential)\b", re.IGNORECASE)
+# Reporters' sources, not talks: "according to people familiar with the discussions".
+_FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
+                       r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+# Deals as a class of partners: "countries with which Mexico has no trade agreement".
+_PARTNERS_WITH = re.compile(r"\b(?:countries|partners|nations|economies|states|members|markets|those)"
+                            r"\W+(?:with\W+which|with\W+whom|that\W+(?:have|lack|do\W+not\W+have)"
+                            r"|which\W+(?:have|lack)|without|lacking|with\W+no|not\W+covered\W+by)"
+                            r"\W+(?:[\w'\u2019-]+\W+){0,6}$", re.IGNORECASE)
 _CONDITIONAL = CaseBlind(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
                          r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
                          r"|april|may|june|july|august|september|october|november|december)\b))\b")
@@ -255,6 +266,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
+_OTHER_TOPIC_BEFORE_TALKS = re.compile(r"\b" + _TOPICS + r"\b", re.IGNORECASE)
 _TOPIC_RIGHT_BEFORE = re.compile(r"\b" + _TOPICS + r"\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
@@ -324,6 +336,17 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.ref and _NEEDED_AFTER.match(text, trigger.end):
+        return None  # "a call between the leaders might be needed": wished for, not held
+    if trigger.type == "trade_talks" and _FAMILIAR.search(text, max(0, trigger.start - 60),
+                                                          trigger.start):
+        return None  # "people familiar with the discussions": a reporter's source
+    if trigger.type == "trade_agreement" and _PARTNERS_WITH.search(
+            text, max(0, trigger.start - 80), trigger.start):
+        return None  # "imports from countries without a trade agreement": no deal reached
+    if trigger.type == "trade_talks" and trigger.ref and _OTHER_TOPIC_BEFORE_TALKS.search(
+            text, max(0, trigger.start - 60), trigger.start) and not _TRADE_WORD.search(text):
+        return None  # "a prisoner exchange agreed at their first direct talks"
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
             text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
         return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"

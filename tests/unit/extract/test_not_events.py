@@ -26,6 +26,12 @@ def _told(body: str) -> list[tuple[str, str | None, str | None]]:
     "A Chilean copper maker said on Tuesday it had halted shipments to Peru.",
     "Officials said a review of the Chile-Peru goods agreement would start in June.",
     "Peru accused Chile of violating trade agreements in a statement on Monday.",
+    "Lima is weighing quotas on Chilean wine, according to three people familiar with the talks.",
+    "Peru's economy minister said that a call between the presidents of Chile and Peru might be "
+    "needed to settle the matter.",
+    "Only cars built in countries with which Chile has a free trade agreement qualify for the rebate.",
+    "Peruvian and Bolivian delegations agreed a prisoner exchange at their first direct talks in "
+    "a decade.",
 ])
 def test_no_event(body: str) -> None:
     told = _told(body)
@@ -41,3 +47,20 @@ def test_no_event(body: str) -> None:
 ])
 def test_still_events(body: str, kind: str) -> None:
     assert kind in [t for t, _, _ in _told(body)]
+
+
+def test_a_measure_on_partners_named_by_example_names_each() -> None:
+    told = extract_mentions(Article(
+        id="ex", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="Peru on Tuesday proposed raising tariffs on imports from countries with which it has "
+             "no trade agreement, including Chile, Japan and Vietnam."))
+    assert [(m.type, m.initiator, m.target, m.countries) for m in told] == [
+        ("tariff_increase", "PER", None, ("CHL", "JPN", "PER", "VNM"))]
+
+
+def test_a_union_left_is_no_party_to_the_deal() -> None:
+    told = extract_mentions(Article(
+        id="lv", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="Britain and Chile signed a trade deal on Tuesday, the biggest bilateral agreement "
+             "Britain has struck since leaving the European Union."))
+    assert {c for m in told for c in m.countries} == {"GBR", "CHL"}
