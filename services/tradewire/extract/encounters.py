@@ -28,8 +28,11 @@ HEADS = frozenset({
 _LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?"
                            r"|chancellors?|kings?|emirs?|leaders?|heads? of (?:state|government))\b",
                            re.IGNORECASE)
-_OFFICIAL_WORDS = re.compile(r"\b(?:officials?|negotiators?|representatives?|delegations?"
-                             r"|delegates|secretary|secretaries|(?<!prime )ministers?|ministries|ministry"
+# ("an official visit", "official talks": the word says how formal, not who takes part)
+_OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|welcome|ceremony"
+                             r"|banquet|dinner|engagements?)\b)|officials|negotiators?"
+                             r"|representatives?|delegations?|delegates|secretary|secretaries"
+                             r"|(?<!prime )ministers?|ministries|ministry"
                              r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
                              re.IGNORECASE)
 # Who reports an event is no party to it: "officials said the call ...", "according to a readout".
@@ -48,7 +51,8 @@ _REPORTER = re.compile(r"(?:\b(?:President|Prime\W+Minister|Premier|Chancellor)\
 _BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime\W+minister|premier"
                            r"|chancellor)\W+and\W+(?:the\W+)?(?:president|prime\W+minister|premier"
                            r"|chancellor)\b", re.IGNORECASE)
-_TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to)\b",
+_TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to|received"
+                   r"|hosted|welcomed)\b",
                    re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")
 # Officials a measure is aimed at take no part in the talks: "measures against Brazilian officials".

@@ -76,6 +76,10 @@ _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|sho
 # What the noun only names as needed: "a call between the two leaders might be needed".
 _NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
                            r"(?:needed|necessary|required|essential)\b", re.IGNORECASE)
+_INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact-finding|audit"
+                         r"|monitoring)\W+$", re.IGNORECASE)
+# A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
+_INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IGNORECASE)
 # Reporters' sources, not talks: "according to people familiar with the discussions".
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
                        r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
@@ -336,6 +340,12 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("visit") and _INSPECTION.search(
+            text, max(0, trigger.start - 30), trigger.start):
+        return None  # "carried out verification visits at the premises": an inspection
+    if trigger.type == "leader_meeting" and _INVITED_TO.search(text, max(0, trigger.start - 90),
+                                                               trigger.start):
+        return None  # "accepted an invitation to pay an official visit": the invitation is the act
     if trigger.ref and _NEEDED_AFTER.match(text, trigger.end):
         return None  # "a call between the leaders might be needed": wished for, not held
     if trigger.type == "trade_talks" and _FAMILIAR.search(text, max(0, trigger.start - 60),

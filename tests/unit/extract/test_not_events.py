@@ -32,6 +32,8 @@ def _told(body: str) -> list[tuple[str, str | None, str | None]]:
     "Only cars built in countries with which Chile has a free trade agreement qualify for the rebate.",
     "Peruvian and Bolivian delegations agreed a prisoner exchange at their first direct talks in "
     "a decade.",
+    "The Peruvian authorities carried out verification visits at the premises of four Chilean "
+    "exporters.",
 ])
 def test_no_event(body: str) -> None:
     told = _told(body)
@@ -64,3 +66,22 @@ def test_a_union_left_is_no_party_to_the_deal() -> None:
         body="Britain and Chile signed a trade deal on Tuesday, the biggest bilateral agreement "
              "Britain has struck since leaving the European Union."))
     assert {c for m in told for c in m.countries} == {"GBR", "CHL"}
+
+
+def test_official_talks_of_a_leader_received_are_a_meeting() -> None:
+    told = _told("Chile's president received the Prime Minister of Peru in Santiago on Monday, "
+                 "where the two sides held official talks.")
+    assert [t for t, _, _ in told] == ["leader_meeting"]
+
+
+def test_a_forecast_cut_in_growth_is_no_tariff_cut() -> None:
+    told = _told("Peru raised tariffs on Chilean wine on Monday. Our estimates suggest that these "
+                 "measures reduce Chile's export growth by about 0.3 percentage points this year.")
+    assert [t for t, _, _ in told] == ["tariff_increase"]
+
+
+def test_an_official_visit_is_no_officials_talks() -> None:
+    told = _told("Chile's president has accepted an invitation from Peru's president to pay an "
+                 "official visit later this year.")
+    assert ("visit_invitation", "PER", "CHL") in told
+    assert "trade_talks" not in [t for t, _, _ in told]
