@@ -76,6 +76,12 @@ _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|sho
 # What the noun only names as needed: "a call between the two leaders might be needed".
 _NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
                            r"(?:needed|necessary|required|essential)\b", re.IGNORECASE)
+_NO_STATE_ASKED = re.compile(r"\b(?:(?:its|their|our|his|her)\W+(?:allies|partners|friends"
+                             r"|neighbou?rs)|other\W+(?:countries|nations|governments|states)"
+                             r"|third\W+countries)\W+to\b", re.IGNORECASE)
+# What a measure let happen, told after it: "..., which has allowed shipments to resume".
+_CONSEQUENCE = re.compile(r",\W*(?:which|that)\W+(?:(?:has|have|had|will|would)\W+)?$",
+                          re.IGNORECASE)
 _INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact-finding|audit"
                          r"|monitoring)\W+$", re.IGNORECASE)
 # A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
@@ -340,6 +346,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.type == "demand" and _NO_STATE_ASKED.search(trigger.text):
+        return None  # "has pressed its allies to follow suit": no state is asked
+    if trigger.type == "export_control_easing" and _CONSEQUENCE.search(
+            text, max(0, trigger.start - 30), trigger.start):
+        return None  # "scrapped its duties on wine, which has allowed shipments to resume"
     if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("visit") and _INSPECTION.search(
             text, max(0, trigger.start - 30), trigger.start):
         return None  # "carried out verification visits at the premises": an inspection

@@ -85,3 +85,15 @@ def test_an_official_visit_is_no_officials_talks() -> None:
                  "official visit later this year.")
     assert ("visit_invitation", "PER", "CHL") in told
     assert "trade_talks" not in [t for t, _, _ in told]
+
+
+def test_allies_pressed_are_no_state_asked() -> None:
+    told = _told("Lima last month barred copper sales to Chilean smelters without a licence, and "
+                 "has pressed its allies to follow suit.")
+    assert "demand" not in [t for t, _, _ in told]
+
+
+def test_what_a_cut_let_happen_is_no_second_act() -> None:
+    told = _told("The visit follows Peru's decision in March to scrap its duties on Chilean wine, "
+                 "which has allowed shipments to resume.")
+    assert [t for t, _, _ in told] == ["tariff_reduction"]
