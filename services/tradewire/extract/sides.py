@@ -116,6 +116,8 @@ _GOODS = re.compile(r"\W+(?:[\w-]+\W+){0,2}?(?:goods|products|imports|exports|ca
                     re.IGNORECASE)
 _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
                             "trade_remedy"})
+_GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", "sanction",
+                                     "investment_restriction", "visa_restriction"}
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?)"
@@ -291,7 +293,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     roles = [(a, "subject" if r == "agent" and a.start > trigger.end
               and "," in text[trigger.end: a.start] else r) for a, r in roles]
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
-    initiator = next((a.code for a, r in roles if r in ("agent", "importer")), None) or next(
+    # (the agent of another act before a demand or charge is not its maker: "Regarding the
+    # measure announced by China's ministry, the Government of Japan calls on China to ...")
+    initiator = next((a.code for a, r in roles if r in ("agent", "importer") and not (
+        trigger.type in OBJECT_TYPES and a.end <= trigger.start)), None) or next(
         (a.code for a in mine if trigger.start <= a.start < trigger.end
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
@@ -379,6 +384,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # "said the order ran counter to fair competition, and urged Washington to ...": a
         # charge that names no state is aimed at the one the speaker names next
         targets = [a.code for a in actors if a.start >= scope.end][:1]
+    if initiator is None and scope.home and targets and scope.home not in targets \
+            and trigger.type in _GOVERNMENT_ACTS:
+        initiator = scope.home  # a government's own text: "Exports to China will require a licence"
     if initiator is None:
         initiator = _partner(targets[0], scope) if targets else None
         if initiator is None:

@@ -28,6 +28,10 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
     ("India urged Japan to lift its curbs.", "IND", "JPN"),
     ("The EU will pay the United States a tariff of 15%.", "USA", "EUU"),
     ("Seoul imposed anti-dumping duties on Vietnamese steel.", "KOR", "VNM"),
+    ("Regarding the measure announced by Peru's ministry on Monday, the Government of Chile "
+     "calls on Peru to withdraw the licensing requirement.", "CHL", "PER"),
+    ("Chile raised the additional customs duty on wine imported from Peru to 50% from 40%.",
+     "CHL", "PER"),
 ])
 def test_directional(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
@@ -385,3 +389,8 @@ def test_an_official_texts_charge_that_names_no_state_is_its_own() -> None:
     assert sides is not None
     assert (sides.initiator, sides.target) == ("PER", "CHL")
     assert _sides(text, pair=("PER", "CHL")) is None  # a wire story's: nobody's
+
+
+def test_a_government_text_states_its_own_measure_in_the_passive() -> None:
+    assert _sides("Exports to Peru of the nine items will require an individual licence.",
+                  home="CHL", pair=("PER",)) == Sides("CHL", "PER", ("CHL", "PER"))
