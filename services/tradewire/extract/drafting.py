@@ -40,6 +40,9 @@ _DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
 # A sentence that goes on with a history is not the news: "Subsequently, the United States
 # entered into discussions ...", "Earlier, Beijing had halted ...".
+_ACT_ANAPHOR = re.compile(r"\W*(?:The|This|That|These|Those)\W+(?:[\w-]+\W+)?(?:package|move"
+                          r"|measures?|decision|order|rules?|regulations?|decree|law|step|sanctions"
+                          r"|curbs|restrictions|controls|ban)\b")
 _NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since\W+then|at\W+the"
                         r"\W+time|back\W+then|in\W+the\W+past|historically)\b", re.IGNORECASE)
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
@@ -97,6 +100,8 @@ def draft_sentence(item: Read, context: Context, published: date,
     previous: str | None = None
     asked: str | None = None
     narrative = _NARRATIVE.match(text) is not None  # the sentence goes on with a history
+    # "The package also blacklists two Chinese refineries": the act told before goes on
+    anaphoric = _ACT_ANAPHOR.match(text) is not None
     for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
@@ -105,7 +110,9 @@ def draft_sentence(item: Read, context: Context, published: date,
                        published)
         sides = assign(text, trigger, actors,
                        Scope(lo, hi, context.home, context.pair,
-                             previous if _coordinated(text, lo, trigger.start) else None,
+                             (previous if _coordinated(text, lo, trigger.start) else None)
+                             or (memory.actors.get(type_, memory.actors.get("*"))
+                                 if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked))
         if sides is None:
             continue
@@ -142,7 +149,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                 else "background",
                 evidence=text, start=item.sentence.start, end=item.sentence.end,
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
-                ref=trigger.ref,
+                ref=trigger.ref, guessed=sides.guessed,
             )
             if _unidentified(base) and not _definite(text, trigger) and not _named(text, trigger):
                 continue  # "after rounds of negotiations": no time, place or name tells which

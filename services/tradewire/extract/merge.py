@@ -41,6 +41,7 @@ class Draft:
     end: int
     confidence: float
     ref: bool = False  # told by a noun that refers back ("the call"), not by its own verb
+    guessed: bool = False  # its target is the article's other side; its clause named none
 
     @property
     def key(self) -> tuple[str, str | None, str | None, tuple[str, ...]]:
@@ -159,11 +160,22 @@ def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, target=told.target, countries=told.countries) if told else d
 
 
+def _unaimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
+    """A measure aimed at the article's other side only for want of a named target, told
+    again on the same day as one on all destinations ("The controls apply to exports to all
+    destinations"): that one, told again."""
+    if not d.guessed or d.initiator is None or _span(d) is None:
+        return d
+    told = any(o.type == d.type and o.initiator == d.initiator and o.countries == (d.initiator,)
+               and not o.guessed and _span(o) is not None and agree(o, d) for o in drafts)
+    return replace(d, target=None, countries=(d.initiator,), guessed=False) if told else d
+
+
 def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
     the article is about trade-remedy duties, so the duties it tells are such remedies."""
     drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
-    drafts = [_aimed(d, drafts) for d in drafts]
+    drafts = [_aimed(_unaimed(d, drafts), drafts) for d in drafts]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:

@@ -120,10 +120,12 @@ _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", 
                                      "investment_restriction", "visa_restriction"}
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?)"
+_FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
+                          r"|(?:that|which|who)\W+(?:[\w'\u2019-]+\W+){0,3}?(?:had\W+|have\W+|has\W+)?)"
                           r"\W*(?:allegedly\W+)?(?:suppl\w+|sell\w*|sold|help\w*|aid\w*|ship\w*|provid\w*"
-                          r"|export\w*|assist\w*|support\w*|divert\w*|smuggl\w*)\W+"
-                          r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:to|with)\W+(?:the\W+)?)?$",
+                          r"|export\w*|assist\w*|support\w*|divert\w*|smuggl\w*|bought|buy\w*"
+                          r"|purchas\w+|financ\w+)\W+"
+                          r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from)\W+(?:the\W+)?)?)?$",
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
@@ -150,6 +152,7 @@ class Sides:
     target: str | None
     countries: tuple[str, ...]
     subject: str | None = None  # who the clause's verb belongs to, when not the initiator
+    guessed: bool = False  # the target is the article's other side, the clause named none
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,5 +405,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             targets = [c for c in [_partner(initiator, scope)] if c]  # "the visas of Moraes"
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):
         targets = [c for c in [_partner(initiator, scope)] if c]
+        made = _make(initiator, targets)
+        return replace(made, subject=protester, guessed=bool(targets)) if protester else replace(
+            made, guessed=bool(targets))
     made = _make(initiator, targets)
     return replace(made, subject=protester) if protester else made

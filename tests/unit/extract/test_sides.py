@@ -394,3 +394,27 @@ def test_an_official_texts_charge_that_names_no_state_is_its_own() -> None:
 def test_a_government_text_states_its_own_measure_in_the_passive() -> None:
     assert _sides("Exports to Peru of the nine items will require an individual licence.",
                   home="CHL", pair=("PER",)) == Sides("CHL", "PER", ("CHL", "PER"))
+
+
+def _in_article(body: str, source: str = "Test Wire") -> list[tuple[str, str | None, str | None,
+                                                                tuple[str, ...]]]:
+    article = Article(id="sd", source=source, title="", body=body,
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)]
+
+
+def test_the_package_goes_on_with_the_act_told_before() -> None:
+    told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
+                     "The package also blacklists two Peruvian refineries and a Peruvian trading "
+                     "company that Santiago says have bought large volumes of Bolivian gas.")
+    assert ("sanction", "CHL", "PER", ("CHL", "PER")) in told
+    assert not [t for t in told if t[1] in ("BOL", "PER")]
+
+
+def test_a_measure_on_all_destinations_told_again_has_no_target() -> None:
+    told = _in_article("Chile will require export licences for lithium refining technology from "
+                     "June 1, the ministry said on Friday, after Peru's new duties on copper.\n"
+                     "The controls apply to exports to all destinations, the ministry said on "
+                     "Friday.")
+    assert [t for t in told if t[0] == "export_control"] == [
+        ("export_control", "CHL", None, ("CHL",))]
