@@ -9,7 +9,7 @@ and the offline command call the same functions and publish the same events.
 """
 
 from tradewire.consolidate.clusters import cluster
-from tradewire.consolidate.keys import blocking_key
+from tradewire.consolidate.keys import announces, blocking_key
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.state import (
     BlockState,
@@ -29,6 +29,7 @@ __all__ = [
     "Decoded",
     "Published",
     "StateSize",
+    "announces",
     "blocking_key",
     "cluster",
     "consolidate",

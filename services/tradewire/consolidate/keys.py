@@ -2,6 +2,7 @@
 
 - blocking_key: type and sides. Every candidate of one event shares it, so the Kafka
   topology re-keys mentions by it and one table row holds each block.
+- announces: whether a mention may raise an event, or only join one.
 - canonical: the total order the clustering runs in (a function of the set, not of arrival).
 - the details that tell events apart: place, commodities, rate after the measure.
 """
@@ -35,6 +36,15 @@ def blocking_key(m: EventMention) -> str:
     if m.type in SYMMETRIC_TYPES:
         return f"{m.type}|{countries}"
     return f"{m.type}|{m.initiator or '-'}|{m.target or '-'}|{countries}"
+
+
+def announces(m: EventMention) -> bool:
+    """Can the mention raise an event by itself? A bare reference to talks, a deal, a call or a
+    meeting (background, no date or window, no place, no goods: "since the talks", "under the
+    agreement") only joins an event something else told (TAXONOMY: a bare undated mention is
+    a reference to an event, not a new one)."""
+    return not (m.type in SYMMETRIC_TYPES and m.salience == "background" and m.date is None
+                and m.date_earliest is None and m.location is None and not m.commodities)
 
 
 def canonical(m: EventMention) -> tuple[float, str, str]:

@@ -1,7 +1,7 @@
 """consolidate: one mention in, the block's new state and the event versions to publish out.
 
     state + mention --dedupe by mention_id--> mentions (canonical order)
-        --cluster--> groups --event_id of each group's anchor--> {event_id: group}
+        --cluster--> groups (those that announce) --event_id of each group's anchor--> {event_id: group}
         --derive + diff against Published--> new versions, then `merged` for ids now gone
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hashlib import blake2b
 
-from tradewire.consolidate.keys import blocking_key, canonical
+from tradewire.consolidate.keys import announces, blocking_key, canonical
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.plan import PLANS, plan_of
@@ -75,9 +75,10 @@ def _update(
 def _fold(
     eid: str, prev: Published, by_id: Mentions, home: dict[str, str]
 ) -> tuple[ConsolidatedEvent, Published]:
-    """A last version for an event whose anchor now belongs to another event."""
-    members = [by_id[i] for i in prev.mention_ids]
-    into = home[min(members, key=canonical).mention_id]
+    """A last version for an event whose anchor now belongs to another event (or whose
+    mentions left are only bare references): folded into where its earliest member went."""
+    members = sorted((by_id[i] for i in prev.mention_ids), key=canonical)
+    into = next(home[m.mention_id] for m in members if m.mention_id in home)
     version = prev.version + 1
     event = derive(eid, members, version=version, change="merged", merged_into=into)
     return event, prev.model_copy(
@@ -125,7 +126,8 @@ def consolidate(
     plan = plan.extend(mention)
     mentions = plan.mentions  # canonical order
     by_id = {m.mention_id: m for m in mentions}
-    groups = {event_id(key, g[0]): g for g in plan.groups()}
+    # a group of bare references only is no event (yet): nothing is published for it
+    groups = {event_id(key, g[0]): g for g in plan.groups() if any(announces(m) for m in g)}
     home = {m.mention_id: eid for eid, g in groups.items() for m in g}
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradewire.consolidate import BlockState, consolidate, event_id
+from tradewire.consolidate import BlockState, blocking_key, consolidate, event_id
 
 from .conftest import Feed, Make, articles, final
 
@@ -95,3 +95,31 @@ def test_the_anchor_is_the_earliest_instant_whatever_the_offset(mention: Make, f
     (event,) = final(feed([new_york, london])[1])
     assert [s.article_id for s in event.sources] == ["a2", "a1"]
     assert event.event_id == event_id("leader_call|CHN,USA", london)
+
+
+TALKS = {"type": "trade_talks", "status": "occurred", "evidence": "Since the talks, exports rose."}
+
+
+def test_a_bare_reference_alone_announces_nothing(mention: Make, feed: Feed) -> None:
+    bare = mention("a1", salience="background", **TALKS)
+    states, published = feed([bare])
+    assert published == []
+    assert [m.mention_id for m in next(iter(states.values())).mentions] == [bare.mention_id]
+
+
+@pytest.mark.parametrize("order", ["reference first", "reference last"])
+def test_a_bare_reference_joins_the_talks_told_with_a_date(
+    mention: Make, feed: Feed, order: str
+) -> None:
+    bare = mention("a1", published="2025-06-03", salience="background", **TALKS)
+    dated = mention("a2", published="2025-06-04", date="2025-06-02", location="Geneva",
+                    **{**TALKS, "evidence": "Officials held talks in Geneva on Monday."})
+    _, published = feed([bare, dated] if order == "reference first" else [dated, bare])
+    (event,) = final(published)
+    assert articles(event) == {"a1", "a2"}
+    assert event.event_id == event_id(blocking_key(dated), bare), "the earliest report anchors it"
+
+
+def test_a_reference_with_a_place_still_announces(mention: Make, feed: Feed) -> None:
+    placed = mention("a1", salience="background", location="London", **TALKS)
+    assert [e.location for e in feed([placed])[1]] == ["London"]
