@@ -83,6 +83,10 @@ _NOT_GIVEN_NAMES = words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december"
 )
+# A careful name ("Peru") goes on into a deal's name, not a person's: "Chile-Peru Free Trade"
+_DEAL_NAME_WORDS = words(
+    "free trade economic partnership comprehensive agreement investment strategic"
+)
 _MODIFIERS = frozenset({"country", "demonym", "capital"})
 _BODIES = frozenset({"institution", "office"})
 
@@ -111,7 +115,10 @@ def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Act
     if name.kind == "capital":
         return not (_name_goes_on(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start))
     if name.careful:
-        return not (_name_goes_on(sentence, end) or _after_given_name(sentence, start, found))
+        following = _NEXT_CAPITALISED.match(sentence, end)
+        deal = following is not None and following.group(1).lower() in _DEAL_NAME_WORDS
+        return not ((_name_goes_on(sentence, end) and not deal)
+                    or _after_given_name(sentence, start, found))
     return True
 
 

@@ -70,6 +70,25 @@ def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list
         or _inside(places, starts, a.start))]
 
 
+# A government's own text names its people by bare title: "The Minister for Trade met ...",
+# "the Secretary of State", "The Government decided ..." (not "Peru's Minister of ...").
+_BARE_TITLE = re.compile(
+    r"\b(?:the|The)\s+(?:Prime\s+Minister|Deputy\s+Prime\s+Minister"
+    r"|(?:Trade|Foreign|Finance|Commerce|Economy|Industry)\s+Minister|Minister(?:\s+(?:for|of)"
+    r"(?:\s+(?:[A-Z][\w-]*|and|&))+)?|Secretary\s+of\s+State(?:\s+for(?:\s+(?:[A-Z][\w-]*|and|&))+)?"
+    r"|Foreign\s+Secretary|Government|Ministry)\b(?!\s+of\s+(?:the\s+)?[A-Z])")
+
+
+def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
+    """`actors` with the bare titles of `text` as actors of `home` (a bare "Secretary of
+    State", read as the US one, is the home state's in another government's text)."""
+    kept = [a for a in actors if not (a.kind == "office" and a.text == "Secretary of State")]
+    added = [Actor(home, m.start(), m.end(), "office", m.group())
+             for m in _BARE_TITLE.finditer(text)
+             if not any(a.start < m.end() and m.start() < a.end for a in kept)]
+    return sorted([*kept, *added], key=lambda a: a.start) if added else list(actors)
+
+
 def _after_cue(text: str, cues: list[int], end: int) -> bool:
     """Does `text[:end]` end with "in" or "at" (and "the")? Only the last cue before `end`
     can begin such an ending: nothing but "the" and non-word characters follows it."""

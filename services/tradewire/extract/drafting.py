@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from tradewire.extract.commodities import find_commodities
-from tradewire.extract.context import Context, parties
+from tradewire.extract.context import Context, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
@@ -93,6 +93,8 @@ def draft_sentence(item: Read, context: Context, published: date,
     opening = next((p.name for p in places if _OPENING.match(text, 0, p.start)), None)
     memory.place = opening or memory.place
     actors = parties(text, item.actors, places)
+    if context.home:
+        actors = home_titles(text, actors, context.home)
     drafts: list[Draft] = []
     # words that state no event ("the APEC summit", "did not impose") cut no clause
     classified = [(t, s) for t in triggers if (s := classify(text, t)) is not None]

@@ -54,7 +54,9 @@ _PURSUED = CaseBlind(
     r"|held up|hold(?:s|ing)? up|block\w*|veto\w*|stall\w*|obstruct\w*)\b"
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
-    r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?)){0,6}"
+    r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"
+    r"|economic|partnership|investment|digital|framework|strategic|reciprocal|preferential"
+    r"|regional|goods|services|cooperation|upgraded|enhanced|\w+-\w+)){0,6}"
     r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
@@ -89,6 +91,8 @@ _INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IG
 # Reporters' sources, not talks: "according to people familiar with the discussions".
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
                        r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+_SET_UP_UNDER = re.compile(r"\b(?:established|set\W+up|created|constituted|provided\W+for)\W+"
+                           r"(?:under|by|pursuant\W+to)\b", re.IGNORECASE)
 # Deals as a class of partners: "countries with which Mexico has no trade agreement".
 _PARTNERS_WITH = re.compile(r"\b(?:countries|partners|nations|economies|states|members|markets|those)"
                             r"\W+(?:with\W+which|with\W+whom|that\W+(?:have|lack|do\W+not\W+have)"
@@ -362,6 +366,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and _FAMILIAR.search(text, max(0, trigger.start - 60),
                                                           trigger.start):
         return None  # "people familiar with the discussions": a reporter's source
+    if trigger.type == "trade_agreement" and _SET_UP_UNDER.search(
+            text, max(0, trigger.start - 40), trigger.end):
+        return None  # "the Joint Committee established under the Agreement": a body of it
     if trigger.type == "trade_agreement" and _PARTNERS_WITH.search(
             text, max(0, trigger.start - 80), trigger.start):
         return None  # "imports from countries without a trade agreement": no deal reached

@@ -76,7 +76,12 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
     kind, since = _cued(text, mention.start)
     if act is not None and since is not None and since <= act < mention.start:
         return "event"
+    if kind == "effective" and _DAY_RANGE.search(mention.text):
+        return "event"  # "talks took place from 3 to 7 May": the days it was held
     return kind
+
+
+_DAY_RANGE = re.compile(r"\d\s*(?:to|-|\u2013|until)\s*\d")
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|midnight|noon|hours|hrs|local|time|GMT|UTC"

@@ -1,0 +1,52 @@
+"""How governments' own texts tell negotiations: rounds, committees, bare titles, day ranges."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+
+def _told(body: str, source: str = "Test Wire") -> list[tuple[str, tuple[str, ...], str | None,
+                                                               str | None]]:
+    article = Article(id="ng", source=source, title="", body=body,
+                      published_at=datetime(2027, 5, 14, 10, tzinfo=UTC))
+    return [(m.type, m.countries, m.date, m.location) for m in extract_mentions(article)]
+
+
+def test_a_round_on_a_named_agreement_is_talks_between_both_named_states() -> None:
+    assert _told("The two sides held the third round of negotiations on the Chile-Peru Free "
+                 "Trade Agreement in Lima on 12 May.") == [
+        ("trade_talks", ("CHL", "PER"), "2027-05-12", "Lima")]
+
+
+def test_talks_toward_an_agreement_are_no_agreement() -> None:
+    for body in ("Chile and Peru launched negotiations on a comprehensive economic partnership "
+                 "agreement on Monday.",
+                 "The fourth round of negotiations for an Economic Partnership Agreement between "
+                 "Chile and Peru took place in Santiago on 3 May."):
+        assert [t[0] for t in _told(body)] == ["trade_talks"], body
+
+
+def test_talks_held_over_several_days_are_dated_by_the_first() -> None:
+    assert _told("Negotiators from Chile and Peru met in Lima from 2 to 5 May for the second "
+                 "round.") == [("trade_talks", ("CHL", "PER"), "2027-05-02", "Lima")]
+    assert [t[2] for t in _told("Peru will impose a 20% duty on Chilean wine from 1 June.")] \
+        != ["2027-06-01"], "a single day after 'from' is still when a measure takes effect"
+
+
+def test_a_committee_set_up_under_a_deal_meeting_is_talks_not_a_deal() -> None:
+    assert [t[0] for t in _told("The Joint Committee established under the Chile-Peru "
+                                "Agreement met for the first time in Lima on 4 May.")] == [
+        "trade_talks"]
+
+
+def test_a_governments_bare_titles_are_its_own_people() -> None:
+    told = _told("On 12 May the Secretary of State met the Indian Commerce Minister in New "
+                 "Delhi for the fifth round of negotiations on an investment treaty.",
+                 source="Department for Business and Trade")
+    assert told == [("trade_talks", ("GBR", "IND"), "2027-05-12", "New Delhi")]
+    told = _told("The Minister for Trade met Peru's Minister of Foreign Trade in Lima on 4 May.",
+                 source="Department for Business and Trade")
+    assert [t[:2] for t in told] == [("trade_talks", ("GBR", "PER"))]
