@@ -30,6 +30,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          rf"|of|for|over|about|{GOODS_FROM}\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
+# The state a demand or charge is put to, right after its verb: "demanded that India ...".
+_ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
                        re.IGNORECASE)
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
@@ -122,9 +124,10 @@ _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", 
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
                           r"|(?:that|which|who)\W+(?:[\w'\u2019-]+\W+){0,3}?(?:had\W+|have\W+|has\W+)?)"
-                          r"\W*(?:allegedly\W+)?(?:suppl\w+|sell\w*|sold|help\w*|aid\w*|ship\w*|provid\w*"
-                          r"|export\w*|assist\w*|support\w*|divert\w*|smuggl\w*|bought|buy\w*"
-                          r"|purchas\w+|financ\w+)\W+"
+                          r"\W*(?:allegedly\W+)?(?:suppl(?:ying|ied)|sell(?:ing)?|sold|help(?:ing|ed)?"
+                          r"|aid(?:ing|ed)|ship(?:ping|ped)|provid(?:ing|ed)|export(?:ing|ed)"
+                          r"|assist(?:ing|ed)|support(?:ing|ed)|divert(?:ing|ed)|smuggl(?:ing|ed)"
+                          r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed))\W+"
                           r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from)\W+(?:the\W+)?)?)?$",
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
@@ -314,6 +317,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         sayer = next((a.code for a, _ in after if _SAYS_AFTER.match(text, a.end)), None)
         if sayer is not None and sayer != targets[0]:
             return _make(sayer, targets)
+    addressee = next((a.code for a, _ in after if a.start >= trigger.end
+                      and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)
+    if trigger.type == "demand" and addressee and not any(
+            trigger.start <= a.start < trigger.end for a in mine):
+        targets = [addressee]  # "demanded that India lift its tariffs on Canadian lentils"
     if trigger.type in OBJECT_TYPES and after:
         targets = targets or [after[0][0].code]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject
@@ -404,7 +412,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         elif not targets and _NAMED_HOLDERS.search(text, trigger.start, scope.end):
             targets = [c for c in [_partner(initiator, scope)] if c]  # "the visas of Moraes"
     elif not targets and not _GLOBAL.search(text, trigger.start, min(scope.end, trigger.end + 90)):
-        targets = [c for c in [_partner(initiator, scope)] if c]
+        # (not a state the clause names as the reason: "for shipping Iranian oil")
+        reasons = {a.code for a, r in roles if r == "reason"}
+        targets = [c for c in [next((c for c in scope.pair if c != initiator
+                                     and c not in reasons), None)] if c]
         made = _make(initiator, targets)
         return replace(made, subject=protester, guessed=bool(targets)) if protester else replace(
             made, guessed=bool(targets))

@@ -32,6 +32,7 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
      "calls on Peru to withdraw the licensing requirement.", "CHL", "PER"),
     ("Chile raised the additional customs duty on wine imported from Peru to 50% from 40%.",
      "CHL", "PER"),
+    ("Chile demanded that Peru lift its tariffs on Chilean grapes.", "CHL", "PER"),
 ])
 def test_directional(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
@@ -418,3 +419,15 @@ def test_a_measure_on_all_destinations_told_again_has_no_target() -> None:
                      "Friday.")
     assert [t for t in told if t[0] == "export_control"] == [
         ("export_control", "CHL", None, ("CHL",))]
+
+
+def test_states_named_as_the_reason_are_not_guessed_as_the_target() -> None:
+    told = _in_article("Santiago on Monday sanctioned three shipping firms for shipping Bolivian "
+                       "gas to Peru.")
+    assert told == [("sanction", "CHL", None, ("CHL",))]
+
+
+def test_licences_for_exports_to_a_state_are_aimed_at_it() -> None:
+    told = _in_article("Chile will ease licensing requirements for exports of copper cathodes "
+                       "to Peru, granting licences to approved Peruvian buyers.")
+    assert ("export_control_easing", "CHL", "PER", ("CHL", "PER")) in told
