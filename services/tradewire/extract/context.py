@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -103,6 +104,25 @@ def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:
     return i >= 0 and at < places[i].end
 
 
+# A government body by its name: "Ministry of Trade of Indonesia", "Department of Foreign
+# Affairs and Trade (Australia)", "Office of the President of the Philippines".
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy"
+                              r"|Permanent\W+Mission|Presidency|Cabinet|Chancellery|Secretariat"
+                              r"|Directorate|Customs|State\W+Council|Federal\W+Council)\b")
+
+
+def _home_of(source: str, on: date) -> str | None:
+    """The state a source not in data/sources.json speaks for, when its name is that of a
+    government body naming one state."""
+    if not _GOVERNMENT_BODY.search(source):
+        return None
+    actors = find_actors(source, on)
+    codes = {a.code for a in actors}
+    if len(codes) > 1 and re.search(r"\b(?:Embassy|Mission)\b", source):
+        return actors[0].code  # "Embassy of China in Canada": the sender's
+    return codes.pop() if len(codes) == 1 else None
+
+
 def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]],
                  named: Sequence[Actor]) -> Context:
     """`lede`: the opening paragraphs' sentences with their dates; `named`: every actor."""
@@ -125,7 +145,7 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     # a place the title names, but not where someone will go ("Trump to visit Beijing")
     places = [p for p in find_locations(article.title) if not _BOUND.search(
         article.title, max(0, p.start - 24), p.start)] if article.title else []
-    home = _official().get(article.source.casefold())
+    home = _official().get(article.source.casefold()) or _home_of(article.source, published)
     return Context(home, pair, news, places[0].name if places else None)
 
 

@@ -65,6 +65,15 @@ def _titles(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _heading(text: str) -> bool:
+    """A short line with nearly every long word capitalised is a section heading of a
+    document ("Suspension of Country-Specific Ad Valorem Rates of Duty."), not a sentence."""
+    words = [w for w in text.split() if len(w) > 3]
+    if not 2 <= len(words) <= 10 or len(text) > 120:
+        return False
+    return len(_TITLE_WORD.findall(" ".join(words))) >= 0.8 * len(words)
+
+
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's."""
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
@@ -81,8 +90,10 @@ def draft_sentence(item: Read, context: Context, published: date,
     """The drafts of one sentence; records its last act date for the paragraph."""
     text = item.sentence.text
     titles = _titles(text) if item.triggers else []
+    heading = bool(item.triggers) and _heading(text)  # (a deal it names is still referred to)
     triggers = [t for t in item.triggers if not any(s <= t.start < e for s, e in titles)
-                and not (t.text.isupper() and len(t.text) > 4)]
+                and not (t.text.isupper() and len(t.text) > 4)
+                and not (heading and t.type not in SYMMETRIC_TYPES)]
     if not triggers:
         _remember(item, memory, [])
         return []
@@ -101,6 +112,7 @@ def draft_sentence(item: Read, context: Context, published: date,
     triggers = [t for t, _ in classified]
     previous: str | None = None
     asked: str | None = None
+    asker: str | None = None
     narrative = _NARRATIVE.match(text) is not None  # the sentence goes on with a history
     # "The package also blacklists two Chinese refineries": the act told before goes on
     anaphoric = _ACT_ANAPHOR.match(text) is not None
@@ -115,11 +127,13 @@ def draft_sentence(item: Read, context: Context, published: date,
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (memory.actors.get(type_, memory.actors.get("*"))
                                  if anaphoric and previous is None else None),
-                             None if _CUT.search(text, lo, trigger.start) else asked))
+                             None if _CUT.search(text, lo, trigger.start) else asked,
+                             asker))
         if sides is None:
             continue
         previous = sides.subject or sides.initiator or previous
         asked = sides.target if type_ in ("demand", "accusation") else None
+        asker = sides.initiator if asked else None
         start, end = clause(text, trigger.start, trigger.end)
         undone, objects = earlier_dates(text, (trigger.start, trigger.end), max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])

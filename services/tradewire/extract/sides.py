@@ -69,6 +69,9 @@ _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:a
 _OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan|order|announcement"
                        r"|bid|push|proposal|threat|attempt|effort|step|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
+_ACT_OF = re.compile(r"\b(?:decision|move|plan|order|announcement|proposal|threat|step|attempt"
+                     r"|bid)s?\W+(?:of|by)\W+(?:the\W+)?$", re.IGNORECASE)
+_TO_ACT = re.compile(r"\W+to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
@@ -168,6 +171,7 @@ class Scope:
     pair: tuple[str, ...]  # the states the article is about, most named first
     previous: str | None = None  # who acted in the sentence's trigger before this one
     asked: str | None = None  # who a demand or accusation just before is aimed at
+    asker: str | None = None  # and who made it
 
 
 def _before(text: str, actor: Actor, chars: int = 40) -> str:
@@ -220,9 +224,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             trigger is not None and trigger.end <= actor.start and _RELATIVE.search(before))) \
             and _MADE_IT.match(text, actor.end):
         return "agent"  # "halted under export measures China adopted on Oct. 4"
-    if type_ not in SYMMETRIC_TYPES and trigger is not None and _OWNS_ACT.fullmatch(
-            text, actor.end, trigger.start):
-        return "agent"  # "the ministry's decision to impose": the ministry's state acts
+    if type_ not in SYMMETRIC_TYPES and trigger is not None and (_OWNS_ACT.fullmatch(
+            text, actor.end, trigger.start) or (_ACT_OF.search(before) and _TO_ACT.fullmatch(
+                text, actor.end, trigger.start))):
+        return "agent"  # "the ministry's decision to impose", "the decision of X to impose"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
@@ -339,6 +344,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:
         subjects = [scope.asked]  # "urged Lima to end its suspension of imports": Lima's
+    if trigger.type == "accusation" and not subjects and initiator is None and not targets \
+            and scope.asked and scope.asker:
+        # "urges the EU to reconsider the mechanism, which is discriminatory": the same
+        # speaker charges the same side
+        return _make(scope.asker, [scope.asked])
     if not subjects and trigger.type in OBJECT_TYPES and _SAYING.match(trigger.text) \
             and text[:trigger.start].rstrip().endswith(","):
         # "X condemned Y's order imposing tariffs, saying it was unfairly singled out": the
@@ -395,8 +405,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # "said the order ran counter to fair competition, and urged Washington to ...": a
         # charge that names no state is aimed at the one the speaker names next
         targets = [a.code for a in actors if a.start >= scope.end][:1]
-    if initiator is None and scope.home and targets and scope.home not in targets \
-            and trigger.type in _GOVERNMENT_ACTS:
+    if initiator is None and scope.home and scope.home not in targets \
+            and trigger.type in _GOVERNMENT_ACTS and (targets or not trigger.ref):
         initiator = scope.home  # a government's own text: "Exports to China will require a licence"
     if initiator is None:
         initiator = _partner(targets[0], scope) if targets else None

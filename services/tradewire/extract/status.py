@@ -91,6 +91,12 @@ _INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IG
 # Reporters' sources, not talks: "according to people familiar with the discussions".
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
                        r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+_WTO_AGREEMENT = re.compile(r"\s+on\s+(?:the\s+)?(?:Safeguards|Agriculture|Subsidies|Technical\s+Barriers"
+                            r"|Trade\s+Facilitation|Government\s+Procurement|Implementation\s+of"
+                            r"|(?:the\s+)?Application\s+of|Rules\s+of\s+Origin|Import\s+Licensing"
+                            r"|Customs\s+Valuation|Trade-Related|Textiles|Preshipment)\b")
+_ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]+(?:\.\d+)*"
+                         r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _SET_UP_UNDER = re.compile(r"\b(?:established|set\W+up|created|constituted|provided\W+for)\W+"
                            r"(?:under|by|pursuant\W+to)\b", re.IGNORECASE)
 # Deals as a class of partners: "countries with which Mexico has no trade agreement".
@@ -366,6 +372,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and _FAMILIAR.search(text, max(0, trigger.start - 60),
                                                           trigger.start):
         return None  # "people familiar with the discussions": a reporter's source
+    if trigger.type == "trade_agreement" and (_WTO_AGREEMENT.match(text, trigger.end) or _ARTICLE_OF.search(
+            text, max(0, trigger.start - 40), trigger.start)):
+        return None  # "Article 12.3 of the Agreement on Safeguards": a rule cited, no deal made
     if trigger.type == "trade_agreement" and _SET_UP_UNDER.search(
             text, max(0, trigger.start - 40), trigger.end):
         return None  # "the Joint Committee established under the Agreement": a body of it

@@ -50,3 +50,46 @@ def test_a_governments_bare_titles_are_its_own_people() -> None:
     told = _told("The Minister for Trade met Peru's Minister of Foreign Trade in Lima on 4 May.",
                  source="Department for Business and Trade")
     assert [t[:2] for t in told] == [("trade_talks", ("GBR", "PER"))]
+
+
+MINISTRY = "Ministry of Trade and Industry of Chile"  # not in data/sources.json
+
+
+def test_a_government_body_named_in_the_source_speaks_for_its_state() -> None:
+    told = _told("The Directorate of Trade Remedies has initiated an anti-dumping investigation "
+                 "concerning imports of copper tubes originating in Peru and Bolivia.",
+                 source=MINISTRY)
+    assert [t[:2] for t in told] == [("trade_remedy", ("BOL", "CHL", "PER"))]
+    assert _told("With effect from 1 June 2027, the export of raw lithium shall be prohibited.",
+                 source=MINISTRY)[0][:2] == ("export_control", ("CHL",))
+
+
+def _sides(body: str, source: str = MINISTRY) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="ng", source=source, title="", body=body,
+                      published_at=datetime(2027, 5, 14, 10, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+
+
+def test_a_decision_of_another_government_is_that_governments_act() -> None:
+    told = _sides("Chile has taken note of the decision of the Government of Peru to impose "
+                  "safeguard duties on imports of copper wire, and has requested consultations "
+                  "under Article 12.3 of the Agreement on Safeguards.")
+    assert told == [("trade_remedy", "PER", "CHL")]
+
+
+def test_a_charge_after_a_demand_is_the_same_speakers() -> None:
+    told = _sides("Chile urges Peru to reconsider the levy, which is discriminatory and "
+                  "inconsistent with WTO rules.")
+    assert sorted(told) == [("accusation", "CHL", "PER"), ("demand", "CHL", "PER")]
+
+
+def test_a_leaders_readout_that_says_spoke_with_is_a_call() -> None:
+    assert [t[:2] for t in _told("President Gabriel Boric spoke today with President Dina "
+                                 "Boluarte of Peru.", source=MINISTRY)] == [
+        ("leader_call", ("CHL", "PER"))]
+    assert _told("The Minister spoke with reporters after the meeting.", source=MINISTRY) == []
+
+
+def test_a_section_heading_states_no_measure() -> None:
+    assert _told("Suspension of Country-Specific Ad Valorem Rates of Duty.\nChile and Peru "
+                 "talked.", source=MINISTRY) == []
