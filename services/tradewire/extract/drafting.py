@@ -71,7 +71,8 @@ def _heading(text: str) -> bool:
     words = [w for w in text.split() if len(w) > 3]
     if not 2 <= len(words) <= 10 or len(text) > 120:
         return False
-    return len(_TITLE_WORD.findall(" ".join(words))) >= 0.8 * len(words)
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words) and not any(
+        w.islower() and w.endswith("ed") for w in words)  # (no verb told in the past)
 
 
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
