@@ -307,6 +307,35 @@ def _clause_words(text: str, start: int) -> list[str]:
     return before.split()
 
 
+# A sentence's subject that is no state: the head of its first noun phrase names a group.
+_DATELINE = re.compile(r"^.{0,80}?(?:\)\s*[-\u2014\u2013]+|\s[-\u2014\u2013]{1,2})\s+")
+_SUBJECT = re.compile(r"^\W*((?:[\w'\u2019.-]+\s+){0,7}?)(?:has|have|had|is|are|was|were|will|would"
+                      r"|said|says|protested|urged|urges|called|calls|demanded|demands|asked"
+                      r"|accused|accuses|complained|warned|lobbied|wants|want|pressed|staged"
+                      r"|marched|rallied)\b")
+_GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|chambers?|(?-i:unions?)|lobby"
+                         r"|lobbies|industry|farmers|growers|planters|producers|exporters|importers"
+                         r"|manufacturers|makers|steelmakers|carmakers|automakers|chipmakers"
+                         r"|companies|firms|businesses|mills|traders|workers|executives|analysts"
+                         r"|economists|consumers|investors|lawmakers|legislators|senators"
+                         r"|opposition|activists|protesters|farmers['\u2019])['\u2019]?\s*$",
+                         re.IGNORECASE)
+_OPPOSED = re.compile(r"\b(?:opposed?|opposes|opposing|resist\w*)\W+(?:any\W+|a\W+|the\W+)?"
+                      r"(?:[\w-]+\W+)?$", re.IGNORECASE)
+
+
+def _nonstate_subject(before: str) -> bool:
+    """Does the sentence open with a subject that is a group, not a state ("Korean pig
+    farmers' groups protested", "The tea growers' agency has urged")?"""
+    dateline = _DATELINE.match(before)
+    start = dateline.end() if dateline else 0
+    subject = _SUBJECT.match(before, start)
+    if subject is None:  # the trigger is the verb: "Korean steelmakers said ... dumping"
+        rest = before[start:]
+        return len(rest.split()) <= 8 and _GROUP_HEAD.search(rest) is not None
+    return _GROUP_HEAD.search(subject.group(1)) is not None
+
+
 def _last(words: list[str], n: int) -> str:
     return " ".join(words[-n:])
 
@@ -356,6 +385,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+    if trigger.type in ("demand", "accusation") and _nonstate_subject(text[:trigger.start]):
+        return None  # "Korean pig farmers' groups protested ..., demanding that ..."
+    if trigger.type in _MEASURES and _OPPOSED.search(text, max(0, trigger.start - 25),
+                                                     trigger.start):
+        return None  # "have opposed any cut in import duties": no cut made
     if trigger.type == "demand" and _NO_STATE_ASKED.search(trigger.text):
         return None  # "has pressed its allies to follow suit": no state is asked
     if trigger.type == "export_control_easing" and _CONSEQUENCE.search(

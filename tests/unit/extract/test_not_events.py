@@ -97,3 +97,20 @@ def test_what_a_cut_let_happen_is_no_second_act() -> None:
     told = _told("The visit follows Peru's decision in March to scrap its duties on Chilean wine, "
                  "which has allowed shipments to resume.")
     assert [t for t, _, _ in told] == ["tariff_reduction"]
+
+
+def test_a_union_of_states_is_no_group() -> None:
+    told = _told("The European Union calls on Chile to withdraw the measure.")
+    assert told == [("demand", "EUU", "CHL")]
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean wine growers' groups protested outside Congress, demanding that the government "
+    "curb Peruvian imports.",
+    "A Peruvian copper industry group has long demanded that Lima retaliate against Chile.",
+    "Chilean steelmakers said on Monday that Peruvian mills are dumping steel in Chile.",
+    "Peruvian grape planters' associations have opposed any cut in import duties on Chilean "
+    "grapes.",
+])
+def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
+    assert _told(body) == []
