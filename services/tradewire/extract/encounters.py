@@ -38,8 +38,9 @@ _OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|we
 # Who reports an event is no party to it: "officials said the call ...", "according to a readout".
 _SAID = re.compile(
     r"\b(?:(?:an?|the|some|two|senior|\w+)\W+)?(?:officials?|spokes(?:man|woman|person)|ministry"
-    r"|ministries|sources?|aides?|diplomats?)(?:\W+(?:in|from|at|of|familiar with)\W+(?:the\W+)?\w+)?"
-    r"\W+(?:said|say|says|told|added|noted|confirmed|briefed)\b|\baccording to\W+(?:\w+\W+){0,3}?"
+    r"|ministries|sources?|aides?|diplomats?|office|presidency)(?:\W+(?:in|from|at|of|familiar with)"
+    r"\W+(?:the\W+)?\w+)?\W+(?:said|say|says|told|added|noted|confirmed|briefed|announced"
+    r"|stated)\b|\baccording to\W+(?:\w+\W+){0,3}?"
     r"(?:officials?|spokes\w+|ministry|sources?|(?:a\W+)?readout)\b", re.IGNORECASE)
 _OFFICE_SAID = re.compile(r"['\u2019]s\W+(?:office|spokes\w+|aides?|press\W+secretary)\W+"
                           r"(?:said|says|added|told|noted)\b", re.IGNORECASE)
@@ -49,8 +50,8 @@ _REPORTER = re.compile(r"(?:\b(?:President|Prime\W+Minister|Premier|Chancellor)\
 # Leaders on both sides of talks told by a noun: "the two leaders", "the prime minister and the
 # president", or a leader's trip to the other ("travel to Tokyo for bilateral talks").
 _BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime\W+minister|premier"
-                           r"|chancellor)\W+and\W+(?:the\W+)?(?:president|prime\W+minister|premier"
-                           r"|chancellor)\b", re.IGNORECASE)
+                           r"|chancellor)\W+and\W+(?:the\W+|[\w.-]+(?:\W+[\w.-]+)?['\u2019]s\W+)?"
+                           r"(?:president|prime\W+minister|premier|chancellor)\b", re.IGNORECASE)
 _TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to|received"
                    r"|hosted|welcomed)\b",
                    re.IGNORECASE)

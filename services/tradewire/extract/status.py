@@ -76,8 +76,10 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 # What the noun only names as needed: "a call between the two leaders might be needed".
-_NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
-                           r"(?:needed|necessary|required|essential)\b", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
+                           r"(?:needed|necessary|required|essential)|(?:is|are|was|were|seems?"
+                           r"|looks?)\W+(?:\w+\W+)?(?:likely|unlikely|possible|probable))\b",
+                           re.IGNORECASE)
 _NO_STATE_ASKED = re.compile(r"\b(?:(?:its|their|our|his|her)\W+(?:allies|partners|friends"
                              r"|neighbou?rs)|other\W+(?:countries|nations|governments|states)"
                              r"|third\W+countries)\W+to\b", re.IGNORECASE)
@@ -97,6 +99,15 @@ _WTO_AGREEMENT = re.compile(r"\s+on\s+(?:the\s+)?(?:Safeguards|Agriculture|Subsi
                             r"|Customs\s+Valuation|Trade-Related|Textiles|Preshipment)\b")
 _ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]+(?:\.\d+)*"
                          r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_COOPERATION = re.compile(r"\W*(?:to\W+)?(?:expand|deepen|strengthen|boost|enhance|promote|step\W+up"
+                          r"|broaden|further)\w*\W+(?:\w+\W+){0,2}?(?:cooperation|ties|relations"
+                          r"|partnership|collaboration|exchanges|dialogue)\b", re.IGNORECASE)
+_MANY_PARTNERS = re.compile(r"\W+with\W+(?:more\W+than\W+|over\W+|some\W+|about\W+|nearly\W+)?"
+                            r"(?:\d+|a\W+dozen|dozens|several|many|two\W+dozen|three\W+dozen"
+                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                            r"|thirty|forty|fifty)(?:-\w+)?)\W+(?:other\W+)?"
+                            r"(?:countries|partners|nations|economies)\b",
+                            re.IGNORECASE)
 _SET_UP_UNDER = re.compile(r"\b(?:established|set\W+up|created|constituted|provided\W+for)\W+"
                            r"(?:under|by|pursuant\W+to)\b", re.IGNORECASE)
 # Deals as a class of partners: "countries with which Mexico has no trade agreement".
@@ -172,7 +183,7 @@ _TRIPS = re.compile(r"\W*(?:tourism|business|study|studies|medical|work|family|l
                     r"|sightseeing)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"\b(?:seek\w*|sought|(?:call\w*|push\w*|press\w*|ask\w*|appeal\w*)\W+for)"
                      r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
-_YEARS_OF = re.compile(r"\b(?:years|months|decades?)\W+of\W+(?:\w+\W+)?$", re.IGNORECASE)
+_YEARS_OF = re.compile(r"\b(?:years|months|decades?)\W+of\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 # An example of a standing practice, told in the present: "For example, X imposes tariffs".
 _EXAMPLE = re.compile(r"\W*(?:for\W+(?:example|instance)|e\.g\.)\W", re.IGNORECASE)
 _PRESENT = re.compile(r"(?!(?:tariffs|duties|levies|curbs|controls|sanctions|restrictions|bans"
@@ -201,9 +212,9 @@ _EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revis
                             r"\W+(?:of\W+|with\W+|by\W+)?(?:the\W+|its\W+|their\W+|a\W+|an\W+)?"
                             r"(?:[\w-]+\W+){0,3}$", re.IGNORECASE)
 # Security, not trade: "the defence ministers of the Philippines and Japan met".
-_SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military"
+_SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|environment|health"
                               r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
-                              r"|officials|secretar(?:y|ies)|commanders?)\b", re.IGNORECASE)
+                              r"|officials|secretar(?:y|ies)|commanders?|envoys?)\b", re.IGNORECASE)
 # A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
@@ -409,6 +420,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_agreement" and (_WTO_AGREEMENT.match(text, trigger.end) or _ARTICLE_OF.search(
             text, max(0, trigger.start - 40), trigger.start)):
         return None  # "Article 12.3 of the Agreement on Safeguards": a rule cited, no deal made
+    if trigger.type == "trade_agreement" and (_COOPERATION.match(text, trigger.end)
+                                              or _MANY_PARTNERS.match(text, trigger.end)):
+        return None  # "agreed to expand cooperation in chips"; "deals with two dozen countries"
     if trigger.type == "trade_agreement" and _SET_UP_UNDER.search(
             text, max(0, trigger.start - 40), trigger.end):
         return None  # "the Joint Committee established under the Agreement": a body of it

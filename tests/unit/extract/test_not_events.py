@@ -111,6 +111,25 @@ def test_a_union_of_states_is_no_group() -> None:
     "Chilean steelmakers said on Monday that Peruvian mills are dumping steel in Chile.",
     "Peruvian grape planters' associations have opposed any cut in import duties on Chilean "
     "grapes.",
+    "Chile has signed bilateral economic partnership deals with more than two dozen countries "
+    "since 2015.",
+    "Industry officials said more anti-dumping cases against Peruvian steel were likely in the "
+    "coming months.",
+    "On the sidelines of the meeting, climate envoys from Chile and Peru issued a joint "
+    "statement pledging to cut methane emissions.",
 ])
 def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
     assert _told(body) == []
+
+
+def test_leaders_summit_talks_are_their_meeting_and_more_cooperation_no_deal() -> None:
+    told = _told("Chile's President and Peru's President held summit talks in Lima on Wednesday "
+                 "and agreed to expand cooperation in copper and lithium, the presidential office "
+                 "said.")
+    assert [t for t, _, _ in told] == ["leader_meeting"]
+
+
+def test_a_deal_ending_decades_of_negotiations_is_no_talks() -> None:
+    told = _told("Chile and Peru signed a bilateral trade agreement in Lima on Tuesday, ending "
+                 "more than two decades of on-off negotiations.")
+    assert [t for t, _, _ in told] == ["trade_agreement"]
