@@ -80,12 +80,22 @@ _BARE_TITLE = re.compile(
     r"|Foreign\s+Secretary|Government|Ministry)\b(?!\s+of\s+(?:the\s+)?[A-Z])")
 
 
+# "The President" of a text whose state has none (a monarchy, a parliamentary head) is another's.
+_NO_PRESIDENT = frozenset({"GBR", "CAN", "AUS", "NZL", "JPN", "NLD", "BEL", "SWE", "NOR", "DNK",
+                           "ESP", "THA", "MYS", "SAU", "ARE", "QAT", "KWT", "BHR", "OMN", "JOR",
+                           "MAR", "EUU"})
+_PRESIDENT = re.compile(r"\b(?:the|The)\s+President\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
+
+
 def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     """`actors` with the bare titles of `text` as actors of `home` (a bare "Secretary of
     State", read as the US one, is the home state's in another government's text)."""
     kept = [a for a in actors if not (a.kind == "office" and a.text == "Secretary of State")]
+    titles = list(_BARE_TITLE.finditer(text))
+    if home not in _NO_PRESIDENT:
+        titles += _PRESIDENT.finditer(text)
     added = [Actor(home, m.start(), m.end(), "office", m.group())
-             for m in _BARE_TITLE.finditer(text)
+             for m in sorted(titles, key=lambda m: m.start())
              if not any(a.start < m.end() and m.start() < a.end for a in kept)]
     return sorted([*kept, *added], key=lambda a: a.start) if added else list(actors)
 

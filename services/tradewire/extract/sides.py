@@ -42,7 +42,8 @@ _ROUTE = re.compile(r"\b(?:through|via|across|linking|transiting)\b[^.;:]{0,40}$
 # ", pledging to deepen cooperation on ... North Korea": what the parties pledged, not a party.
 _PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 # "imposed by Beijing", "imposed by the Announcement of the Customs Tariff Commission"
-_AGENT_PREP = re.compile(r"\bby\W+(?:the\W+)?(?:(?:announcement|order|decision|notice|decree"
+_AGENT_PREP = re.compile(r"(?<!investment )(?<!investments )(?<!acquisitions )(?<!purchases )"
+                         r"(?<!takeovers )\bby\W+(?:the\W+)?(?:(?:announcement|order|decision|notice|decree"
                          r"|regulation|ruling|proclamation)s?\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"\b(?:presidents?|leaders?|prime\W+ministers?|premiers?|heads\W+of\W+"
                         r"(?:state|government)|chancellors?|ministers?|officials|delegations?"
@@ -100,8 +101,12 @@ _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+p
 # A state named as an exception or as one left is no side: "since leaving the European Union".
 _EXCEPT = re.compile(r"\b(?:except\W+(?:for\W+|with\W+respect\W+to\W+)?|(?:since|after)\W+"
                      r"(?:leaving|quitting|exiting)\W+)(?:the\W+)?$", re.IGNORECASE)
+# A union a state belonged to: "when the UK was a member of the European Union".
+_MEMBER_OF = re.compile(r"\b(?:a|former)\W+members?\W+of\W+(?:the\W+)?$", re.IGNORECASE)
 _MUTUAL = CaseBlind(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|both\W+sides"
-                    r"|mutual(?:ly)?|reciprocal\W+(?:tariff\W+)?cuts)\b")
+                    r"|mutual(?:ly)?(?!\W+(?:convenient|agreed|agreeable|beneficial|acceptable"
+                    r"|interests?|benefits?|respect|trust|understanding|concerns?))"
+                    r"|reciprocal\W+(?:tariff\W+)?cuts)\b")
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
 _OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?|entity\W+list"
@@ -273,7 +278,8 @@ def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]
 def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -> Sides | None:
     """The sides of the event `trigger` names, or None when they cannot be told."""
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
-            and not _EXCEPT.search(_before(text, a))]
+            and not _EXCEPT.search(_before(text, a))
+            and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))]
     span = text[scope.start: scope.end]
     named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []
     if named:

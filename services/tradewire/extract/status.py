@@ -56,7 +56,7 @@ _PURSUED = CaseBlind(
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"
     r"|economic|partnership|investment|digital|framework|strategic|reciprocal|preferential"
-    r"|regional|goods|services|cooperation|upgraded|enhanced|\w+-\w+)){0,6}"
+    r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+)){0,6}"
     r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
@@ -89,6 +89,15 @@ _CONSEQUENCE = re.compile(r",\W*(?:which|that)\W+(?:(?:has|have|had|will|would)\
 _INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact-finding|audit"
                          r"|monitoring)\W+$", re.IGNORECASE)
 # A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
+_FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
+                        r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
+                        r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
+_ENGAGED_ON = re.compile(r"\b(?:engag\w*|work\w*|press\w*|push\w*|seek\w*|lobby\w*)(?:\W+[\w'\u2019-]+){0,4}"
+                         r"\W+(?:on|for|towards?)\W+(?:the\W+)?(?:(?:removal|lifting|elimination"
+                         r"|reduction|easing|suspension)\W+of\W+(?:the\W+)?(?:[\w-]+\W+)?)?$",
+                         re.IGNORECASE)
+_INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
+_INVITATION = re.compile(r"\binvitation\b", re.IGNORECASE)
 _INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IGNORECASE)
 # Reporters' sources, not talks: "according to people familiar with the discussions".
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
@@ -401,6 +410,14 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in _MEASURES and _OPPOSED.search(text, max(0, trigger.start - 25),
                                                      trigger.start):
         return None  # "have opposed any cut in import duties": no cut made
+    if trigger.type == "visit_invitation" and trigger.text.lower().startswith("accept") \
+            and _INVITED.search(text, 0, trigger.start):
+        return None  # "X invited Y to visit ..., and the invitation was accepted": one invitation
+    if trigger.type in ENCOUNTERS and _FIRMS_MET.match(text, trigger.end):
+        return None  # "held a meeting with representatives of Saudi petrochemical exporters"
+    if trigger.type in _MEASURES | {"trade_remedy"} and _ENGAGED_ON.search(text, max(0, trigger.start - 80),
+                                                        trigger.start):
+        return None  # "will continue to engage with China on the removal of the duties"
     if trigger.type == "demand" and _NO_STATE_ASKED.search(trigger.text):
         return None  # "has pressed its allies to follow suit": no state is asked
     if trigger.type == "export_control_easing" and _CONSEQUENCE.search(
@@ -409,8 +426,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("visit") and _INSPECTION.search(
             text, max(0, trigger.start - 30), trigger.start):
         return None  # "carried out verification visits at the premises": an inspection
-    if trigger.type == "leader_meeting" and _INVITED_TO.search(text, max(0, trigger.start - 90),
-                                                               trigger.start):
+    if trigger.type == "leader_meeting" and (_INVITED_TO.search(
+            text, max(0, trigger.start - 90), trigger.start) or _INVITATION.search(
+            text, 0, trigger.start)):
         return None  # "accepted an invitation to pay an official visit": the invitation is the act
     if trigger.ref and _NEEDED_AFTER.match(text, trigger.end):
         return None  # "a call between the leaders might be needed": wished for, not held

@@ -93,3 +93,46 @@ def test_a_leaders_readout_that_says_spoke_with_is_a_call() -> None:
 def test_a_section_heading_states_no_measure() -> None:
     assert _told("Suspension of Country-Specific Ad Valorem Rates of Duty.\nChile and Peru "
                  "talked.", source=MINISTRY) == []
+
+
+def test_an_invitation_at_a_mutually_convenient_time_goes_one_way() -> None:
+    told = _sides("The President invited his Peruvian counterpart to visit Santiago at a "
+                  "mutually convenient time, and the invitation was accepted with appreciation.",
+                  source="Office of the President of Chile")
+    assert told == [("visit_invitation", "CHL", "PER")]
+
+
+def test_a_visit_an_invitation_is_for_is_no_meeting_yet() -> None:
+    told = _sides("The Prime Minister extended an invitation to the Prime Minister of Peru to pay "
+                  "a State visit to Chile later this year for the next Annual Summit.")
+    assert [t[0] for t in told] == ["visit_invitation"]
+
+
+def test_a_deal_a_round_negotiates_is_no_deal_whatever_dash_joins_its_parties() -> None:
+    told = _told("The ninth round of negotiations on the Chile\u2013Peru Comprehensive Economic "
+                 "Cooperation Agreement was held in Lima on 9 and 10 May 2027.", source=MINISTRY)
+    assert [t[:2] for t in told] == [("trade_talks", ("CHL", "PER"))]
+
+
+def test_duties_abolished_under_a_deal_are_cut_and_a_union_once_joined_is_no_party() -> None:
+    told = _sides("Once the agreement enters into force, the Peruvian customs duties still levied "
+                  "on processed agricultural products, including chocolate and biscuits, will be "
+                  "abolished for Chilean exporters.", source="Ministry of Foreign Trade of Peru")
+    assert ("tariff_reduction", "PER", "CHL") in told and not any(
+        t[0] == "tariff_increase" for t in told)
+    deal = _told("The agreement upgrades the Chile-Peru Trade Agreement signed on 11 February "
+                 "2019, when Peru was a member of the European Union.")
+    assert {c for t in deal for c in t[1]} == {"CHL", "PER"}
+
+
+def test_meetings_with_exporters_and_engaging_on_a_removal_are_no_events() -> None:
+    assert _told("The Authority held a meeting with representatives of Chilean copper exporters "
+                 "this week.", source=MINISTRY) == []
+    assert _told("Chile will also continue to engage with Peru on the removal of the "
+                 "anti-dumping duties on Chilean wine.", source=MINISTRY) == []
+
+
+def test_investment_by_a_states_firms_is_aimed_at_that_state() -> None:
+    told = _sides("The Peruvian side has once again imposed discriminatory restrictions on normal "
+                  "investment by Chilean enterprises.", source=MINISTRY)
+    assert [t[1:] for t in told] == [("PER", "CHL")]
