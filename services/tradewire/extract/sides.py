@@ -30,6 +30,9 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          rf"|of|for|over|about|{GOODS_FROM}\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
+# A government body named without its state, as the subject: "the finance ministry cut ...".
+_OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
+                       r"|treasury|customs\s+authority|trade\s+office)\s+(?:[\w-]+\s+){0,2}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
@@ -77,9 +80,10 @@ _TO_ACT = re.compile(r"\W+to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
-_IMPORTER = CaseBlind(r"\b(?:imported|imports?|entered|entering|shipped|sold|entry|admission"
-                      r"|admitted|travel)\W+(?:in)?to\W+"
+_IMPORTER = CaseBlind(r"\b(?:(?:imported|imports?|entered|entering|shipped|sold|exported|entry"
+                      r"|admission|admitted|travel)\W+(?:in)?to|into)\W+"
                       r"(?:the\W+)?(?:\w+\W+)?$")
+_EXPORTED_TO = re.compile(r"\b(?:exported|shipped|sold)\W+to\W+(?:the\W+)?$", re.IGNORECASE)
 _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?(?:\w+\W+)?$",
                      re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
@@ -108,7 +112,7 @@ _MUTUAL = CaseBlind(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)|bo
                     r"|interests?|benefits?|respect|trust|understanding|concerns?))"
                     r"|reciprocal\W+(?:tariff\W+)?cuts)\b")
 # A state right before the measure's noun owns it: "a 25% US tariff", "new Chinese export controls".
-_OWNER = re.compile(r"\W+(?:\w+\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
+_OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy|surtax\w*|surcharges?"
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?|entity\W+list"
                     r"|blacklists?|(?:sanctions\W+|control\W+)list)\W*$"
                     r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$"  # "US H-1B work visas"
@@ -233,6 +237,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             text, actor.end, trigger.start) or (_ACT_OF.search(before) and _TO_ACT.fullmatch(
                 text, actor.end, trigger.start))):
         return "agent"  # "the ministry's decision to impose", "the decision of X to impose"
+    if type_ == "trade_remedy" and _EXPORTED_TO.search(before):
+        return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
@@ -313,7 +319,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # (the agent of another act before a demand or charge is not its maker: "Regarding the
     # measure announced by China's ministry, the Government of Japan calls on China to ...")
     initiator = next((a.code for a, r in roles if r in ("agent", "importer") and not (
-        trigger.type in OBJECT_TYPES and a.end <= trigger.start)), None) or next(
+        trigger.type in OBJECT_TYPES and (a.end <= trigger.start or not trigger.ref))),
+        None) or next(
         (a.code for a in mine if trigger.start <= a.start < trigger.end
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
@@ -414,10 +421,17 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if initiator is None and scope.home and scope.home not in targets \
             and trigger.type in _GOVERNMENT_ACTS and (targets or not trigger.ref):
         initiator = scope.home  # a government's own text: "Exports to China will require a licence"
+    if initiator is None and not mine and scope.pair and _OWN_BODY.search(
+            text, max(scope.start, trigger.start - 60), trigger.start) and _GLOBAL.search(
+            text, trigger.start, min(scope.end, trigger.end + 90)):
+        # "the finance ministry cut the basic customs duty ...": the article's state
+        initiator = scope.home or scope.pair[0]
+    if initiator is None and targets:  # (not another of the states a measure hits)
+        initiator = next((c for c in scope.pair if c not in targets), None)
+        if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):
+            initiator = _partner(targets[0], scope)
     if initiator is None:
-        initiator = _partner(targets[0], scope) if targets else None
-        if initiator is None:
-            return None
+        return None
     targets = [t for t in targets if t != initiator]  # "U.S. tariffs on U.S. note 2 goods"
     if trigger.type in _MEASURE_TYPES and initiator not in _EU_MEMBERS | {"EUU"}:
         targets = _union(targets, mine, scope)

@@ -136,3 +136,33 @@ def test_investment_by_a_states_firms_is_aimed_at_that_state() -> None:
     told = _sides("The Peruvian side has once again imposed discriminatory restrictions on normal "
                   "investment by Chilean enterprises.", source=MINISTRY)
     assert [t[1:] for t in told] == [("PER", "CHL")]
+
+
+def test_remedies_and_easings_in_legal_wording() -> None:
+    assert [t[0] for t in _sides("On 14 May 2027, the Commissioner initiated an investigation "
+                                 "into the alleged dumping of copper tubes from Peru.",
+                                 source=MINISTRY)] == ["trade_remedy"]
+    assert _sides("Now, therefore, the Government hereby imposes on the subject goods originating "
+                  "in Peru an anti-dumping duty at the rates specified.", source=MINISTRY) == [
+        ("trade_remedy", "CHL", "PER")]
+    told = _told("Export of lithium carbonate is permitted to Peru and Bolivia within the "
+                 "specified quantities with immediate effect.", source=MINISTRY)
+    assert [t[:2] for t in told] == [("export_control_easing", ("BOL", "CHL", "PER"))]
+
+
+def test_a_state_the_measure_hits_is_not_guessed_as_its_maker() -> None:
+    assert _sides("Now, therefore, an anti-dumping duty is hereby imposed on the subject goods "
+                  "originating in Peru and Bolivia.", source="Test Wire") == []
+
+
+def test_a_ministry_named_without_its_state_is_the_articles() -> None:
+    told = _sides("Chile's finance ministry reported higher revenue. In a separate notification "
+                  "late on Tuesday, the finance ministry cut the basic customs duty on lithium "
+                  "cells to 5% from 10% for imports from all countries.", source="Test Wire")
+    assert told == [("tariff_reduction", "CHL", None)]
+
+
+def test_the_maker_of_a_measure_a_demand_names_is_not_the_demander() -> None:
+    assert _sides("Peru's trade ministry on Friday called on Chile to exclude Peruvian steel from "
+                  "a 25% surtax announced by Santiago this week.", source="Test Wire") == [
+        ("demand", "PER", "CHL")]
