@@ -56,7 +56,10 @@ _PURSUED = CaseBlind(
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"
     r"|economic|partnership|investment|digital|framework|strategic|reciprocal|preferential"
-    r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+)){0,6}"
+    r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+"
+    r"|(?!(?:signed|sign|reached|concluded|conclude|struck|sealed|clinched|inked|finali[sz]ed"
+    r"|agreed|ended|and|but|which|that|after|before|with|by|was|were|is|are|has|have|had"
+    r"|will|would|to|up|won|got|wrapped|\w+ed)\b)[a-z]+)){0,6}"
     r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
@@ -108,6 +111,10 @@ _WTO_AGREEMENT = re.compile(r"\s+on\s+(?:the\s+)?(?:Safeguards|Agriculture|Subsi
                             r"|Customs\s+Valuation|Trade-Related|Textiles|Preshipment)\b")
 _ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]+(?:\.\d+)*"
                          r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_MOU_BUNDLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|several|a\W+dozen|dozens\W+of|a\W+series\W+of|a\W+number\W+of)\W+"
+                         r"(?:[\w-]+\W+)?(?:memorand(?:a|ums)|MoUs|MOUs|cooperation\W+agreements"
+                         r"|instruments)\b", re.IGNORECASE)
 _COOPERATION = re.compile(r"\W*(?:to\W+)?(?:expand|deepen|strengthen|boost|enhance|promote|step\W+up"
                           r"|broaden|further)\w*\W+(?:\w+\W+){0,2}?(?:cooperation|ties|relations"
                           r"|partnership|collaboration|exchanges|dialogue)\b", re.IGNORECASE)
@@ -438,6 +445,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_agreement" and (_WTO_AGREEMENT.match(text, trigger.end) or _ARTICLE_OF.search(
             text, max(0, trigger.start - 40), trigger.start)):
         return None  # "Article 12.3 of the Agreement on Safeguards": a rule cited, no deal made
+    if trigger.type == "trade_agreement" and _MOU_BUNDLE.search(
+            text, max(0, trigger.start - 30), trigger.end + 40):
+        return None  # "witnessed the signing of 11 memorandums of understanding": a bundle
     if trigger.type == "trade_agreement" and (_COOPERATION.match(text, trigger.end)
                                               or _MANY_PARTNERS.match(text, trigger.end)):
         return None  # "agreed to expand cooperation in chips"; "deals with two dozen countries"

@@ -133,3 +133,19 @@ def test_a_deal_ending_decades_of_negotiations_is_no_talks() -> None:
     told = _told("Chile and Peru signed a bilateral trade agreement in Lima on Tuesday, ending "
                  "more than two decades of on-off negotiations.")
     assert [t for t, _, _ in told] == ["trade_agreement"]
+
+
+@pytest.mark.parametrize("body", [
+    "The two leaders witnessed the signing of 11 memorandums of understanding, including one on "
+    "defence industry cooperation.",
+    "The two leaders welcomed the decision of their trade ministers to hold the first round of "
+    "negotiations on a Chile\u2013Peru Economic Partnership Agreement in Lima in July.",
+])
+def test_no_deal_in_bundles_of_memoranda_or_deals_still_negotiated(body: str) -> None:
+    assert "trade_agreement" not in [t for t, _, _ in _told(body)]
+
+
+def test_a_deal_negotiators_wrapped_up_is_still_a_deal() -> None:
+    assert "trade_agreement" in [t for t, _, _ in _told(
+        "Chile and Peru signed their trade agreement on Thursday, two months after negotiators "
+        "wrapped up the deal in May.")]
