@@ -136,10 +136,10 @@ def test_a_deal_ending_decades_of_negotiations_is_no_talks() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "The two leaders witnessed the signing of 11 memorandums of understanding, including one on "
-    "defence industry cooperation.",
+    "The two leaders witnessed the signing of 11 memorandums of understanding on trade and "
+    "investment, including one on customs cooperation.",
     "The two leaders welcomed the decision of their trade ministers to hold the first round of "
-    "negotiations on a Chile\u2013Peru Economic Partnership Agreement in Lima in July.",
+    "negotiations on a Chile\u2013Costa Rica Economic Partnership Agreement in Lima in July.",
 ])
 def test_no_deal_in_bundles_of_memoranda_or_deals_still_negotiated(body: str) -> None:
     assert "trade_agreement" not in [t for t, _, _ in _told(body)]
