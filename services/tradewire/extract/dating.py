@@ -157,8 +157,9 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
-           status: str, span: tuple[int, int]) -> list[When]:
-    """The dates of the event `trigger` tells; `span` is its clause (timing.clause)."""
+           status: str, span: tuple[int, int], today: When | None = None) -> list[When]:
+    """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
+    the day a demand or charge told in the present with no date of its own was made."""
     text = item.sentence.text
     start, end = span
     shifted = _shifted(text, trigger, item)
@@ -224,6 +225,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and not recent(when(m), news)), own)
     if own.known or not new_act:
         return [own]
+    if today is not None:
+        return [today]
     if _THAT_DAY.search(text, start, trigger.start) and before is not None:
         return [before.when]  # "X responded the same day": the day of the act told before
     if _HOURS.search(text, start, trigger.start) and context.news.date:

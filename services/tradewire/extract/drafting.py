@@ -40,6 +40,10 @@ _DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w.'\u2019-]+")
 # A sentence that goes on with a history is not the news: "Subsequently, the United States
 # entered into discussions ...", "Earlier, Beijing had halted ...".
+# A charge or demand told in the present is made the day of the text, whatever the paragraph
+# dated before it: "The Government calls on the Kingdom to reconsider the measure."
+_PRESENT_SPEECH = re.compile(r"(?:calls|urges|demands|asks|requests|accuses|rejects|considers"
+                             r"|regrets|condemns|opposes|deplores|insists)\b", re.IGNORECASE)
 _ACT_ANAPHOR = re.compile(r"\W*(?:The|This|That|These|Those)\W+(?:[\w-]+\W+)?(?:package|move"
                           r"|measures?|decision|order|rules?|regulations?|decree|law|step|sanctions"
                           r"|curbs|restrictions|controls|ban)\b")
@@ -143,6 +147,9 @@ def draft_sentence(item: Read, context: Context, published: date,
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
+                              today=When(published.isoformat()) if type_ in (
+                                  "demand", "accusation") and _PRESENT_SPEECH.match(trigger.text)
+                              else None,
                               span=(start, end)):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"

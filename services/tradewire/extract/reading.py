@@ -24,7 +24,8 @@ _THIS = re.compile(r"\bthis\s+$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:will|shall|would|is\s+due|are\s+due)\b",
                            re.IGNORECASE)  # "this week, officials will ..."
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .,/'\u2019-]{1,40},?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .,/'\u2019-]{1,40},?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
 
 

@@ -84,6 +84,7 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
 _DAY_RANGE = re.compile(r"\d\s*(?:to|-|\u2013|until)\s*\d")
 
 
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|told|stated|confirmed)\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|midnight|noon|hours|hrs|local|time|GMT|UTC"
                     r"|ET|EST|EDT", re.IGNORECASE)
 
@@ -99,6 +100,8 @@ def _cued(text: str, start: int) -> tuple[str, int | None]:
         return "event", None
     cue = cues[-1]
     since = lo + cue.end() if cue.lastgroup == "since" else None
+    if _SAID_BETWEEN.search(before, cue.end()):
+        return "event", since  # "starting Feb. 15, the minister said Thursday": when it was said
     words = len(before[cue.end():].split())
     kind = cue.lastgroup or "event"
     if kind == "near":

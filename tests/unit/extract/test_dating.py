@@ -195,3 +195,27 @@ def test_the_first_talks_since_a_bare_year_point_back_to_no_event() -> None:
     body = ("President Boric met President Dina Boluarte in Lima on Monday, the first talks "
             "between the two leaders since 2019.")
     assert [(m.type, m.date) for m in _mentions(body)] == [("leader_meeting", "2025-03-10")]
+
+
+def _dated(body: str, published: datetime) -> list[tuple[str, str | None]]:
+    article = Article(id="dt", source="Test Wire", title="", body=body, published_at=published)
+    return [(m.type, m.date) for m in extract_mentions(article)]
+
+
+def test_an_accented_dateline_is_no_act_date() -> None:
+    told = _dated("BOGOT\u00c1, March 8 (ASW) - Colombia's government on Tuesday accused Peru of "
+                  "violating trade rules.", datetime(2028, 3, 8, 9, tzinfo=UTC))
+    assert told == [("accusation", "2028-03-07")]
+
+
+def test_the_day_a_measure_was_told_is_not_lost_to_its_start_date() -> None:
+    told = _dated("Chile will impose a 25% surtax on steel from Peru starting Feb. 15, the "
+                  "country's finance minister said Thursday.", datetime(2028, 2, 4, 9, tzinfo=UTC))
+    assert told == [("tariff_increase", "2028-02-03")]
+
+
+def test_a_demand_told_in_the_present_is_made_the_day_of_the_text() -> None:
+    told = _dated("The ministry received with concern Peru's decision, announced yesterday, to "
+                  "suspend imports of Chilean poultry.\nThe Chilean Government calls on Peru to "
+                  "reconsider the measure.", datetime(2028, 4, 5, 9, tzinfo=UTC))
+    assert ("demand", "2028-04-05") in told
