@@ -219,3 +219,9 @@ def test_a_demand_told_in_the_present_is_made_the_day_of_the_text() -> None:
                   "suspend imports of Chilean poultry.\nThe Chilean Government calls on Peru to "
                   "reconsider the measure.", datetime(2028, 4, 5, 9, tzinfo=UTC))
     assert ("demand", "2028-04-05") in told
+
+
+def test_a_deal_signed_in_the_lead_with_no_date_is_the_stories_news() -> None:
+    told = _dated("The two presidents witnessed the signing of a Memorandum of Understanding on "
+                  "Copper Trade between Chile and Peru.", datetime(2028, 4, 20, 9, tzinfo=UTC))
+    assert told == [("trade_agreement", "2028-04-20")]
