@@ -92,6 +92,8 @@ _CONSEQUENCE = re.compile(r",\W*(?:which|that)\W+(?:(?:has|have|had|will|would)\
 _INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact-finding|audit"
                          r"|monitoring)\W+$", re.IGNORECASE)
 # A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
+_RULE_SAYS = re.compile(r"\b(?:GATT|Agreement|Article\s+[\w:.()]+|Treaty|Convention|Code|rules?"
+                        r"|obligations?|principles?)(?:\s+[\w:.()-]+){0,6},?\s+which\s+$")
 _FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
                         r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
                         r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
@@ -420,6 +422,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "visit_invitation" and trigger.text.lower().startswith("accept") \
             and _INVITED.search(text, 0, trigger.start):
         return None  # "X invited Y to visit ..., and the invitation was accepted": one invitation
+    if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
+                                                       trigger.start):
+        return None  # "Article XI of the GATT 1994, which prohibits export restrictions"
     if trigger.type in ENCOUNTERS and _FIRMS_MET.match(text, trigger.end):
         return None  # "held a meeting with representatives of Saudi petrochemical exporters"
     if trigger.type in _MEASURES | {"trade_remedy"} and _ENGAGED_ON.search(text, max(0, trigger.start - 80),

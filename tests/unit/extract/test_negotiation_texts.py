@@ -166,3 +166,17 @@ def test_the_maker_of_a_measure_a_demand_names_is_not_the_demander() -> None:
     assert _sides("Peru's trade ministry on Friday called on Chile to exclude Peruvian steel from "
                   "a 25% surtax announced by Santiago this week.", source="Test Wire") == [
         ("demand", "PER", "CHL")]
+
+
+def test_an_export_ban_that_remains_is_dated_by_its_notification() -> None:
+    assert _told("2. The export of raw lithium to all other destinations shall remain "
+                 "'Prohibited', as notified by Notification No. 20/2023 dated 20 July 2023.",
+                 source=MINISTRY) == [("export_control", ("CHL",), "2023-07-20", None)]
+
+
+def test_what_a_rule_prohibits_is_no_measure() -> None:
+    told = _sides("In the assessment of the Commission, the measure is inconsistent with Peru's "
+                  "obligations under Article XI:1 of the General Agreement on Tariffs and Trade "
+                  "1994, which prohibits export restrictions other than duties.",
+                  source="European Commission")
+    assert "export_control" not in [t[0] for t in told]
