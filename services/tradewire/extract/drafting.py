@@ -44,6 +44,10 @@ _WORD = re.compile(r"[\w.'\u2019-]+")
 # dated before it: "The Government calls on the Kingdom to reconsider the measure."
 _PRESENT_SPEECH = re.compile(r"(?:calls|urges|demands|asks|requests|accuses|rejects|considers"
                              r"|regrets|condemns|opposes|deplores|insists)\b", re.IGNORECASE)
+_ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+range\W+of|many"
+                        r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
+                        r"|exports|imports)\b", re.IGNORECASE)
+_UNDER_DEAL = re.compile(r"[^.;]{0,40}?,?\W*(?:under|by)\W+which\W", re.IGNORECASE)
 _ACT_ANAPHOR = re.compile(r"\W*(?:The|This|That|These|Those)\W+(?:[\w-]+\W+)?(?:package|move"
                           r"|measures?|decision|order|rules?|regulations?|decree|law|step|sanctions"
                           r"|curbs|restrictions|controls|ban)\b")
@@ -177,6 +181,12 @@ def draft_sentence(item: Read, context: Context, published: date,
             )
             if _unidentified(base) and not _definite(text, trigger) and not _named(text, trigger):
                 continue  # "after rounds of negotiations": no time, place or name tells which
+            deal = next((t for t in reversed(triggers[:j]) if t.type == "trade_agreement"), None)
+            if deal is not None and base.type not in SYMMETRIC_TYPES \
+                    and _UNDER_DEAL.match(text, deal.end, trigger.start) \
+                    and base.rate_after is None and _ALL_TRADE.search(text, trigger.start, hi):
+                continue  # "the FTA signed in 2023, under which the two countries eliminate
+                # duties": what an earlier deal provides, no act of its own
             drafts += split(base, trigger, text, lo, hi, actors, context)
             drafts += implied(base, trigger, text, undone, item.dates, published)
             if type_ == "trade_agreement" and base.location and status == "occurred" \

@@ -58,7 +58,7 @@ _PURSUED = CaseBlind(
     r"|economic|partnership|investment|digital|framework|strategic|reciprocal|preferential"
     r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+"
     r"|(?!(?:signed|sign|reached|concluded|conclude|struck|sealed|clinched|inked|finali[sz]ed"
-    r"|agreed|ended|and|but|which|that|after|before|with|by|was|were|is|are|has|have|had"
+    r"|agreed|ended|and|but|which|that|after|before|was|were|is|are|has|have|had"
     r"|will|would|to|up|won|got|wrapped|\w+ed)\b)[a-z]+)){0,6}"
     r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
@@ -83,9 +83,9 @@ _NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:(?:may|might|could|would|will)\W+
                            r"(?:needed|necessary|required|essential)|(?:is|are|was|were|seems?"
                            r"|looks?)\W+(?:\w+\W+)?(?:likely|unlikely|possible|probable))\b",
                            re.IGNORECASE)
-_NO_STATE_ASKED = re.compile(r"\b(?:(?:its|their|our|his|her)\W+(?:allies|partners|friends"
-                             r"|neighbou?rs)|other\W+(?:countries|nations|governments|states)"
-                             r"|third\W+countries)\W+to\b", re.IGNORECASE)
+_NO_STATE_ASKED = re.compile(r"(?:[\w'\u2019]+\W+){0,3}?(?:(?:its|their|our|his|her)\W+(?:allies"
+                             r"|partners|friends|neighbou?rs)|other\W+(?:countries|nations"
+                             r"|governments|states)|third\W+countries)\W+to\b", re.IGNORECASE)
 # What a measure let happen, told after it: "..., which has allowed shipments to resume".
 _CONSEQUENCE = re.compile(r",\W*(?:which|that)\W+(?:(?:has|have|had|will|would)\W+)?$",
                           re.IGNORECASE)
@@ -94,6 +94,11 @@ _INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact
 # A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
 _RULE_SAYS = re.compile(r"\b(?:GATT|Agreement|Article\s+[\w:.()]+|Treaty|Convention|Code|rules?"
                         r"|obligations?|principles?)(?:\s+[\w:.()-]+){0,6},?\s+which\s+$")
+_DOMESTIC_MET = re.compile(r"(?:\W+(?:today|yesterday|on\W+\w+day))?\W+with\W+(?:[\w'\u2019-]+\W+){0,8}?"
+                           r"(?:organi[sz]ations|industry|board|unions?|regions|sector|farmers|producers"
+                           r"|growers|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
+                      re.IGNORECASE)
 _FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
                         r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
                         r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
@@ -108,11 +113,17 @@ _INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IG
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
                        r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
 _WTO_AGREEMENT = re.compile(r"\s+on\s+(?:the\s+)?(?:Safeguards|Agriculture|Subsidies|Technical\s+Barriers"
+                            r"|Tariffs\s+and\s+Trade"
                             r"|Trade\s+Facilitation|Government\s+Procurement|Implementation\s+of"
                             r"|(?:the\s+)?Application\s+of|Rules\s+of\s+Origin|Import\s+Licensing"
                             r"|Customs\s+Valuation|Trade-Related|Textiles|Preshipment)\b")
 _ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]+(?:\.\d+)*"
                          r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_AGREED_TO_ACT = re.compile(r"(?:agree|agrees|agreed|agreeing)\W+to\W+(?:\w+\W+)?(?:suspend|lift"
+                            r"|remove|cut|reduce|lower|exempt|delay|postpone|impose|ease|allow|resume"
+                            r"|buy|purchase|halt|drop|scrap|waive|extend)\b", re.IGNORECASE)
+_TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
+                        re.IGNORECASE)
 _MOU_BUNDLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                          r"|several|a\W+dozen|dozens\W+of|a\W+series\W+of|a\W+number\W+of)\W+"
                          r"(?:[\w-]+\W+)?(?:memorand(?:a|ums)|MoUs|MOUs|cooperation\W+agreements"
@@ -425,12 +436,18 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
                                                        trigger.start):
         return None  # "Article XI of the GATT 1994, which prohibits export restrictions"
+    if trigger.type in ENCOUNTERS and (_FIRMS_MET.match(text, trigger.end)
+                                       or _DOMESTIC_MET.match(text, trigger.end)):
+        return None  # "met today with Asocolflores and the flower-growing regions"
+    if trigger.type == "trade_talks" and _ONGOING.search(text, max(0, trigger.start - 25),
+                                                         trigger.end):
+        return None  # "Bangladesh is also negotiating with Japan": no round held or set
     if trigger.type in ENCOUNTERS and _FIRMS_MET.match(text, trigger.end):
         return None  # "held a meeting with representatives of Saudi petrochemical exporters"
     if trigger.type in _MEASURES | {"trade_remedy"} and _ENGAGED_ON.search(text, max(0, trigger.start - 80),
                                                         trigger.start):
         return None  # "will continue to engage with China on the removal of the duties"
-    if trigger.type == "demand" and _NO_STATE_ASKED.search(trigger.text):
+    if trigger.type == "demand" and _NO_STATE_ASKED.match(text, trigger.start, trigger.end + 30):
         return None  # "has pressed its allies to follow suit": no state is asked
     if trigger.type == "export_control_easing" and _CONSEQUENCE.search(
             text, max(0, trigger.start - 30), trigger.start):
@@ -450,6 +467,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_agreement" and (_WTO_AGREEMENT.match(text, trigger.end) or _ARTICLE_OF.search(
             text, max(0, trigger.start - 40), trigger.start)):
         return None  # "Article 12.3 of the Agreement on Safeguards": a rule cited, no deal made
+    if trigger.type == "trade_agreement" and _AGREED_TO_ACT.match(trigger.text + text[
+            trigger.end: trigger.end + 30]) and not _TWO_SIDES.search(text, 0, trigger.start):
+        return None  # "the United States agreed to suspend the tariff": the suspension is the act
     if trigger.type == "trade_agreement" and _MOU_BUNDLE.search(
             text, max(0, trigger.start - 30), trigger.end + 40):
         return None  # "witnessed the signing of 11 memorandums of understanding": a bundle

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tradewire.extract import extract_mentions
 from tradewire.models import Article
 
@@ -180,3 +182,24 @@ def test_what_a_rule_prohibits_is_no_measure() -> None:
                   "1994, which prohibits export restrictions other than duties.",
                   source="European Commission")
     assert "export_control" not in [t[0] for t in told]
+
+
+@pytest.mark.parametrize("body", [
+    "The Minister of Agriculture held consultations with farmers' organisations and the sugar "
+    "industry in July.",
+    "She also met today with Asocolfores and the copper-mining regions to review support "
+    "measures for the sector.",
+    "Chile is also negotiating with Peru on an Economic Partnership Agreement.",
+    "\"We call on our partners to synchronise their sanctions with ours,\" the President said.",
+    "Chilean exporters continue to benefit from the Chile-Peru Free Trade Agreement signed on 25 "
+    "July 2019, under which the two countries eliminate duties on most bilateral trade.",
+])
+def test_no_deal_or_talks_in_a_governments_asides(body: str) -> None:
+    assert [t[0] for t in _told(body, source=MINISTRY)
+            if t[0] in ("trade_talks", "demand", "tariff_reduction", "tariff_increase")] == [], body
+
+
+def test_a_state_agreeing_to_suspend_a_tariff_suspends_it_no_deal() -> None:
+    told = _told("Following the meeting, Peru agreed to suspend, for 90 days, the additional 15 "
+                 "percent tariff on Chilean flowers.", source=MINISTRY)
+    assert "trade_agreement" not in [t[0] for t in told]
