@@ -83,6 +83,8 @@ _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = CaseBlind(r"\b(?:(?:imported|imports?|entered|entering|shipped|sold|exported|entry"
                       r"|admission|admitted|travel)\W+(?:in)?to|into)\W+"
                       r"(?:the\W+)?(?:\w+\W+)?$")
+_FROM_TERRITORY = re.compile(r"\bfrom\W+the\W+territory\W+of\W+(?:the\W+)?"
+                             r"(?:(?:\w+\W+){0,2}Republic\W+of\W+)?$", re.IGNORECASE)
 _EXPORTED_TO = re.compile(r"\b(?:exported|shipped|sold)\W+to\W+(?:the\W+)?$", re.IGNORECASE)
 _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?(?:\w+\W+)?$",
                      re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
@@ -237,6 +239,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             text, actor.end, trigger.start) or (_ACT_OF.search(before) and _TO_ACT.fullmatch(
                 text, actor.end, trigger.start))):
         return "agent"  # "the ministry's decision to impose", "the decision of X to impose"
+    if type_ in ("export_control", "export_control_easing") and _FROM_TERRITORY.search(before):
+        return "agent"  # "a ban on the export of live cattle from the territory of Kazakhstan"
     if type_ == "trade_remedy" and _EXPORTED_TO.search(before):
         return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (

@@ -203,3 +203,28 @@ def test_a_state_agreeing_to_suspend_a_tariff_suspends_it_no_deal() -> None:
     told = _told("Following the meeting, Peru agreed to suspend, for 90 days, the additional 15 "
                  "percent tariff on Chilean flowers.", source=MINISTRY)
     assert "trade_agreement" not in [t[0] for t in told]
+
+
+@pytest.mark.parametrize(("body", "source", "expected"), [
+    ("By Exempt Decree No. 214, dated 17 July 2027, the Government of Chile has applied a "
+     "provisional anti-dumping duty of 24.9 % on imports of steel bars originating in Peru.",
+     "Ministry of Finance of Chile", ("trade_remedy", "CHL", "PER")),
+    ("Second: the export of white and raw cane and beet sugar is prohibited for a period of three "
+     "months with effect from 1 August 2027.", "Ministry of Trade of Peru",
+     ("export_control", "PER", None)),
+    ("By Resolution No. 611 dated 7 May 2027, a temporary ban has been introduced on the export of "
+     "live cattle from the territory of the Republic of Peru.", "Ministry of Agriculture of Peru",
+     ("export_control", "PER", None)),
+    ("The Ministry, by Directive dated 30 April 2027, has temporarily suspended the importation of "
+     "poultry products from the Republic of Chile.", "Ministry of Agriculture of Peru",
+     ("import_restriction", "PER", "CHL")),
+    ("By the same Resolution, the quota on the export of sunflower seeds, introduced for the "
+     "period until 31 December 2027, is lifted with effect from 1 June 2027.",
+     "Ministry of Agriculture of Peru", ("export_control_easing", "PER", None)),
+    ("Today we have again requested the Government of Chile to resume the recruitment of "
+     "Peruvian workers at the earliest.", "Ministry of Foreign Affairs of Peru",
+     ("demand", "PER", "CHL")),
+])
+def test_decrees_and_notes_in_their_own_wording(body: str, source: str,
+                                                expected: tuple[str, str, str | None]) -> None:
+    assert expected in _sides(body, source=source)
