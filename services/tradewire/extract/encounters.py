@@ -39,7 +39,7 @@ _OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|we
 _SAID = re.compile(
     r"\b(?:(?:an?|the|some|two|senior|\w+)\W+)?(?:officials?|spokes(?:man|woman|person)|ministry"
     r"|ministries|sources?|aides?|diplomats?|office|presidency)(?:\W+(?:in|from|at|of|familiar with)"
-    r"\W+(?:the\W+)?\w+)?\W+(?:said|say|says|told|added|noted|confirmed|briefed|announced"
+    r"\W+(?:the\W+)?\w+(?:\W+\w+)?)?\W+(?:said|say|says|told|added|noted|confirmed|briefed|announced"
     r"|stated)\b|\baccording to\W+(?:\w+\W+){0,3}?"
     r"(?:officials?|spokes\w+|ministry|sources?|(?:a\W+)?readout)\b", re.IGNORECASE)
 _OFFICE_SAID = re.compile(r"['\u2019]s\W+(?:office|spokes\w+|aides?|press\W+secretary)\W+"

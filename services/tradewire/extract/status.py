@@ -99,6 +99,11 @@ _DOMESTIC_MET = re.compile(r"(?:\W+(?:today|yesterday|on\W+\w+day))?\W+with\W+(?
                            r"|growers|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
+_SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
+_ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
+_HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\W+){0,3}$",
+                         re.IGNORECASE)
+_ACCESSION = re.compile(r"\baccession\b", re.IGNORECASE)
 _FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
                         r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
                         r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
@@ -107,7 +112,7 @@ _ENGAGED_ON = re.compile(r"\b(?:engag\w*|work\w*|press\w*|push\w*|seek\w*|lobby\
                          r"|reduction|easing|suspension)\W+of\W+(?:the\W+)?(?:[\w-]+\W+)?)?$",
                          re.IGNORECASE)
 _INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
-_INVITATION = re.compile(r"\binvitation\b", re.IGNORECASE)
+_INVITATION = re.compile(r"\binvit(?:ation|ed|es|ing)\b", re.IGNORECASE)
 _INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IGNORECASE)
 # Reporters' sources, not talks: "according to people familiar with the discussions".
 _FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
@@ -436,6 +441,18 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
                                                        trigger.start):
         return None  # "Article XI of the GATT 1994, which prohibits export restrictions"
+    if trigger.ref and trigger.type in _MEASURES and _SUBJECT_TO.search(
+            text, max(0, trigger.start - 30), trigger.start):
+        return None  # "technology that is subject to export controls": a regime, no act
+    if trigger.type in _MEASURES and not trigger.ref and _ABLE.search(
+            text, max(0, trigger.start - 25), trigger.start):
+        return None  # "only the Commission can restrict imports": who may act, no act
+    if trigger.type == "trade_agreement" and _HAS_A_DEAL.search(
+            text, max(0, trigger.start - 40), trigger.start):
+        return None  # "Peru has a free trade agreement with China": a standing fact
+    if trigger.type == "trade_talks" and _ACCESSION.search(text, max(0, trigger.start - 60),
+                                                           trigger.end + 40):
+        return None  # "negotiating its accession to the WTO": no talks between two states
     if trigger.type in ENCOUNTERS and (_FIRMS_MET.match(text, trigger.end)
                                        or _DOMESTIC_MET.match(text, trigger.end)):
         return None  # "met today with Asocolflores and the flower-growing regions"

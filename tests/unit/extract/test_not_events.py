@@ -149,3 +149,27 @@ def test_a_deal_negotiators_wrapped_up_is_still_a_deal() -> None:
     assert "trade_agreement" in [t for t, _, _ in _told(
         "Chile and Peru signed their trade agreement on Thursday, two months after negotiators "
         "wrapped up the deal in May.")]
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    ("Peru's economy ministry said the transaction would have given the buyer access to "
+     "technology that is subject to export controls.", "export_control"),
+    ("Lima repeated its position that only the European Commission can restrict imports of "
+     "Chilean goods into the single market.", "import_restriction"),
+    ("Peru has a free trade agreement with Chile, but officials argued that the tariff was "
+     "allowed under a safeguard clause.", "trade_agreement"),
+    ("Bolivia, which has been negotiating its accession to the WTO for two decades, hopes to "
+     "complete the process by 2030.", "trade_talks"),
+    ("The presidents of Chile and Peru will meet in Lima next Thursday, officials in both "
+     "capitals said.", "trade_talks"),
+    ("The Chilean president also invited the Peruvian president to Santiago for a business "
+     "summit planned for next year.", "leader_meeting"),
+])
+def test_standing_facts_abilities_and_asides_are_no_such_event(body: str, absent: str) -> None:
+    assert absent not in [t for t, _, _ in _told(body)]
+
+
+def test_a_purchase_prohibited_is_an_investment_restriction() -> None:
+    told = _told("It is the first time that Lima has formally prohibited a Chilean purchase "
+                 "outright.")
+    assert [t[0] for t in told] == ["investment_restriction"]
