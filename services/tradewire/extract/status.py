@@ -40,7 +40,7 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|c
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
-    r"|seeks? to"
+    r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
     r"|designed|intended) to)\b",

@@ -173,3 +173,16 @@ def test_a_purchase_prohibited_is_an_investment_restriction() -> None:
     told = _told("It is the first time that Lima has formally prohibited a Chilean purchase "
                  "outright.")
     assert [t[0] for t in told] == ["investment_restriction"]
+
+
+def test_leaders_met_by_title_invited_to_a_city_and_a_list_not_to_be_exported() -> None:
+    assert [t for t, _, _ in _told("Prime Minister Dina Boluarte of Peru met the President of "
+                                   "Chile in Santiago on Monday.")] == ["leader_meeting"]
+    assert ("visit_invitation", "CHL", "PER") in _told(
+        "The Chilean president also invited President Boluarte of Peru to Santiago for a "
+        "business summit planned for next year.")
+    assert [t for t, _, _ in _told("Chile added 52 categories of machine tools to the list of "
+                                   "goods that may not be exported to Bolivia, effective August "
+                                   "1.")] == ["export_control"]
+    assert _told("Chile remains committed to working with Peru, and I look forward to meeting "
+                 "the President of Peru in person in the coming months.") == []
