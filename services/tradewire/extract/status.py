@@ -99,6 +99,9 @@ _DOMESTIC_MET = re.compile(r"(?:\W+(?:today|yesterday|on\W+\w+day))?\W+with\W+(?
                            r"|growers|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
+_WEIGHING = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\w*|mulling)\W+"
+                       r"(?:(?:its|their|own|possible|new|further|whether\W+to)\W+){0,3}$",
+                       re.IGNORECASE)
 _SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
 _ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
 _HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\W+){0,3}$",
@@ -302,7 +305,8 @@ _MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
 # A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
 _TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"
            r"|extradition|prisoners?|hostages?|police|policing|maritime|weapons|arms|space|health"
-           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget)")
+           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget"
+           r"|foreign\W+office|political|consular)")
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)
@@ -441,6 +445,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
                                                        trigger.start):
         return None  # "Article XI of the GATT 1994, which prohibits export restrictions"
+    if trigger.type in _MEASURES | {"trade_remedy"} and _WEIGHING.search(
+            text, max(0, trigger.start - 30), trigger.start):
+        return None  # "is considering restricting exports": no measure proposed or taken
     if trigger.ref and trigger.type in _MEASURES and _SUBJECT_TO.search(
             text, max(0, trigger.start - 30), trigger.start):
         return None  # "technology that is subject to export controls": a regime, no act

@@ -186,3 +186,15 @@ def test_leaders_met_by_title_invited_to_a_city_and_a_list_not_to_be_exported() 
                                    "1.")] == ["export_control"]
     assert _told("Chile remains committed to working with Peru, and I look forward to meeting "
                  "the President of Peru in person in the coming months.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Peru is considering its own safeguard measures on steel, according to two people familiar "
+    "with the matter.",
+    "Q: Some media reported that Chile is considering restricting exports of lithium to Peru in "
+    "response.",
+    "Lima is weighing new curbs on imports of Chilean fruit, officials said.",
+    "A: The Foreign Minister will attend the Chile-Peru Foreign Office Consultations in Lima.",
+])
+def test_measures_weighed_and_diplomatic_consultations_are_no_events(body: str) -> None:
+    assert _told(body) == []
