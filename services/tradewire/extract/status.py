@@ -102,6 +102,9 @@ _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
 _WEIGHING = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\w*|mulling)\W+"
                        r"(?:(?:its|their|own|possible|new|further|whether\W+to)\W+){0,3}$",
                        re.IGNORECASE)
+_ARRANGED_FOR = re.compile(r"\b(?:arrangements?|treatment|carve-?outs?|quotas?|exemptions?|relief"
+                           r"|exclusions?)\W+(?:for|from|under|on)\W+(?:the\W+)?(?:[\w-]+\W+){0,3}$",
+                           re.IGNORECASE)
 _SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
 _ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
 _HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\W+){0,3}$",
@@ -448,6 +451,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in _MEASURES | {"trade_remedy"} and _WEIGHING.search(
             text, max(0, trigger.start - 30), trigger.start):
         return None  # "is considering restricting exports": no measure proposed or taken
+    if trigger.ref and trigger.type in _MEASURES and _ARRANGED_FOR.search(
+            text, max(0, trigger.start - 50), trigger.start):
+        return None  # "an alternative arrangement for the Section 232 tariffs": the deal's object
     if trigger.ref and trigger.type in _MEASURES and _SUBJECT_TO.search(
             text, max(0, trigger.start - 30), trigger.start):
         return None  # "technology that is subject to export controls": a regime, no act

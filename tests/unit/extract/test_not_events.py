@@ -198,3 +198,9 @@ def test_leaders_met_by_title_invited_to_a_city_and_a_list_not_to_be_exported() 
 ])
 def test_measures_weighed_and_diplomatic_consultations_are_no_events(body: str) -> None:
     assert _told(body) == []
+
+
+def test_a_measure_an_arrangement_is_for_is_the_arrangements_object() -> None:
+    told = _told("Chile will agree to an alternative arrangement for the Section 232 tariffs on "
+                 "Peruvian autos.")
+    assert "tariff_increase" not in [t for t, _, _ in told]
