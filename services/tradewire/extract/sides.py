@@ -137,7 +137,8 @@ _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", 
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
-                          r"|(?:that|which|who)\W+(?:[\w'\u2019-]+\W+){0,3}?(?:had\W+|have\W+|has\W+)?)"
+                          r"|(?:that|which|who)\W+(?:(?!be\b|been\b)[\w'\u2019-]+\W+){0,3}?"
+                          r"(?:had\W+|have\W+|has\W+)?)"
                           r"\W*(?:allegedly\W+)?(?:suppl(?:ying|ied)|sell(?:ing)?|sold|help(?:ing|ed)?"
                           r"|aid(?:ing|ed)|ship(?:ping|ped)|provid(?:ing|ed)|export(?:ing|ed)"
                           r"|assist(?:ing|ed)|support(?:ing|ed)|divert(?:ing|ed)|smuggl(?:ing|ed)"

@@ -181,9 +181,13 @@ def test_leaders_met_by_title_invited_to_a_city_and_a_list_not_to_be_exported() 
     assert ("visit_invitation", "CHL", "PER") in _told(
         "The Chilean president also invited President Boluarte of Peru to Santiago for a "
         "business summit planned for next year.")
-    assert [t for t, _, _ in _told("Chile added 52 categories of machine tools to the list of "
-                                   "goods that may not be exported to Bolivia, effective August "
-                                   "1.")] == ["export_control"]
+    assert _told("Chile added 52 categories of machine tools to the list of goods that may not "
+                 "be exported to Bolivia and Paraguay, effective August 1.") == [
+        ("export_control", "CHL", None)]
+    assert {c for m in extract_mentions(Article(
+        id="ls", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="Chile added 52 categories of machine tools to the list of goods that may not be "
+             "exported to Bolivia and Paraguay.")) for c in m.countries} == {"BOL", "CHL", "PRY"}
     assert _told("Chile remains committed to working with Peru, and I look forward to meeting "
                  "the President of Peru in person in the coming months.") == []
 
