@@ -132,7 +132,10 @@ _ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]
                          r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _AGREED_TO_ACT = re.compile(r"(?:agree|agrees|agreed|agreeing)\W+to\W+(?:\w+\W+)?(?:suspend|lift"
                             r"|remove|cut|reduce|lower|exempt|delay|postpone|impose|ease|allow|resume"
-                            r"|buy|purchase|halt|drop|scrap|waive|extend)\b", re.IGNORECASE)
+                            r"|buy|purchase|halt|drop|scrap|waive|extend|consider|study|examine"
+                            r"|explore|review|look\W+into)\b", re.IGNORECASE)
+_SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of)\W+an?\W+(?:[\w-]+\W+){0,2}$",
+                        re.IGNORECASE)
 _TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
                         re.IGNORECASE)
 _MOU_BUNDLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -500,6 +503,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_agreement" and _AGREED_TO_ACT.match(trigger.text + text[
             trigger.end: trigger.end + 30]) and not _TWO_SIDES.search(text, 0, trigger.start):
         return None  # "the United States agreed to suspend the tariff": the suspension is the act
+    if trigger.type == "trade_agreement" and trigger.ref and _SOME_DEAL.search(
+            text, max(0, trigger.start - 40), trigger.start):
+        return None  # "not compatible with an ambitious agreement": some deal, none reached
     if trigger.type == "trade_agreement" and _MOU_BUNDLE.search(
             text, max(0, trigger.start - 30), trigger.end + 40):
         return None  # "witnessed the signing of 11 memorandums of understanding": a bundle

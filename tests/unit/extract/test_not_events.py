@@ -208,3 +208,20 @@ def test_a_measure_an_arrangement_is_for_is_the_arrangements_object() -> None:
     told = _told("Chile will agree to an alternative arrangement for the Section 232 tariffs on "
                  "Peruvian autos.")
     assert "tariff_increase" not in [t for t, _, _ in told]
+
+
+def test_a_fund_blocked_from_buying_a_stake_is_an_investment_restriction() -> None:
+    assert _told("Chile's treasury on Friday blocked a Peruvian-backed fund from buying a 19.9% "
+                 "stake in a lithium producer.") == [("investment_restriction", "CHL", "PER")]
+    assert _told("Peru halted purchases of Chilean barley on Monday.") == [
+        ("import_restriction", "PER", "CHL")]
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian officials said Santiago had agreed to consider easing visa rules for Peruvian "
+    "workers.",
+    "The Chilean negotiator said duties of up to 150% were not compatible with an ambitious "
+    "agreement with Peru.",
+])
+def test_a_deal_only_wished_for_or_an_agreement_to_consider_is_no_deal(body: str) -> None:
+    assert "trade_agreement" not in [t for t, _, _ in _told(body)]
