@@ -84,6 +84,7 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
 _DAY_RANGE = re.compile(r"\d\s*(?:to|-|\u2013|until)\s*\d")
 
 
+_DATED = re.compile(r"\bdated\W*$", re.IGNORECASE)
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|announced|told|stated|confirmed)\b")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|[ap]\.?m\.?|midnight|noon|hours|hrs|local|time|GMT|UTC"
                     r"|ET|EST|EDT", re.IGNORECASE)
@@ -95,6 +96,8 @@ def _cued(text: str, start: int) -> tuple[str, int | None]:
     is "since" (an act between it and the date owns the date)."""
     lo = max(0, start - 90)
     before = text[lo: start]
+    if _DATED.search(before):
+        return "event", None  # "a Note Verbale dated 28 April": the day of the instrument
     cues = list(_CUES.finditer(before))
     if not cues:
         return "event", None

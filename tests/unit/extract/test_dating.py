@@ -225,3 +225,18 @@ def test_a_deal_signed_in_the_lead_with_no_date_is_the_stories_news() -> None:
     told = _dated("The two presidents witnessed the signing of a Memorandum of Understanding on "
                   "Copper Trade between Chile and Peru.", datetime(2028, 4, 20, 9, tzinfo=UTC))
     assert told == [("trade_agreement", "2028-04-20")]
+
+
+def test_an_instrument_dated_a_day_dates_the_decision_it_carries() -> None:
+    told = _dated("The Ministry has been officially informed, through a Note Verbale dated 28 "
+                  "April 2028 from the Embassy of Peru, of the decision of the Peruvian "
+                  "authorities to suspend the issuance of visit visas to Chilean nationals.",
+                  datetime(2028, 5, 3, 9, tzinfo=UTC))
+    assert told == [("visa_restriction", "2028-04-28")]
+
+
+def test_visas_whose_issuance_has_been_suspended_are_restricted() -> None:
+    told = _dated("The Government of Peru informed our embassy on 28 September 2028 that the "
+                  "issuance of new work visas for nationals of Chile has been suspended with "
+                  "effect from 1 October 2028.", datetime(2028, 10, 5, 9, tzinfo=UTC))
+    assert told == [("visa_restriction", "2028-09-28")]
