@@ -36,7 +36,8 @@ _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
 # "products originating in Turkey": the goods' origin, a party, not a place
-_ORIGIN = re.compile(rf"\b{GOODS_FROM}\W+$", re.IGNORECASE)
+_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|based|registered|resident|incorporated|headquartered"
+                     r"|domiciled|located)(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"

@@ -92,7 +92,8 @@ _COMMA = re.compile(r",\s+(?:the\s+)?")
 # party to a measure on them, sides.py and context.py), not a place where something happened.
 GOODS_FROM = r"(?:originat\w*|made|produced|manufactured)"
 _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|grown|sourced|based|registered|incorporated"
-                     r"|headquartered)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+                     r"|headquartered|resident|domiciled|located)(?:\s+or\s+\w+)?\s+in\s+(?:the\s+)?$",
+                     re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 
 

@@ -27,7 +27,8 @@ from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                         rf"|of|for|over|about|{GOODS_FROM}\W+in)"
+                         rf"|of|for|over|about|{GOODS_FROM}\W+in|(?:registered|resident|based|located"
+                         r"|incorporated|headquartered|domiciled)(?:\W+or\W+\w+)?\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # A government body named without its state, as the subject: "the finance ministry cut ...".

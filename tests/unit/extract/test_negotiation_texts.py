@@ -228,3 +228,10 @@ def test_a_state_agreeing_to_suspend_a_tariff_suspends_it_no_deal() -> None:
 def test_decrees_and_notes_in_their_own_wording(body: str, source: str,
                                                 expected: tuple[str, str, str | None]) -> None:
     assert expected in _sides(body, source=source)
+
+
+def test_sanctions_imposed_on_entities_resident_in_listed_states() -> None:
+    told = _told("The sanctions are imposed on 54 legal entities and 17 individuals registered or "
+                 "resident in the Republic of Peru and the Plurinational State of Bolivia.",
+                 source="Office of the President of Chile")
+    assert [t[:2] for t in told] == [("sanction", ("BOL", "CHL", "PER"))]
