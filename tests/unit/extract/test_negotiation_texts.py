@@ -235,3 +235,10 @@ def test_sanctions_imposed_on_entities_resident_in_listed_states() -> None:
                  "resident in the Republic of Peru and the Plurinational State of Bolivia.",
                  source="Office of the President of Chile")
     assert [t[:2] for t in told] == [("sanction", ("BOL", "CHL", "PER"))]
+
+
+def test_exports_of_a_long_list_that_will_require_a_licence() -> None:
+    told = _sides("(1) Exports to Peru of the 18 items, including extreme ultraviolet mask "
+                  "inspection equipment, cryogenic etching equipment and advanced deposition "
+                  "equipment, will require an individual licence from the Minister.")
+    assert told == [("export_control", "CHL", "PER")]
