@@ -88,6 +88,9 @@ _NO_PRESIDENT = frozenset({"GBR", "CAN", "AUS", "NZL", "JPN", "NLD", "BEL", "SWE
 _PRESIDENT = re.compile(r"\b(?:the|The)\s+President\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 
 
+_FROM_TITLE = re.compile(r"\bfrom\s+$")  # "a licence from the Minister": who grants it
+
+
 def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     """`actors` with the bare titles of `text` as actors of `home` (a bare "Secretary of
     State", read as the US one, is the home state's in another government's text)."""
@@ -97,7 +100,8 @@ def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
         titles += _PRESIDENT.finditer(text)
     added = [Actor(home, m.start(), m.end(), "office", m.group())
              for m in sorted(titles, key=lambda m: m.start())
-             if not any(a.start < m.end() and m.start() < a.end for a in kept)]
+             if not any(a.start < m.end() and m.start() < a.end for a in kept)
+             and not _FROM_TITLE.search(text, max(0, m.start() - 8), m.start())]
     return sorted([*kept, *added], key=lambda a: a.start) if added else list(actors)
 
 
