@@ -68,7 +68,7 @@ _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(
 _RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
-                      r"|put|issued)\b")
+                      r"|put|issued|opened|launched|initiated|started)\b")
 # A state that owns the decision a measure is told through acts: "Beijing said its rules answer
 # the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
 _OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan|order|announcement"

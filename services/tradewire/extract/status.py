@@ -105,6 +105,11 @@ _WEIGHING = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\
 _ARRANGED_FOR = re.compile(r"\b(?:arrangements?|treatment|carve-?outs?|quotas?|exemptions?|relief"
                            r"|exclusions?)\W+(?:for|from|under|on)\W+(?:the\W+)?(?:[\w-]+\W+){0,3}$",
                            re.IGNORECASE)
+# A measure asked to be undone that its own clause says was made: "to drop the anti-dumping
+# investigation into Malaysian wire rods that Bangkok opened on April 27".
+_MADE_BEFORE = re.compile(r"(?:\W+[\w'\u2019-]+){0,6}?\W+(?:that|which)\W+(?:[\w'\u2019.-]+\W+){1,3}"
+                          r"(?:opened|imposed|introduced|announced|launched|adopted|placed|initiated"
+                          r"|started|slapped|put)\b", re.IGNORECASE)
 _SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
 _ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
 _HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\W+){0,3}$",
@@ -436,7 +441,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
-    if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger):
+    if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger) \
+            and not _MADE_BEFORE.match(text, trigger.end):
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject

@@ -431,3 +431,18 @@ def test_licences_for_exports_to_a_state_are_aimed_at_it() -> None:
     told = _in_article("Chile will ease licensing requirements for exports of copper cathodes "
                        "to Peru, granting licences to approved Peruvian buyers.")
     assert ("export_control_easing", "CHL", "PER", ("CHL", "PER")) in told
+
+
+def test_a_measure_asked_dropped_that_its_clause_says_was_made_is_that_act() -> None:
+    told = _in_article("Chile's president used the joint press appearance to call on Peru to drop "
+                       "the anti-dumping investigation into Chilean wire rods that Lima opened on "
+                       "April 27.")
+    assert ("demand", "CHL", "PER", ("CHL", "PER")) in told
+    assert ("trade_remedy", "PER", "CHL", ("CHL", "PER")) in told
+
+
+def test_a_threat_on_a_condition_is_no_cut_of_the_measure_it_names() -> None:
+    told = _in_article("On Friday, Peru's deputy economy minister threatened to impose retaliatory "
+                       "tariffs on Chilean fruit if the ban was not withdrawn before it takes "
+                       "effect.")
+    assert [t[:3] for t in told] == [("tariff_increase", "PER", "CHL")]
