@@ -248,6 +248,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
+    if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref \
+            and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
+                "'s", "\u2019s"):
+        return "agent"  # "the row over Poland's ban on Ukrainian sugar": Poland's ban
     if type_ in _MEASURE_TYPES and _REASON.search(before):
         return "reason"
     if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),
@@ -256,7 +260,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ in _MEASURE_TYPES and actor.kind == "demonym" and _GOODS.match(text, actor.end):
         return "origin"
     if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref and actor.kind != "person" \
-            and actor.end < trigger.start and not text[actor.end:trigger.start].strip():
+            and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
+                "", "'s", "\u2019s"):
         return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")

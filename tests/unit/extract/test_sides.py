@@ -446,3 +446,13 @@ def test_a_threat_on_a_condition_is_no_cut_of_the_measure_it_names() -> None:
                        "tariffs on Chilean fruit if the ban was not withdrawn before it takes "
                        "effect.")
     assert [t[:3] for t in told] == [("tariff_increase", "PER", "CHL")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile lifted its ban on Peruvian fishmeal on Monday.", ("import_restriction", "CHL", "PER")),
+    ("Officials held talks in Lima on Monday to defuse the row over Chile's ban on Peruvian "
+     "sugar.", ("import_restriction", "CHL", "PER")),
+])
+def test_a_ban_on_a_states_goods_is_the_other_sides_import_restriction(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [t[:3] for t in _in_article(body)]
