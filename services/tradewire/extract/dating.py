@@ -16,7 +16,8 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.status import ENCOUNTERS, RETREATS, clause_before
+from tradewire.extract.kinds import ENCOUNTERS
+from tradewire.extract.status import RETREATS, clause_before
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
 from tradewire.extract.timing import role as date_role

@@ -18,11 +18,12 @@ from tradewire.extract.context import Context, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
+from tradewire.extract.kinds import ENCOUNTERS
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates
 from tradewire.extract.sides import Scope, assign
-from tradewire.extract.status import ENCOUNTERS, RETREATS, classify
+from tradewire.extract.status import RETREATS, classify
 from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES

@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradewire.extract.asides import states_nothing
 from tradewire.extract.case_blind import CaseBlind
+from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
+from tradewire.extract.kinds import MEASURES as _MEASURES
+from tradewire.extract.kinds import TOPICS as _TOPICS
+from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
 
-ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
 RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
 
 _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
@@ -78,91 +82,11 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing
                     r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
-# What the noun only names as needed: "a call between the two leaders might be needed".
-_NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
-                           r"(?:needed|necessary|required|essential)|(?:is|are|was|were|seems?"
-                           r"|looks?)\W+(?:\w+\W+)?(?:likely|unlikely|possible|probable))\b",
-                           re.IGNORECASE)
-_NO_STATE_ASKED = re.compile(r"(?:[\w'\u2019]+\W+){0,3}?(?:(?:its|their|our|his|her)\W+(?:allies"
-                             r"|partners|friends|neighbou?rs)|other\W+(?:countries|nations"
-                             r"|governments|states)|third\W+countries)\W+to\b", re.IGNORECASE)
-# What a measure let happen, told after it: "..., which has allowed shipments to resume".
-_CONSEQUENCE = re.compile(r",\W*(?:which|that)\W+(?:(?:has|have|had|will|would)\W+)?$",
-                          re.IGNORECASE)
-_INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact-finding|audit"
-                         r"|monitoring)\W+$", re.IGNORECASE)
-# A visit an invitation asks for: "accepted an invitation from X to pay an official visit".
-_RULE_SAYS = re.compile(r"\b(?:GATT|Agreement|Article\s+[\w:.()]+|Treaty|Convention|Code|rules?"
-                        r"|obligations?|principles?)(?:\s+[\w:.()-]+){0,6},?\s+which\s+$")
-_DOMESTIC_MET = re.compile(r"(?:\W+(?:today|yesterday|on\W+\w+day))?\W+with\W+(?:[\w'\u2019-]+\W+){0,8}?"
-                           r"(?:organi[sz]ations|industry|board|unions?|regions|sector|farmers|producers"
-                           r"|growers|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
-_ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
-                      re.IGNORECASE)
-_WEIGHING = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\w*|mulling)\W+"
-                       r"(?:(?:its|their|own|possible|new|further|whether\W+to)\W+){0,3}$",
-                       re.IGNORECASE)
-_ARRANGED_FOR = re.compile(r"\b(?:arrangements?|treatment|carve-?outs?|quotas?|exemptions?|relief"
-                           r"|exclusions?)\W+(?:for|from|under|on)\W+(?:the\W+)?(?:[\w-]+\W+){0,3}$",
-                           re.IGNORECASE)
 # A measure asked to be undone that its own clause says was made: "to drop the anti-dumping
 # investigation into Malaysian wire rods that Bangkok opened on April 27".
 _MADE_BEFORE = re.compile(r"(?:\W+[\w'\u2019-]+){0,6}?\W+(?:that|which)\W+(?:[\w'\u2019.-]+\W+){1,3}"
                           r"(?:opened|imposed|introduced|announced|launched|adopted|placed|initiated"
                           r"|started|slapped|put)\b", re.IGNORECASE)
-_SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
-_ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
-_HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\W+){0,3}$",
-                         re.IGNORECASE)
-_ACCESSION = re.compile(r"\baccession\b", re.IGNORECASE)
-_FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
-                        r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
-                        r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
-_ENGAGED_ON = re.compile(r"\b(?:engag\w*|work\w*|press\w*|push\w*|seek\w*|lobby\w*)(?:\W+[\w'\u2019-]+){0,4}"
-                         r"\W+(?:on|for|towards?)\W+(?:the\W+)?(?:(?:removal|lifting|elimination"
-                         r"|reduction|easing|suspension)\W+of\W+(?:the\W+)?(?:[\w-]+\W+)?)?$",
-                         re.IGNORECASE)
-_INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
-_INVITATION = re.compile(r"\binvit(?:ation|ed|es|ing)\b", re.IGNORECASE)
-_INVITED_TO = re.compile(r"\binvit\w*(?:\W+[\w'\u2019-]+){0,8}?\W+to\W+$", re.IGNORECASE)
-# Reporters' sources, not talks: "according to people familiar with the discussions".
-_FAMILIAR = re.compile(r"\b(?:familiar\W+with|briefed\W+on|close\W+to|involved\W+in|knowledge\W+of)"
-                       r"\W+(?:the\W+|these\W+|those\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
-_WTO_AGREEMENT = re.compile(r"\s+on\s+(?:the\s+)?(?:Safeguards|Agriculture|Subsidies|Technical\s+Barriers"
-                            r"|Tariffs\s+and\s+Trade"
-                            r"|Trade\s+Facilitation|Government\s+Procurement|Implementation\s+of"
-                            r"|(?:the\s+)?Application\s+of|Rules\s+of\s+Origin|Import\s+Licensing"
-                            r"|Customs\s+Valuation|Trade-Related|Textiles|Preshipment)\b")
-_ARTICLE_OF = re.compile(r"\b(?:Article|Art\.|Section|paragraph|Annex)\s+[\dIVX]+(?:\.\d+)*"
-                         r"(?:\([a-z\d]+\))*\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
-_AGREED_TO_ACT = re.compile(r"(?:agree|agrees|agreed|agreeing)\W+to\W+(?:\w+\W+)?(?:suspend|lift"
-                            r"|remove|cut|reduce|lower|exempt|delay|postpone|impose|ease|allow|resume"
-                            r"|buy|purchase|halt|drop|scrap|waive|extend|consider|study|examine"
-                            r"|explore|review|look\W+into)\b", re.IGNORECASE)
-_SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of)\W+an?\W+(?:[\w-]+\W+){0,2}$",
-                        re.IGNORECASE)
-_TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
-                        re.IGNORECASE)
-_MOU_BUNDLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|several|a\W+dozen|dozens\W+of|a\W+series\W+of|a\W+number\W+of)\W+"
-                         r"(?:[\w-]+\W+)?(?:memorand(?:a|ums)|MoUs|MOUs|cooperation\W+agreements"
-                         r"|instruments)\b", re.IGNORECASE)
-_COOPERATION = re.compile(r"\W*(?:to\W+)?(?:expand|deepen|strengthen|boost|enhance|promote|step\W+up"
-                          r"|broaden|further)\w*\W+(?:\w+\W+){0,2}?(?:cooperation|ties|relations"
-                          r"|partnership|collaboration|exchanges|dialogue)\b", re.IGNORECASE)
-_MANY_PARTNERS = re.compile(r"\W+with\W+(?:more\W+than\W+|over\W+|some\W+|about\W+|nearly\W+)?"
-                            r"(?:\d+|a\W+dozen|dozens|several|many|two\W+dozen|three\W+dozen"
-                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-                            r"|thirty|forty|fifty)(?:-\w+)?)\W+(?:other\W+)?"
-                            r"(?:countries|partners|nations|economies)\b",
-                            re.IGNORECASE)
-_SET_UP_UNDER = re.compile(r"\b(?:established|set\W+up|created|constituted|provided\W+for)\W+"
-                           r"(?:under|by|pursuant\W+to)\b", re.IGNORECASE)
-# Deals as a class of partners: "countries with which Mexico has no trade agreement".
-_PARTNERS_WITH = re.compile(r"\b(?:countries|partners|nations|economies|states|members|markets|those)"
-                            r"\W+(?:with\W+which|with\W+whom|that\W+(?:have|lack|do\W+not\W+have)"
-                            r"|which\W+(?:have|lack)|without|lacking|with\W+no|not\W+covered\W+by)"
-                            r"\W+(?:[\w'\u2019-]+\W+){0,6}$", re.IGNORECASE)
 _CONDITIONAL = CaseBlind(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
                          r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
                          r"|april|may|june|july|august|september|october|november|december)\b))\b")
@@ -310,14 +234,6 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
                       r"|lender|insurer|shipper|refiner|conglomerate|group|startup|operator"
                       r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
                       r"|it|they|is|was|already)){0,3}\W*$", re.IGNORECASE)
-_MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
-                       "export_control_easing", "import_restriction", "investment_restriction",
-                       "sanction", "visa_restriction"})
-# A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
-_TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"
-           r"|extradition|prisoners?|hostages?|police|policing|maritime|weapons|arms|space|health"
-           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget"
-           r"|foreign\W+office|political|consular)")
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)
@@ -326,7 +242,6 @@ _OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$"
 _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
                       r"(?:\w+\W+)?(?:elusive|out\W+of\W+reach|unlikely|distant|far\W+off|in\W+doubt)\b",
                       re.IGNORECASE)
-_TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b", re.IGNORECASE)
 # An accusation of something other than trade ("accused Tokyo of spying") is no trade event.
 _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|interfer\w*|meddl\w*"
                            r"|human\W+rights|genocide|war\W+crimes|terror\w*|hack\w*|cyber\w*"
@@ -346,7 +261,6 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
-_OTHER_TOPIC_BEFORE_TALKS = re.compile(r"\b" + _TOPICS + r"\b", re.IGNORECASE)
 _TOPIC_RIGHT_BEFORE = re.compile(r"\b" + _TOPICS + r"\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
@@ -367,33 +281,6 @@ def _clause_words(text: str, start: int) -> list[str]:
     return before.split()
 
 
-# A sentence's subject that is no state: the head of its first noun phrase names a group.
-_DATELINE = re.compile(r"^.{0,80}?(?:\)\s*[-\u2014\u2013]+|\s[-\u2014\u2013]{1,2})\s+")
-_SUBJECT = re.compile(r"^\W*((?:[\w'\u2019.-]+\s+){0,7}?)(?:has|have|had|is|are|was|were|will|would"
-                      r"|said|says|protested|urged|urges|called|calls|demanded|demands|asked"
-                      r"|accused|accuses|complained|warned|lobbied|wants|want|pressed|staged"
-                      r"|marched|rallied)\b")
-_GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|chambers?|(?-i:unions?)|lobby"
-                         r"|lobbies|industry|farmers|growers|planters|producers|exporters|importers"
-                         r"|manufacturers|makers|steelmakers|carmakers|automakers|chipmakers"
-                         r"|companies|firms|businesses|mills|traders|workers|executives|analysts"
-                         r"|economists|consumers|investors|lawmakers|legislators|senators"
-                         r"|opposition|activists|protesters|farmers['\u2019])['\u2019]?\s*$",
-                         re.IGNORECASE)
-_OPPOSED = re.compile(r"\b(?:opposed?|opposes|opposing|resist\w*)\W+(?:any\W+|a\W+|the\W+)?"
-                      r"(?:[\w-]+\W+)?$", re.IGNORECASE)
-
-
-def _nonstate_subject(before: str) -> bool:
-    """Does the sentence open with a subject that is a group, not a state ("Korean pig
-    farmers' groups protested", "The tea growers' agency has urged")?"""
-    dateline = _DATELINE.match(before)
-    start = dateline.end() if dateline else 0
-    subject = _SUBJECT.match(before, start)
-    if subject is None:  # the trigger is the verb: "Korean steelmakers said ... dumping"
-        rest = before[start:]
-        return len(rest.split()) <= 8 and _GROUP_HEAD.search(rest) is not None
-    return _GROUP_HEAD.search(subject.group(1)) is not None
 
 
 def _last(words: list[str], n: int) -> str:
@@ -446,87 +333,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # what one side asks the other to do has not happened
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
-    if trigger.type in ("demand", "accusation") and _nonstate_subject(text[:trigger.start]):
-        return None  # "Korean pig farmers' groups protested ..., demanding that ..."
-    if trigger.type in _MEASURES and _OPPOSED.search(text, max(0, trigger.start - 25),
-                                                     trigger.start):
-        return None  # "have opposed any cut in import duties": no cut made
-    if trigger.type == "visit_invitation" and trigger.text.lower().startswith("accept") \
-            and _INVITED.search(text, 0, trigger.start):
-        return None  # "X invited Y to visit ..., and the invitation was accepted": one invitation
-    if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
-                                                       trigger.start):
-        return None  # "Article XI of the GATT 1994, which prohibits export restrictions"
-    if trigger.type in _MEASURES | {"trade_remedy"} and _WEIGHING.search(
-            text, max(0, trigger.start - 30), trigger.start):
-        return None  # "is considering restricting exports": no measure proposed or taken
-    if trigger.ref and trigger.type in _MEASURES and _ARRANGED_FOR.search(
-            text, max(0, trigger.start - 50), trigger.start):
-        return None  # "an alternative arrangement for the Section 232 tariffs": the deal's object
-    if trigger.ref and trigger.type in _MEASURES and _SUBJECT_TO.search(
-            text, max(0, trigger.start - 30), trigger.start):
-        return None  # "technology that is subject to export controls": a regime, no act
-    if trigger.type in _MEASURES and not trigger.ref and _ABLE.search(
-            text, max(0, trigger.start - 25), trigger.start):
-        return None  # "only the Commission can restrict imports": who may act, no act
-    if trigger.type == "trade_agreement" and _HAS_A_DEAL.search(
-            text, max(0, trigger.start - 40), trigger.start):
-        return None  # "Peru has a free trade agreement with China": a standing fact
-    if trigger.type == "trade_talks" and _ACCESSION.search(text, max(0, trigger.start - 60),
-                                                           trigger.end + 40):
-        return None  # "negotiating its accession to the WTO": no talks between two states
-    if trigger.type in ENCOUNTERS and (_FIRMS_MET.match(text, trigger.end)
-                                       or _DOMESTIC_MET.match(text, trigger.end)):
-        return None  # "met today with Asocolflores and the flower-growing regions"
-    if trigger.type == "trade_talks" and _ONGOING.search(text, max(0, trigger.start - 25),
-                                                         trigger.end):
-        return None  # "Bangladesh is also negotiating with Japan": no round held or set
-    if trigger.type in ENCOUNTERS and _FIRMS_MET.match(text, trigger.end):
-        return None  # "held a meeting with representatives of Saudi petrochemical exporters"
-    if trigger.type in _MEASURES | {"trade_remedy"} and _ENGAGED_ON.search(text, max(0, trigger.start - 80),
-                                                        trigger.start):
-        return None  # "will continue to engage with China on the removal of the duties"
-    if trigger.type == "demand" and _NO_STATE_ASKED.match(text, trigger.start, trigger.end + 30):
-        return None  # "has pressed its allies to follow suit": no state is asked
-    if trigger.type == "export_control_easing" and _CONSEQUENCE.search(
-            text, max(0, trigger.start - 30), trigger.start):
-        return None  # "scrapped its duties on wine, which has allowed shipments to resume"
-    if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("visit") and _INSPECTION.search(
-            text, max(0, trigger.start - 30), trigger.start):
-        return None  # "carried out verification visits at the premises": an inspection
-    if trigger.type == "leader_meeting" and (_INVITED_TO.search(
-            text, max(0, trigger.start - 90), trigger.start) or _INVITATION.search(
-            text, 0, trigger.start)):
-        return None  # "accepted an invitation to pay an official visit": the invitation is the act
-    if trigger.ref and _NEEDED_AFTER.match(text, trigger.end):
-        return None  # "a call between the leaders might be needed": wished for, not held
-    if trigger.type == "trade_talks" and _FAMILIAR.search(text, max(0, trigger.start - 60),
-                                                          trigger.start):
-        return None  # "people familiar with the discussions": a reporter's source
-    if trigger.type == "trade_agreement" and (_WTO_AGREEMENT.match(text, trigger.end) or _ARTICLE_OF.search(
-            text, max(0, trigger.start - 40), trigger.start)):
-        return None  # "Article 12.3 of the Agreement on Safeguards": a rule cited, no deal made
-    if trigger.type == "trade_agreement" and _AGREED_TO_ACT.match(trigger.text + text[
-            trigger.end: trigger.end + 30]) and not _TWO_SIDES.search(text, 0, trigger.start):
-        return None  # "the United States agreed to suspend the tariff": the suspension is the act
-    if trigger.type == "trade_agreement" and trigger.ref and _SOME_DEAL.search(
-            text, max(0, trigger.start - 40), trigger.start):
-        return None  # "not compatible with an ambitious agreement": some deal, none reached
-    if trigger.type == "trade_agreement" and _MOU_BUNDLE.search(
-            text, max(0, trigger.start - 30), trigger.end + 40):
-        return None  # "witnessed the signing of 11 memorandums of understanding": a bundle
-    if trigger.type == "trade_agreement" and (_COOPERATION.match(text, trigger.end)
-                                              or _MANY_PARTNERS.match(text, trigger.end)):
-        return None  # "agreed to expand cooperation in chips"; "deals with two dozen countries"
-    if trigger.type == "trade_agreement" and _SET_UP_UNDER.search(
-            text, max(0, trigger.start - 40), trigger.end):
-        return None  # "the Joint Committee established under the Agreement": a body of it
-    if trigger.type == "trade_agreement" and _PARTNERS_WITH.search(
-            text, max(0, trigger.start - 80), trigger.start):
-        return None  # "imports from countries without a trade agreement": no deal reached
-    if trigger.type == "trade_talks" and trigger.ref and _OTHER_TOPIC_BEFORE_TALKS.search(
-            text, max(0, trigger.start - 60), trigger.start) and not _TRADE_WORD.search(text):
-        return None  # "a prisoner exchange agreed at their first direct talks"
+    if states_nothing(text, trigger):
+        return None  # (asides.py: phrasings that tell no act)
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
             text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
         return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"

@@ -1,0 +1,17 @@
+"""Kinds of event the extractor's rules treat alike, and the words that tell a topic."""
+
+from __future__ import annotations
+
+import re
+
+ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
+MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
+                      "export_control_easing", "import_restriction", "investment_restriction",
+                      "sanction", "visa_restriction"})
+
+# A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
+TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"
+          r"|extradition|prisoners?|hostages?|police|policing|maritime|weapons|arms|space|health"
+          r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget"
+          r"|foreign\W+office|political|consular)")
+TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b", re.IGNORECASE)
