@@ -85,7 +85,8 @@ _NOT_GIVEN_NAMES = words(
 )
 # A careful name ("Peru") goes on into a deal's name, not a person's: "Chile-Peru Free Trade"
 _DEAL_NAME_WORDS = words(
-    "free trade economic partnership comprehensive agreement investment strategic"
+    "free trade economic partnership comprehensive agreement investment strategic joint "
+    "commission committee council"
 )
 _MODIFIERS = frozenset({"country", "demonym", "capital"})
 _BODIES = frozenset({"institution", "office"})

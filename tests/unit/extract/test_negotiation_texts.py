@@ -242,3 +242,17 @@ def test_exports_of_a_long_list_that_will_require_a_licence() -> None:
                   "inspection equipment, cryogenic etching equipment and advanced deposition "
                   "equipment, will require an individual licence from the Minister.")
     assert told == [("export_control", "CHL", "PER")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Government of Chile has lifted the suspension on imports of poultry from Peru.",
+     ("import_restriction", "CHL", "PER")),
+    ("The President signed a decree establishing a quota of 50,000 tonnes on imports of sugar "
+     "from Peru.", ("import_restriction", "CHL", "PER")),
+    ("Chile and Peru signed a protocol amending their free trade agreement in Lima today.",
+     ("trade_agreement", None, None)),
+    ("The Chile-Peru Joint Commission on Trade held its 5th session in Lima on 3-4 May 2027.",
+     ("trade_talks", None, None)),
+])
+def test_more_government_wordings(body: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _sides(body)
