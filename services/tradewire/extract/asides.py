@@ -15,6 +15,12 @@ from tradewire.extract.kinds import ENCOUNTERS, TOPICS, TRADE_WORD
 from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.triggers import Trigger
 
+# Ministers' calls on no trade matter: neither leaders' calls nor trade talks.
+_MINISTERS = re.compile(r"\b(?:Foreign|Defen[cs]e|Interior|Finance|Trade|Commerce|Economy)\s+"
+                        r"(?:Minister|Secretary)\b|\bcounterpart\b")
+_HEADS = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan"
+                    r"|Crown\s+Prince|leaders?)\b", re.IGNORECASE)
+
 # What the noun only names as needed: "a call between the two leaders might be needed".
 _NEEDED_AFTER = re.compile(r"[^,;.]{0,90}?\b(?:(?:may|might|could|would|will)\W+(?:\w+\W+)?be\W+"
                            r"(?:needed|necessary|required|essential)|(?:is|are|was|were|seems?"
@@ -161,6 +167,9 @@ def _nonstate_subject(before: str) -> bool:
 
 def states_nothing(text: str, trigger: Trigger) -> bool:
     """Does `text` tell no act by `trigger` (see the module's doc)?"""
+    if trigger.type == "leader_call" and _MINISTERS.search(text) and not _HEADS.search(text) \
+            and not TRADE_WORD.search(text):
+        return True  # "The Foreign Minister had a telephone conversation with his counterpart"
     if trigger.type in ("demand", "accusation") and _nonstate_subject(text[:trigger.start]):
         return True  # "Korean pig farmers' groups protested ..., demanding that ..."
     if trigger.type in _MEASURES and _OPPOSED.search(text, max(0, trigger.start - 25),

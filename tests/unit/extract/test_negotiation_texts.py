@@ -256,3 +256,14 @@ def test_exports_of_a_long_list_that_will_require_a_licence() -> None:
 ])
 def test_more_government_wordings(body: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _sides(body)
+
+
+def test_ministers_calls_investment_rejections_and_visa_schemes() -> None:
+    thai = "Ministry of Foreign Affairs of Thailand"
+    assert _sides("The Foreign Minister had a telephone conversation with his Cambodian "
+                  "counterpart on 14 May 2027.", source=thai) == []
+    assert _sides("The Board of Investment has rejected the application of a Chinese company to "
+                  "acquire a majority stake in a Thai port operator.", source=thai) == [
+        ("investment_restriction", "THA", "CHN")]
+    assert _sides("The visa exemption scheme for Indian nationals has been suspended with effect "
+                  "from 1 June 2027.", source=thai) == [("visa_restriction", "THA", "IND")]
