@@ -225,3 +225,10 @@ def test_a_fund_blocked_from_buying_a_stake_is_an_investment_restriction() -> No
 ])
 def test_a_deal_only_wished_for_or_an_agreement_to_consider_is_no_deal(body: str) -> None:
     assert "trade_agreement" not in [t for t, _, _ in _told(body)]
+
+
+def test_a_leader_meeting_a_counterpart_is_a_meeting_and_ministers_hold_talks() -> None:
+    assert _told("Chile's president met his Peruvian counterpart in Lima on Wednesday to discuss "
+                 "trade.") == [("leader_meeting", None, None)]
+    assert _told("Chile's trade minister met his Peruvian counterpart in Lima on Wednesday to "
+                 "discuss trade.") == [("trade_talks", None, None)]
