@@ -248,7 +248,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
-    if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref \
+    if type_ not in OBJECT_TYPES and trigger is not None \
             and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
                 "'s", "\u2019s"):
         return "agent"  # "the row over Poland's ban on Ukrainian sugar": Poland's ban

@@ -232,3 +232,18 @@ def test_a_leader_meeting_a_counterpart_is_a_meeting_and_ministers_hold_talks() 
                  "trade.") == [("leader_meeting", None, None)]
     assert _told("Chile's trade minister met his Peruvian counterpart in Lima on Wednesday to "
                  "discuss trade.") == [("trade_talks", None, None)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile's president spoke with his Peruvian counterpart on Tuesday about sugar imports.",
+     ("leader_call", None, None)),
+    ("Chile's president hosted his Peruvian counterpart in Santiago on Monday.",
+     ("leader_meeting", None, None)),
+    ("Peru lodged a complaint with the WTO on Monday over Chile's anti-dumping duties on wine.",
+     ("trade_remedy", "CHL", "PER")),
+    ("Lima retaliated on Saturday with tariffs of up to 15% on Chilean farm products.",
+     ("tariff_increase", "PER", "CHL")),
+])
+def test_wire_wordings_of_calls_visits_and_retaliation(
+        body: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _told(body)
