@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
@@ -114,6 +115,9 @@ def draft_sentence(item: Read, context: Context, published: date,
     opening = next((p.name for p in places if _OPENING.match(text, 0, p.start)), None)
     memory.place = opening or memory.place
     actors = parties(text, item.actors, places)
+    # states whose capitals or names are where the sentence's meetings take place
+    venues = tuple(a.code for p in places for a in find_actors(p.name, published)
+                   if a.kind in ("capital", "country"))
     if context.home:
         actors = home_titles(text, actors, context.home)
     drafts: list[Draft] = []
@@ -138,7 +142,7 @@ def draft_sentence(item: Read, context: Context, published: date,
                              or (memory.actors.get(type_, memory.actors.get("*"))
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
-                             asker))
+                             asker, venues))
         if sides is None:
             continue
         previous = sides.subject or sides.initiator or previous

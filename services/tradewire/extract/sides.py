@@ -185,6 +185,7 @@ class Scope:
     previous: str | None = None  # who acted in the sentence's trigger before this one
     asked: str | None = None  # who a demand or accusation just before is aimed at
     asker: str | None = None  # and who made it
+    venues: tuple[str, ...] = ()  # states the sentence names as where things take place
 
 
 def _before(text: str, actor: Actor, chars: int = 40) -> str:
@@ -313,7 +314,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                                 or (a.start >= trigger.start
                                     and not _TOPIC.search(_before(text, a))
                                     and not _ROUTE.search(_before(text, a))))],
-                          scope, [a.code for a in actors if a.kind in ("person", "office")])
+                          scope, [*(a.code for a in actors if a.kind in ("person", "office")),
+                                  *(scope.venues if trigger.type == "leader_meeting" else ())])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
     # a state listed after another shares its role: "steel from China and India"
     for k in range(1, len(roles)):

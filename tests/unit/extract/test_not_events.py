@@ -247,3 +247,11 @@ def test_a_leader_meeting_a_counterpart_is_a_meeting_and_ministers_hold_talks() 
 def test_wire_wordings_of_calls_visits_and_retaliation(
         body: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _told(body)
+
+
+def test_a_leaders_visit_to_a_capital_is_a_meeting_with_its_state() -> None:
+    told = extract_mentions(Article(
+        id="vi", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="The Peruvian president arrived in Santiago on Tuesday for a three-day visit."))
+    assert [(m.type, m.countries, m.location) for m in told] == [
+        ("leader_meeting", ("CHL", "PER"), "Santiago")]
