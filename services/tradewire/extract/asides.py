@@ -146,7 +146,8 @@ _GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|ch
                          r"|manufacturers|makers|steelmakers|carmakers|automakers|chipmakers"
                          r"|companies|firms|businesses|mills|traders|workers|executives|analysts"
                          r"|economists|consumers|investors|lawmakers|legislators|senators"
-                         r"|opposition|activists|protesters|farmers['\u2019])['\u2019]?\s*$",
+                         r"|opposition|activists|protesters|farmers['\u2019]|others|commenters"
+                         r"|respondents|stakeholders|participants)['\u2019]?\s*$",
                          re.IGNORECASE)
 
 _OPPOSED = re.compile(r"\b(?:opposed?|opposes|opposing|resist\w*)\W+(?:any\W+|a\W+|the\W+)?"

@@ -26,12 +26,13 @@ HEADS = frozenset({
     "Commission President", "European Council President",
 })
 _LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?"
-                           r"|chancellors?|kings?|emirs?|leaders?|heads? of (?:state|government))\b",
+                           r"|chancellors?|kings?|emirs?|leaders?|heads? of (?:state|government)"
+                           r"|general secretary)\b",
                            re.IGNORECASE)
 # ("an official visit", "official talks": the word says how formal, not who takes part)
 _OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|welcome|ceremony"
                              r"|banquet|dinner|engagements?)\b)|officials|negotiators?"
-                             r"|representatives?|delegations?|delegates|secretary|secretaries"
+                             r"|representatives?|delegations?|delegates|(?<!general )secretary|secretaries"
                              r"|(?<!prime )ministers?|ministries|ministry"
                              r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
                              re.IGNORECASE)

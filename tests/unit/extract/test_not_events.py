@@ -255,3 +255,10 @@ def test_a_leaders_visit_to_a_capital_is_a_meeting_with_its_state() -> None:
         body="The Peruvian president arrived in Santiago on Tuesday for a three-day visit."))
     assert [(m.type, m.countries, m.location) for m in told] == [
         ("leader_meeting", ("CHL", "PER"), "Santiago")]
+
+
+def test_a_general_secretary_is_a_leader_and_others_asking_are_no_state() -> None:
+    told = _told("The President of Chile met General Secretary Nguyen of Vietnam in Hanoi on "
+                 "Tuesday and the two leaders signed a trade agreement.")
+    assert [t for t, _, _ in told if t != "trade_agreement"] == ["leader_meeting"]
+    assert _told("Others asked Chile to clarify the technical parameters of the equipment.") == []
