@@ -79,7 +79,7 @@ _OPINION = CaseBlind(
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
     r"|advis[eo]rs?)\b")
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
-                    r"|seek\w*)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
+                    r"|seek\w*|wants?|wanted)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 # A measure asked to be undone that its own clause says was made: "to drop the anti-dumping

@@ -262,3 +262,11 @@ def test_a_general_secretary_is_a_leader_and_others_asking_are_no_state() -> Non
                  "Tuesday and the two leaders signed a trade agreement.")
     assert [t for t, _, _ in told if t != "trade_agreement"] == ["leader_meeting"]
     assert _told("Others asked Chile to clarify the technical parameters of the equipment.") == []
+
+
+def test_a_wto_complaint_accuses_and_a_state_wanting_another_to_act_demands() -> None:
+    told = _told("Peru filed a WTO complaint against Chile's steel tariffs on Wednesday.")
+    assert ("accusation", "PER", "CHL") in told and ("tariff_increase", "CHL", "PER") in told
+    assert _told("Peru wants Chile to scrap its surtax on Peruvian avocados, the minister told "
+                 "reporters.") == [("demand", "PER", "CHL")]
+    assert _told("Peru wants to expand trade with Chile.") == []
