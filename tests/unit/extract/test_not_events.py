@@ -270,3 +270,8 @@ def test_a_wto_complaint_accuses_and_a_state_wanting_another_to_act_demands() ->
     assert _told("Peru wants Chile to scrap its surtax on Peruvian avocados, the minister told "
                  "reporters.") == [("demand", "PER", "CHL")]
     assert _told("Peru wants to expand trade with Chile.") == []
+
+
+def test_negotiators_who_will_reconvene_hold_scheduled_talks() -> None:
+    assert _told("Negotiators from Chile and Peru will reconvene in Santiago next month.") == [
+        ("trade_talks", None, None)]
