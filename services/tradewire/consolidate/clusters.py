@@ -125,8 +125,20 @@ def _choose(f: Facts, old: Home | None, run: _Run, dirty: set[Home]) -> Home:
         pool = [run.where[h] for h in dirty if h in run.where]
         if not pool:
             return old
+        # the dirty ones first: when none admits it, it joins as before (its clean cluster
+        # admitted it then and still does), with no need to bring that one's profile up
+        dirty_ranked = [
+            (rank, i)
+            for i in pool
+            if (c := run.profile(i)).admits(f) and (rank := _rank(c, f, i)) is not None
+        ]
+        if not dirty_ranked:
+            return old
         if old != f.m.mention_id:
-            pool.append(run.where[old])
+            i = run.where[old]
+            if (c := run.profile(i)).admits(f) and (rank := _rank(c, f, i)) is not None:
+                dirty_ranked.append((rank, i))
+        return run.names[min(dirty_ranked)[1]]
     ranked = [
         (rank, i)
         for i in pool
