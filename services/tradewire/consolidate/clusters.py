@@ -74,30 +74,64 @@ class _Run:
     def __init__(self) -> None:
         self.names: list[Home] = []  # the home of each cluster
         self.where: dict[Home, int] = {}  # home -> index
-        self._profiles: list[Profile] = []
+        self._profiles: list[Profile | None] = []  # made when first ranked
         self._pending: list[list[Facts]] = []  # members not yet added to the profile
         self._last_day: list[date | None] = []  # each one's last exact day, for `reach`
         self._recent = 0  # see `reach`
 
     def profile(self, i: int) -> Profile:
         p, pending = self._profiles[i], self._pending[i]
+        if p is None:
+            p = self._profiles[i] = Profile()
         for f in pending:
             p.add(f)
         pending.clear()
         return p
 
     def join(self, home: Home, f: Facts) -> None:
+        s = f.when
+        day = s.hi if s is not None and s.exact else None
         if home == f.m.mention_id:  # it starts a cluster
             self.where[home] = len(self.names)
             self.names.append(home)
-            self._profiles.append(Profile())
-            self._pending.append([])
-            self._last_day.append(None)
+            self._profiles.append(None)
+            self._pending.append([f])
+            self._last_day.append(day)
+            return
         i = self.where[home]
         self._pending[i].append(f)
-        if f.when is not None and f.when.exact:
+        if day is not None:
             last = self._last_day[i]
-            self._last_day[i] = f.when.hi if last is None else max(last, f.when.hi)
+            self._last_day[i] = day if last is None or day > last else last
+
+    def keep(self, facts: Sequence[Facts], homes: Mapping[str, Home], out: dict[str, Home]) -> int:
+        """`join` each of `facts` to its home in `homes` (a previous run's, while nothing is
+        dirty), in order, until one that has none; how many joined. Each home is recorded in
+        `out`."""
+        names, where, pending, last_day = self.names, self.where, self._pending, self._last_day
+        n = 0
+        for f in facts:
+            mid = f.m.mention_id
+            home = homes.get(mid)
+            if home is None:
+                break
+            out[mid] = home
+            s = f.when
+            day = s.hi if s is not None and s.exact else None
+            if home == mid:  # it starts a cluster
+                where[home] = len(names)
+                names.append(home)
+                self._profiles.append(None)
+                pending.append([f])
+                last_day.append(day)
+            else:
+                i = where[home]
+                pending[i].append(f)
+                if day is not None:
+                    last = last_day[i]
+                    last_day[i] = day if last is None or day > last else last
+            n += 1
+        return n
 
     def reach(self, f: Facts) -> range:
         """The clusters that may admit `f`. Exact days come in day order, so a day cluster
@@ -160,7 +194,9 @@ def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> 
     run = _Run()
     dirty: set[Home] = set()  # homes whose members differ from `before`'s at this point
     homes: dict[str, Home] = {}
-    for f in facts:
+    # up to the first new mention nothing is dirty: each keeps its home, unranked
+    done = run.keep(facts, before, homes) if before else 0
+    for f in facts[done:]:
         old = before.get(f.m.mention_id)
         home = old if old is not None and not dirty else _choose(f, old, run, dirty)
         homes[f.m.mention_id] = home
