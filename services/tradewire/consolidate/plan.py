@@ -16,12 +16,15 @@ from bisect import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from tradewire.consolidate.clusters import Home, Order, assign, order_of
 from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.profile import Facts
 from tradewire.models import EventMention
+
+_MENTION_ID = attrgetter("mention_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +65,13 @@ class Plan:
     def groups(self) -> list[tuple[EventMention, ...]]:
         """What `cluster` returns: each group in canonical order, groups by anchor."""
         groups: dict[Home, list[EventMention]] = {}
-        for m in self.mentions:
-            groups.setdefault(self.homes[m.mention_id], []).append(m)
+        homes = map(self.homes.__getitem__, map(_MENTION_ID, self.mentions))
+        for home, m in zip(homes, self.mentions, strict=True):
+            group = groups.get(home)
+            if group is None:
+                groups[home] = [m]
+            else:
+                group.append(m)
         return [tuple(g) for g in groups.values()]
 
     def last_seen(self) -> dict[Home, date]:
