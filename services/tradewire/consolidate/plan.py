@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from operator import attrgetter
 
-from tradewire.consolidate.clusters import Home, Order, assign, order_of
+from tradewire.consolidate.clusters import Greedy, Home, Order, order_of, run
 from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.profile import Facts
@@ -34,14 +34,16 @@ class Plan:
     order: tuple[Order, ...]  # `order_of` of each, to place a new mention by bisection
     homes: dict[str, Home]  # mention_id -> its cluster's home (see `assign`)
     oldest: date | None = None  # the earliest publication day of a mention
-
+    # the greedy run that placed them, whose clusters' profiles the next run may borrow
+    greedy: Greedy | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, mentions: Sequence[EventMention]) -> Plan:
         """The plan of a block from scratch: what `cluster` computes."""
         facts = tuple(sorted(map(Facts.of, mentions), key=order_of))
+        homes, greedy = run(facts)
         return cls(tuple(sorted(mentions, key=canonical)), facts, tuple(map(order_of, facts)),
-                   assign(facts), _oldest(facts))
+                   homes, _oldest(facts), greedy)
 
     def extend(self, mention: EventMention) -> Plan:
         """The plan once `mention` (not yet in the block) joins it."""
@@ -49,9 +51,10 @@ class Plan:
         key = order_of(f)
         at, to = bisect(self.order, key), bisect(self.mentions, canonical(mention), key=canonical)
         facts = (*self.facts[:at], f, *self.facts[at:])
+        homes, greedy = run(facts, self.homes, self.greedy)
         return Plan((*self.mentions[:to], mention, *self.mentions[to:]), facts,
-                    (*self.order[:at], key, *self.order[at:]), assign(facts, self.homes),
-                    f.published if self.oldest is None else min(self.oldest, f.published))
+                    (*self.order[:at], key, *self.order[at:]), homes,
+                    f.published if self.oldest is None else min(self.oldest, f.published), greedy)
 
     def restrict(self, kept: Collection[str]) -> Plan:
         """The plan of the block reduced to whole clusters (the mention_ids `kept`). The

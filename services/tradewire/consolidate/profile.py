@@ -53,6 +53,10 @@ class Profile:
     rate: float | None = None
     effective: set[str] = field(default_factory=set)
 
+    def copy(self) -> Profile:
+        return Profile(list(self.members), set(self.articles), self.days, self.bound,
+                       set(self.places), self.goods, self.wide, self.rate, set(self.effective))
+
     def span(self) -> tuple[date, date] | None:
         return self.days or self.bound
 
