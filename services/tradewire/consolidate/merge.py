@@ -106,13 +106,18 @@ def _row(m: EventMention) -> _Row:
 
 
 # event_id -> its sources' count as last derived, with the mentions it was counted over:
-# an event that gained later sources (the usual news) goes on counting from there
+# an event that gained later sources (the usual news) goes on counting from there. Bounded
+# by the sources held (a source's state is about 1.5 kB), the least recently used first.
 _COUNTED: OrderedDict[str, tuple[list[EventMention], Independence]] = OrderedDict()
-_COUNTED_KEPT = 1024
+_COUNTED_SOURCES = 50_000
+_counted_sources = 0
 
 
 def _independent(event_id: str, rows: Sequence[_Row]) -> int:
+    global _counted_sources
     hit = _COUNTED.pop(event_id, None)
+    if hit is not None:
+        _counted_sources -= len(hit[0])
     ms = [r.m for r in rows]
     if hit is not None and len(hit[0]) <= len(ms) and all(map(is_, hit[0], ms)):
         counted, done = hit[1], len(hit[0])
@@ -121,8 +126,9 @@ def _independent(event_id: str, rows: Sequence[_Row]) -> int:
     for r in rows[done:]:
         counted.add(r.source, r.fingerprint)
     _COUNTED[event_id] = (ms, counted)
-    if len(_COUNTED) > _COUNTED_KEPT:
-        _COUNTED.popitem(last=False)
+    _counted_sources += len(ms)
+    while _counted_sources > _COUNTED_SOURCES and len(_COUNTED) > 1:
+        _counted_sources -= len(_COUNTED.popitem(last=False)[1][0])
     return counted.count
 
 
