@@ -66,38 +66,110 @@ def order_of(f: Facts) -> Order:
     return (1, (s.hi - s.lo).days, s.lo.toordinal(), canonical(f.m))
 
 
-class _Run:
+class Greedy:
     """The clusters of one greedy run, in the order they were started. A cluster's Profile is
     brought up to date only when it is ranked: a mention that keeps the cluster it had in a
-    previous run only joins the member list."""
+    previous run only joins the member list.
 
-    def __init__(self) -> None:
+    A clean cluster (see `assign`) that already holds every member it had at the end of the
+    previous run has that run's profile: it is borrowed, not built again, and copied before
+    a member is added to it (the previous run's plan may still be used)."""
+
+    def __init__(self, previous: Greedy | None = None, dirty: set[Home] | None = None) -> None:
         self.names: list[Home] = []  # the home of each cluster
         self.where: dict[Home, int] = {}  # home -> index
-        self._profiles: list[Profile] = []
+        self._profiles: list[Profile | None] = []  # made when first ranked
         self._pending: list[list[Facts]] = []  # members not yet added to the profile
         self._last_day: list[date | None] = []  # each one's last exact day, for `reach`
+        self._size: list[int] = []  # members joined
+        self._borrowed: list[bool] = []  # the profile is shared with another run
         self._recent = 0  # see `reach`
+        self._previous = previous
+        self._dirty = dirty if dirty is not None else set()
 
     def profile(self, i: int) -> Profile:
         p, pending = self._profiles[i], self._pending[i]
+        if p is None:
+            p = self._borrow(i)
+            if p is not None:
+                return p
+            p = self._profiles[i] = Profile()
+        elif pending and self._borrowed[i]:
+            p = self._profiles[i] = p.copy()
+            self._borrowed[i] = False
         for f in pending:
             p.add(f)
         pending.clear()
         return p
 
+    def _borrow(self, i: int) -> Profile | None:
+        """The previous run's profile of cluster i, when it holds the same members."""
+        previous, home = self._previous, self.names[i]
+        if previous is None or home in self._dirty:
+            return None
+        j = previous.where.get(home)
+        if j is None or previous._size[j] != self._size[i]:
+            return None
+        p = self._profiles[i] = previous.profile(j)
+        previous._borrowed[j] = self._borrowed[i] = True
+        self._pending[i].clear()
+        return p
+
     def join(self, home: Home, f: Facts) -> None:
+        s = f.when
+        day = s.hi if s is not None and s.exact else None
         if home == f.m.mention_id:  # it starts a cluster
             self.where[home] = len(self.names)
             self.names.append(home)
-            self._profiles.append(Profile())
-            self._pending.append([])
-            self._last_day.append(None)
+            self._profiles.append(None)
+            self._pending.append([f])
+            self._last_day.append(day)
+            self._size.append(1)
+            self._borrowed.append(False)
+            return
         i = self.where[home]
         self._pending[i].append(f)
-        if f.when is not None and f.when.exact:
+        self._size[i] += 1
+        if day is not None:
             last = self._last_day[i]
-            self._last_day[i] = f.when.hi if last is None else max(last, f.when.hi)
+            self._last_day[i] = day if last is None or day > last else last
+
+    def keep(self, facts: Sequence[Facts], homes: Mapping[str, Home], out: dict[str, Home]) -> int:
+        """`join` each of `facts` to its home in `homes` (a previous run's, while nothing is
+        dirty), in order, until one that has none; how many joined. Each home is recorded in
+        `out`."""
+        names, where, pending, last_day = self.names, self.where, self._pending, self._last_day
+        size = self._size
+        n = 0
+        for f in facts:
+            mid = f.m.mention_id
+            home = homes.get(mid)
+            if home is None:
+                break
+            out[mid] = home
+            s = f.when
+            day = s.hi if s is not None and s.exact else None
+            if home == mid:  # it starts a cluster
+                where[home] = len(names)
+                names.append(home)
+                self._profiles.append(None)
+                pending.append([f])
+                last_day.append(day)
+                size.append(1)
+                self._borrowed.append(False)
+            else:
+                i = where[home]
+                pending[i].append(f)
+                size[i] += 1
+                if day is not None:
+                    last = last_day[i]
+                    last_day[i] = day if last is None or day > last else last
+            n += 1
+        return n
+
+    def forget_previous(self) -> None:
+        """Done: keep no chain of runs alive."""
+        self._previous = None
 
     def reach(self, f: Facts) -> range:
         """The clusters that may admit `f`. Exact days come in day order, so a day cluster
@@ -111,7 +183,7 @@ class _Run:
         return range(self._recent, len(self.names))
 
 
-def _choose(f: Facts, old: Home | None, run: _Run, dirty: set[Home]) -> Home:
+def _choose(f: Facts, old: Home | None, run: Greedy, dirty: set[Home]) -> Home:
     """The home `f` joins: its own mention_id when it starts a cluster.
 
     Without a previous choice (a new mention, or one whose previous cluster has changed), the
@@ -125,8 +197,20 @@ def _choose(f: Facts, old: Home | None, run: _Run, dirty: set[Home]) -> Home:
         pool = [run.where[h] for h in dirty if h in run.where]
         if not pool:
             return old
+        # the dirty ones first: when none admits it, it joins as before (its clean cluster
+        # admitted it then and still does), with no need to bring that one's profile up
+        dirty_ranked = [
+            (rank, i)
+            for i in pool
+            if (c := run.profile(i)).admits(f) and (rank := _rank(c, f, i)) is not None
+        ]
+        if not dirty_ranked:
+            return old
         if old != f.m.mention_id:
-            pool.append(run.where[old])
+            i = run.where[old]
+            if (c := run.profile(i)).admits(f) and (rank := _rank(c, f, i)) is not None:
+                dirty_ranked.append((rank, i))
+        return run.names[min(dirty_ranked)[1]]
     ranked = [
         (rank, i)
         for i in pool
@@ -136,6 +220,13 @@ def _choose(f: Facts, old: Home | None, run: _Run, dirty: set[Home]) -> Home:
 
 
 def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> dict[str, Home]:
+    """`run` without the run."""
+    return run(facts, before)[0]
+
+
+def run(
+    facts: Sequence[Facts], before: Mapping[str, Home] | None = None, previous: Greedy | None = None
+) -> tuple[dict[str, Home], Greedy]:
     """The greedy over `facts` (in `order_of`): mention_id -> its cluster's home, the
     mention_id of the cluster's first member.
 
@@ -143,19 +234,25 @@ def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> 
     stays clean while it holds the members it held at that point of that run, so it ranks as
     it did (indices shift only together) and a mention whose previous cluster is clean needs
     ranking against the dirty ones only; only a changed choice dirties more. A new mention
-    near the end of the order thus re-ranks a few mentions, not the block."""
+    near the end of the order thus re-ranks a few mentions, not the block.
+
+    `previous` is that run (whose result `before` is), for its clusters' profiles; the run
+    made here comes back with the result, for the next."""
     before = before or {}
-    run = _Run()
     dirty: set[Home] = set()  # homes whose members differ from `before`'s at this point
+    greedy = Greedy(previous if before else None, dirty)
     homes: dict[str, Home] = {}
-    for f in facts:
+    # up to the first new mention nothing is dirty: each keeps its home, unranked
+    done = greedy.keep(facts, before, homes) if before else 0
+    for f in facts[done:]:
         old = before.get(f.m.mention_id)
-        home = old if old is not None and not dirty else _choose(f, old, run, dirty)
+        home = old if old is not None and not dirty else _choose(f, old, greedy, dirty)
         homes[f.m.mention_id] = home
-        run.join(home, f)
+        greedy.join(home, f)
         if home != old:
             dirty.update((home, old) if old is not None else (home,))
-    return homes
+    greedy.forget_previous()
+    return homes, greedy
 
 
 def cluster(mentions: Iterable[EventMention]) -> list[tuple[EventMention, ...]]:

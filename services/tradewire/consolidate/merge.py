@@ -8,12 +8,14 @@ windows is dated by the month that holds them, if one does. Status is the latest
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
+from operator import is_, itemgetter
+from typing import NamedTuple
 
-from tradewire.consolidate.dates import month_of, span
+from tradewire.consolidate.dates import Span, month_of, span
 from tradewire.consolidate.keys import canonical, goods, rate
-from tradewire.consolidate.memo import Memo
-from tradewire.consolidate.syndication import independent_sources
+from tradewire.consolidate.syndication import Independence
 from tradewire.models import (
     Change,
     Conflict,
@@ -43,39 +45,91 @@ def _tally(
     return ranked[0][0], [Conflict(attribute=attribute, values=values)]
 
 
-def _date(ms: Sequence[EventMention]) -> tuple[str | None, list[Conflict]]:
-    spans = [(span(m), m.article_id) for m in ms]
-    days = [(s.lo.isoformat(), a) for s, a in spans if s and s.exact]
+def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
+    days = [(r.day, r.article_id) for r in rows if r.day is not None]
     if days:
         value, conflicts = _tally("date", days)
         return str(value), conflicts
-    months = [(m.date, m.article_id) for m in ms if m.date]
+    months = [(r.m.date, r.article_id) for r in rows if r.m.date]
     if months:
         return str(_tally("date", months)[0]), []
-    windows = [s for s, _ in spans if s]
+    windows = [r.span for r in rows if r.span]
     if windows:
         return month_of(max(s.lo for s in windows), min(s.hi for s in windows)), []
     return None, []
 
 
-def _sides(ms: Sequence[EventMention]) -> tuple[str | None, str | None]:
+def _sides(rows: Sequence[_Row]) -> tuple[str | None, str | None]:
     """Directional types share their sides by block; symmetric ones keep them if all agree."""
-    sides = {(m.initiator, m.target) for m in ms}
+    sides = {r.sides for r in rows}
     return sides.pop() if len(sides) == 1 else (None, None)
 
 
-# mention_id -> the Source a mention gives, made once: every version of its event lists it
-SOURCES: Memo[str, Source] = Memo(capacity=16384)
+class _Row(NamedTuple):
+    """What `derive` reads of a mention, made once: every version of its event reads it."""
+
+    m: EventMention
+    order: tuple[float, str, str]  # canonical
+    article_id: str
+    source: Source
+    fingerprint: str | None
+    span: Span | None
+    day: str | None  # the exact day, ISO
+    values: tuple[Value | None, ...]  # of _ATTRIBUTES, rates rounded
+    goods: frozenset[str]
+    sides: tuple[str | None, str | None]
 
 
-def _source(m: EventMention) -> Source:
-    kept = SOURCES.get(m.mention_id, (m,))
-    if kept is None:
-        kept = SOURCES.keep(m.mention_id, (m,), Source(
-            article_id=m.article_id, source=m.source, url=m.url, published_at=m.published_at,
-            evidence=m.evidence, confidence=m.confidence,
-        ))
-    return kept
+_ATTRIBUTES = ("effective_date", "location", "rate_before", "rate_after")
+_ROWS_KEPT = 16384
+# mention_id -> (the mention, its row): used only for the very object it was made from
+_ROWS: OrderedDict[str, tuple[EventMention, _Row]] = OrderedDict()
+
+
+def _row(m: EventMention) -> _Row:
+    hit = _ROWS.get(m.mention_id)
+    if hit is not None and hit[0] is m:
+        return hit[1]
+    s = span(m)
+    row = _Row(
+        m, canonical(m), m.article_id,
+        Source(article_id=m.article_id, source=m.source, url=m.url,
+               published_at=m.published_at, evidence=m.evidence, confidence=m.confidence),
+        m.fingerprint, s, s.lo.isoformat() if s and s.exact else None,
+        (m.effective_date, m.location, rate(m.rate_before), rate(m.rate_after)),
+        goods(m.commodities), (m.initiator, m.target),
+    )
+    _ROWS[m.mention_id] = (m, row)
+    if len(_ROWS) > _ROWS_KEPT:
+        _ROWS.popitem(last=False)
+    return row
+
+
+# event_id -> its sources' count as last derived, with the mentions it was counted over:
+# an event that gained later sources (the usual news) goes on counting from there. Bounded
+# by the sources held (a source's state is about 1.5 kB), the least recently used first.
+_COUNTED: OrderedDict[str, tuple[list[EventMention], Independence]] = OrderedDict()
+_COUNTED_SOURCES = 50_000
+_counted_sources = 0
+
+
+def _independent(event_id: str, rows: Sequence[_Row]) -> int:
+    global _counted_sources
+    hit = _COUNTED.pop(event_id, None)
+    if hit is not None:
+        _counted_sources -= len(hit[0])
+    ms = [r.m for r in rows]
+    if hit is not None and len(hit[0]) <= len(ms) and all(map(is_, hit[0], ms)):
+        counted, done = hit[1], len(hit[0])
+    else:
+        counted, done = Independence(), 0
+    for r in rows[done:]:
+        counted.add(r.source, r.fingerprint)
+    _COUNTED[event_id] = (ms, counted)
+    _counted_sources += len(ms)
+    while _counted_sources > _COUNTED_SOURCES and len(_COUNTED) > 1:
+        _counted_sources -= len(_COUNTED.popitem(last=False)[1][0])
+    return counted.count
 
 
 def derive(
@@ -87,30 +141,26 @@ def derive(
     merged_into: str | None = None,
 ) -> ConsolidatedEvent:
     """The event told by `mentions` (one block, one per article, any order)."""
-    ms = sorted(mentions, key=canonical)
-    date, conflicts = _date(ms)
+    rows = sorted(map(_row, mentions), key=itemgetter(1))
+    date, conflicts = _date(rows)
     picked: dict[str, Value | None] = {}
-    for attribute in ("effective_date", "location", "rate_before", "rate_after"):
-        given: list[tuple[Value | None, str]] = []
-        for m in ms:
-            value = getattr(m, attribute)
-            given.append((rate(value) if attribute.startswith("rate") else value, m.article_id))
-        picked[attribute], found = _tally(attribute, given)
+    for n, attribute in enumerate(_ATTRIBUTES):
+        picked[attribute], found = _tally(attribute, [(r.values[n], r.article_id) for r in rows])
         conflicts += found
-    sources = [(_source(m), m.fingerprint) for m in ms]
-    independent = independent_sources(sources)
-    initiator, target = _sides(ms)
+    independent = _independent(event_id, rows)
+    initiator, target = _sides(rows)
+    first = rows[0].m
     return ConsolidatedEvent.model_validate({
         "event_id": event_id,
         "version": version,
-        "type": ms[0].type,
-        "status": ms[-1].status,
+        "type": first.type,
+        "status": rows[-1].m.status,
         "initiator": initiator,
         "target": target,
-        "countries": sorted(set(ms[0].countries)),
+        "countries": sorted(set(first.countries)),
         "date": date,
-        "commodities": sorted(goods(c for m in ms for c in m.commodities)),
-        "sources": [s for s, _ in sources],
+        "commodities": sorted(frozenset().union(*(r.goods for r in rows))),
+        "sources": [r.source for r in rows],
         "merged_into": merged_into,
         "change": change,
         "independent_sources": independent,

@@ -30,11 +30,15 @@ class Facts(NamedTuple):
     goods: frozenset[str]
     wide: frozenset[str]  # goods with the members of category words
     rate: float | None
+    published: date  # the day it was published
+    last: date  # the latest of that day and its date's
 
     @classmethod
     def of(cls, m: EventMention) -> Facts:
         g = goods(m.commodities)
-        return cls(m, span(m), place(m.location), g, widen(g), rate(m.rate_after))
+        when, day = span(m), m.published_at.date()
+        return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after), day,
+                   max(day, when.hi) if when else day)
 
 
 @dataclass
@@ -48,6 +52,10 @@ class Profile:
     wide: frozenset[str] = frozenset()
     rate: float | None = None
     effective: set[str] = field(default_factory=set)
+
+    def copy(self) -> Profile:
+        return Profile(list(self.members), set(self.articles), self.days, self.bound,
+                       set(self.places), self.goods, self.wide, self.rate, set(self.effective))
 
     def span(self) -> tuple[date, date] | None:
         return self.days or self.bound
@@ -81,18 +89,27 @@ class Profile:
         )
 
     def add(self, f: Facts) -> None:
-        self.members.append(f.m)
-        self.articles.add(f.m.article_id)
+        m = f.m
+        self.members.append(m)
+        self.articles.add(m.article_id)
         s = f.when
-        if s and s.exact:
-            self.days = (min(self.days[0], s.lo), max(self.days[1], s.hi)) if self.days else s[:2]
-        elif s:
-            b = self.bound or (s.lo, s.hi)
-            self.bound = (max(b[0], s.lo), min(b[1], s.hi))
+        if s is not None:
+            lo, hi = s.lo, s.hi
+            if s.exact:
+                d = self.days
+                self.days = (lo, hi) if d is None else (
+                    lo if lo < d[0] else d[0], hi if hi > d[1] else d[1])
+            else:
+                b = self.bound
+                self.bound = (lo, hi) if b is None else (
+                    lo if lo > b[0] else b[0], hi if hi < b[1] else b[1])
         if f.place:
             self.places.add(f.place)
-        self.goods |= f.goods
-        self.wide |= f.wide
-        self.rate = self.rate if self.rate is not None else f.rate
-        if f.m.effective_date:
-            self.effective.add(f.m.effective_date)
+        if f.goods:
+            self.goods |= f.goods
+        if f.wide:
+            self.wide |= f.wide
+        if self.rate is None:
+            self.rate = f.rate
+        if m.effective_date:
+            self.effective.add(m.effective_date)

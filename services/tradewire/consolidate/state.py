@@ -104,12 +104,17 @@ def evict(
     mention) under Kafka's default 1 MB record limit for the table's changelog.
     """
     cutoff = today - timedelta(days=window_days)
-    if len(state.mentions) <= max_mentions and all(
-        m.published_at.date() >= cutoff for m in state.mentions
+    few = len(state.mentions) <= max_mentions
+    kept_plan = PLANS.get(state.key, state.mentions)
+    if few and (
+        (kept_plan.oldest is None or kept_plan.oldest >= cutoff) if kept_plan is not None
+        else all(m.published_at.date() >= cutoff for m in state.mentions)
     ):
         return state  # every event was reported within the window: no need to cluster
-    plan = plan_of(state.key, state.mentions)
+    plan = kept_plan if kept_plan is not None else plan_of(state.key, state.mentions)
     last_seen = plan.last_seen()
+    if few and min(last_seen.values(), default=cutoff) >= cutoff:
+        return state  # every event was reported within the window: none to drop
     recent_first = sorted(
         ((last_seen[plan.homes[g[0].mention_id]], g) for g in plan.groups()),
         key=lambda sg: (sg[0], canonical(sg[1][0])),

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from hashlib import sha1
+from itertools import repeat
 
 import numpy as np
 from datasketch import MinHash
@@ -93,12 +94,18 @@ BANDS = 32  # LSH: 32 bands of 2 values; a pair at Jaccard 0.5 shares one with p
 
 
 @lru_cache(maxsize=4096)
-def _buckets(fp: str) -> tuple[tuple[int, bytes], ...]:
+def _buckets(fp: str) -> tuple[int, ...]:
+    """Each band as one int, (band, its values' bytes) written side by side: equal exactly
+    when both are, and cheaper to hash than a tuple."""
     values = _values(fp)
     if values is None:
         return ()
     rows = NUM_PERM // BANDS
-    return tuple((b, values[b * rows : (b + 1) * rows].tobytes()) for b in range(BANDS))
+    shift = 32 * rows
+    return tuple(
+        (b << shift) | int.from_bytes(values[b * rows : (b + 1) * rows].tobytes(), "big")
+        for b in range(BANDS)
+    )
 
 
 def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
@@ -109,26 +116,52 @@ def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
     sources sharing an outlet or an LSH band with an earlier one, each checked with
     `same_story` against the first source seen in that band.
     """
-    parent = list(range(len(sources)))
+    counted = Independence()
+    for source, print_ in sources:
+        counted.add(source, print_)
+    return counted.count
 
-    def root(i: int) -> int:
+
+class Independence:
+    """`independent_sources` taken one source at a time: its state after the sources added so
+    far, so that a count can go on when an event gains later sources instead of starting over
+    (the sources are taken in order; the count is the same as over the whole sequence)."""
+
+    __slots__ = ("_first_of", "_parent", "_prints", "_unions")
+
+    def __init__(self) -> None:
+        self._parent: list[int] = []  # union-find over the sources
+        self._first_of: dict[object, int] = {}  # outlet or LSH band -> its first source
+        self._prints: list[str | None] = []
+        self._unions = 0  # each joins two different sets
+
+    @property
+    def count(self) -> int:
+        return len(self._parent) - self._unions
+
+    def _root(self, i: int) -> int:
+        parent = self._parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    first_of: dict[object, int] = {}
-    for i, (si, fi) in enumerate(sources):
-        outlet = si.source.casefold().strip()
-        j = first_of.setdefault(("outlet", outlet), i)
+    def add(self, source: Source, print_: str | None) -> None:
+        parent, first_of, root = self._parent, self._first_of, self._root
+        i = len(parent)
+        parent.append(i)
+        self._prints.append(print_)
+        j = first_of.setdefault(("outlet", source.source.casefold().strip()), i)
         if j != i:
-            parent[root(i)] = root(j)
-        if not fi:
-            continue
-        candidates = {first_of.setdefault(band, i) for band in _buckets(fi)}
+            parent[i] = root(j)  # (i is new: its own root)
+            self._unions += 1
+        if not print_:
+            return
+        candidates = set(map(first_of.setdefault, _buckets(print_), repeat(i)))
         candidates.discard(i)
         for j in sorted(candidates):
-            fj = sources[j][1]
-            if fj and root(i) != root(j) and (fi == fj or same_story(fi, fj)):
-                parent[root(i)] = root(j)
-    return len({root(i) for i in range(len(sources))})
+            other = self._prints[j]
+            if other and (ri := root(i)) != (rj := root(j)) \
+                    and (print_ == other or same_story(print_, other)):
+                parent[ri] = rj
+                self._unions += 1

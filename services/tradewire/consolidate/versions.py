@@ -7,7 +7,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from hashlib import blake2b
+from operator import attrgetter
 
 from tradewire.consolidate.keys import announces, blocking_key, canonical
 from tradewire.consolidate.memo import Memo
@@ -21,7 +23,15 @@ Mentions = dict[str, EventMention]
 
 def event_id(key: str, anchor: EventMention) -> str:
     """Stable: the block and the event's earliest mention, whatever the arrival order."""
-    return "ev-" + blake2b(f"{key}\n{anchor.mention_id}".encode(), digest_size=10).hexdigest()
+    return _event_id(key, anchor.mention_id)
+
+
+@lru_cache(maxsize=16384)  # every new mention of a block asks again for each of its events
+def _event_id(key: str, anchor_id: str) -> str:
+    return "ev-" + blake2b(f"{key}\n{anchor_id}".encode(), digest_size=10).hexdigest()
+
+
+_MENTION_ID = attrgetter("mention_id")
 
 
 def _change(old: ConsolidatedEvent, new: ConsolidatedEvent) -> Change:
@@ -55,7 +65,7 @@ def _update(
     eid: str, group: tuple[EventMention, ...], prev: Published | None, by_id: Mentions
 ) -> tuple[ConsolidatedEvent | None, Published]:
     """The version to publish for a current group, if any, and the record to keep."""
-    ids = tuple(m.mention_id for m in group)
+    ids = tuple(map(_MENTION_ID, group))
     live = prev if prev is not None and prev.merged_into is None else None
     if live is not None and live.mention_ids == ids:
         return None, live  # the same mentions derive the same event
@@ -125,16 +135,19 @@ def consolidate(
         return state, republish(state, mention.mention_id)
     plan = plan.extend(mention)
     mentions = plan.mentions  # canonical order
-    by_id = {m.mention_id: m for m in mentions}
+    by_id = dict(zip(map(_MENTION_ID, mentions), mentions, strict=True))
     # a group of bare references only is no event (yet): nothing is published for it
-    groups = {event_id(key, g[0]): g for g in plan.groups() if any(announces(m) for m in g)}
-    home = {m.mention_id: eid for eid, g in groups.items() for m in g}
+    groups = {_event_id(key, g[0].mention_id): g for g in plan.groups()
+              if any(map(announces, g))}
+    home: dict[str, str] | None = None  # mention_id -> event_id, for a fold
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():
         event, records[eid] = _update(eid, group, state.published.get(eid), by_id)
         out += [event] if event else []
     for eid, prev in state.published.items():
         if eid not in groups and prev.merged_into is None:
+            if home is None:
+                home = {m.mention_id: eid for eid, g in groups.items() for m in g}
             event, records[eid] = _fold(eid, prev, by_id, home)
             out.append(event)
     after = BlockState(key=key, mentions=mentions, published=records)
