@@ -241,7 +241,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     # ("X, who met President Y in Brussels, said ..."; talks told there may be background)
     lead = item.sentence.paragraph < 3 and (
         (status == "announced" and type_ not in ENCOUNTERS)
-        or (status == "occurred" and type_ in ("leader_meeting", "leader_call"))
+        or (status == "occurred" and type_ in ("leader_meeting", "leader_call", "visit_invitation"))
         or (status == "occurred" and type_ == "trade_agreement" and not trigger.ref))
     if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]

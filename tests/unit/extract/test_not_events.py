@@ -275,3 +275,12 @@ def test_a_wto_complaint_accuses_and_a_state_wanting_another_to_act_demands() ->
 def test_negotiators_who_will_reconvene_hold_scheduled_talks() -> None:
     assert _told("Negotiators from Chile and Peru will reconvene in Santiago next month.") == [
         ("trade_talks", None, None)]
+
+
+def test_a_leader_who_will_travel_to_a_capital_at_an_invitation_meets_its_state() -> None:
+    told = extract_mentions(Article(
+        id="tr", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="Chile's president will travel to Lima next month at the invitation of President "
+             "Boluarte."))
+    assert [(m.type, m.countries, m.status) for m in told] == [
+        ("leader_meeting", ("CHL", "PER"), "scheduled")]
