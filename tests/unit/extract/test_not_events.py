@@ -284,3 +284,12 @@ def test_a_leader_who_will_travel_to_a_capital_at_an_invitation_meets_its_state(
              "Boluarte."))
     assert [(m.type, m.countries, m.status) for m in told] == [
         ("leader_meeting", ("CHL", "PER"), "scheduled")]
+
+
+def test_tariffs_that_will_double_rise_and_tariffs_phased_out_fall() -> None:
+    assert ("tariff_increase", "PER", "CHL") in _told(
+        "Tariffs on Chilean solar panels will double to 50% next year, Peru's trade ministry "
+        "said.")
+    assert ("tariff_reduction", "PER", "CHL") in _told(
+        "Peru will phase out tariffs on Chilean textiles over seven years under the agreement "
+        "reached on Tuesday.")
