@@ -71,7 +71,7 @@ class Greedy:
     brought up to date only when it is ranked: a mention that keeps the cluster it had in a
     previous run only joins the member list.
 
-    A clean cluster (see `assign`) that already holds every member it had at the end of the
+    A clean cluster (see `run`) that already holds every member it had at the end of the
     previous run has that run's profile: it is borrowed, not built again, and copied before
     a member is added to it (the previous run's plan may still be used)."""
 
@@ -138,8 +138,6 @@ class Greedy:
         """`join` each of `facts` to its home in `homes` (a previous run's, while nothing is
         dirty), in order, until one that has none; how many joined. Each home is recorded in
         `out`."""
-        names, where, pending, last_day = self.names, self.where, self._pending, self._last_day
-        size = self._size
         n = 0
         for f in facts:
             mid = f.m.mention_id
@@ -147,23 +145,7 @@ class Greedy:
             if home is None:
                 break
             out[mid] = home
-            s = f.when
-            day = s.hi if s is not None and s.exact else None
-            if home == mid:  # it starts a cluster
-                where[home] = len(names)
-                names.append(home)
-                self._profiles.append(None)
-                pending.append([f])
-                last_day.append(day)
-                size.append(1)
-                self._borrowed.append(False)
-            else:
-                i = where[home]
-                pending[i].append(f)
-                size[i] += 1
-                if day is not None:
-                    last = last_day[i]
-                    last_day[i] = day if last is None or day > last else last
+            self.join(home, f)
             n += 1
         return n
 
@@ -219,11 +201,6 @@ def _choose(f: Facts, old: Home | None, run: Greedy, dirty: set[Home]) -> Home:
     return run.names[min(ranked)[1]] if ranked else f.m.mention_id
 
 
-def assign(facts: Sequence[Facts], before: Mapping[str, Home] | None = None) -> dict[str, Home]:
-    """`run` without the run."""
-    return run(facts, before)[0]
-
-
 def run(
     facts: Sequence[Facts], before: Mapping[str, Home] | None = None, previous: Greedy | None = None
 ) -> tuple[dict[str, Home], Greedy]:
@@ -258,7 +235,7 @@ def run(
 def cluster(mentions: Iterable[EventMention]) -> list[tuple[EventMention, ...]]:
     """The events of one block, each a tuple of mentions in canonical order, by anchor."""
     ms = sorted(mentions, key=canonical)
-    homes = assign(sorted(map(Facts.of, ms), key=order_of))
+    homes, _ = run(sorted(map(Facts.of, ms), key=order_of))
     groups: dict[Home, list[EventMention]] = {}
     for m in ms:  # canonical order: each group's anchor comes first, and so does its group
         groups.setdefault(homes[m.mention_id], []).append(m)

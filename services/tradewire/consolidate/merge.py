@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from tradewire.consolidate.dates import Span, month_of, span
 from tradewire.consolidate.keys import canonical, goods, rate
+from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.syndication import Independence
 from tradewire.models import (
     Change,
@@ -81,28 +82,22 @@ class _Row(NamedTuple):
 
 
 _ATTRIBUTES = ("effective_date", "location", "rate_before", "rate_after")
-_ROWS_KEPT = 16384
-# mention_id -> (the mention, its row): used only for the very object it was made from
-_ROWS: OrderedDict[str, tuple[EventMention, _Row]] = OrderedDict()
+_ROWS: Memo[str, _Row] = Memo(capacity=16384)  # mention_id -> its row
 
 
 def _row(m: EventMention) -> _Row:
-    hit = _ROWS.get(m.mention_id)
-    if hit is not None and hit[0] is m:
-        return hit[1]
+    kept = _ROWS.get(m.mention_id, (m,))
+    if kept is not None:
+        return kept
     s = span(m)
-    row = _Row(
+    return _ROWS.keep(m.mention_id, (m,), _Row(
         m, canonical(m), m.article_id,
         Source(article_id=m.article_id, source=m.source, url=m.url,
                published_at=m.published_at, evidence=m.evidence, confidence=m.confidence),
         m.fingerprint, s, s.lo.isoformat() if s and s.exact else None,
         (m.effective_date, m.location, rate(m.rate_before), rate(m.rate_after)),
         goods(m.commodities), (m.initiator, m.target),
-    )
-    _ROWS[m.mention_id] = (m, row)
-    if len(_ROWS) > _ROWS_KEPT:
-        _ROWS.popitem(last=False)
-    return row
+    ))
 
 
 # event_id -> its sources' count as last derived, with the mentions it was counted over:

@@ -3,7 +3,7 @@
 `cluster` sorts the block's mentions and runs the greedy over all of them; consolidating
 did that for every new mention, and evicting again after it. A Plan keeps what that run
 found (each mention's Facts in `order_of`, and the cluster each joined), so the next mention is
-placed by bisection and `assign` re-ranks only the mentions its arrival can move.
+placed by bisection and `run` re-ranks only the mentions its arrival can move.
 
 Plans are remembered per block (see memo.py): a plan is used only for the very mentions it
 was made for, so it can never disagree with the stored state; at worst it is missing and the
@@ -32,7 +32,7 @@ class Plan:
     mentions: tuple[EventMention, ...]  # the block's mentions, in canonical order
     facts: tuple[Facts, ...]  # their Facts, in `order_of`
     order: tuple[Order, ...]  # `order_of` of each, to place a new mention by bisection
-    homes: dict[str, Home]  # mention_id -> its cluster's home (see `assign`)
+    homes: dict[str, Home]  # mention_id -> its cluster's home (see `run`)
     oldest: date | None = None  # the earliest publication day of a mention
     # the greedy run that placed them, whose clusters' profiles the next run may borrow
     greedy: Greedy | None = field(default=None, compare=False, repr=False)

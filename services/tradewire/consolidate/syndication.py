@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from hashlib import sha1
 from itertools import repeat
@@ -108,24 +107,15 @@ def _buckets(fp: str) -> tuple[int, ...]:
     )
 
 
-def independent_sources(sources: Sequence[tuple[Source, str | None]]) -> int:
+class Independence:
     """How many sources remain once copies of one story, and one outlet's articles, count once.
 
-    `sources` pairs each Source with its article's fingerprint (None when unknown). Linear,
-    not quadratic, in the number of sources (a big story has hundreds): candidates are the
-    sources sharing an outlet or an LSH band with an earlier one, each checked with
+    Sources are added one at a time, each with its article's fingerprint (None when unknown),
+    so that a count can go on when an event gains later sources instead of starting over.
+    Linear, not quadratic, in the number of sources (a big story has hundreds): candidates are
+    the sources sharing an outlet or an LSH band with an earlier one, each checked with
     `same_story` against the first source seen in that band.
     """
-    counted = Independence()
-    for source, print_ in sources:
-        counted.add(source, print_)
-    return counted.count
-
-
-class Independence:
-    """`independent_sources` taken one source at a time: its state after the sources added so
-    far, so that a count can go on when an event gains later sources instead of starting over
-    (the sources are taken in order; the count is the same as over the whole sequence)."""
 
     __slots__ = ("_first_of", "_parent", "_prints", "_unions")
 

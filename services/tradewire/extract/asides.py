@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tradewire.extract.kinds import ENCOUNTERS, TOPICS, TRADE_WORD
+from tradewire.extract.kinds import ENCOUNTERS, OBJECT_TYPES, TOPICS, TRADE_WORD
 from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.triggers import Trigger
 
@@ -171,7 +171,7 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "leader_call" and _MINISTERS.search(text) and not _HEADS.search(text) \
             and not TRADE_WORD.search(text):
         return True  # "The Foreign Minister had a telephone conversation with his counterpart"
-    if trigger.type in ("demand", "accusation") and _nonstate_subject(text[:trigger.start]):
+    if trigger.type in OBJECT_TYPES and _nonstate_subject(text[:trigger.start]):
         return True  # "Korean pig farmers' groups protested ..., demanding that ..."
     if trigger.type in _MEASURES and _OPPOSED.search(text, max(0, trigger.start - 25),
                                                      trigger.start):
@@ -202,12 +202,11 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
         return True  # "negotiating its accession to the WTO": no talks between two states
     if trigger.type in ENCOUNTERS and (_FIRMS_MET.match(text, trigger.end)
                                        or _DOMESTIC_MET.match(text, trigger.end)):
-        return True  # "met today with Asocolflores and the flower-growing regions"
+        return True  # "met today with Asocolflores and the flower-growing regions", "held a
+        # meeting with representatives of Saudi petrochemical exporters"
     if trigger.type == "trade_talks" and _ONGOING.search(text, max(0, trigger.start - 25),
                                                          trigger.end):
         return True  # "Bangladesh is also negotiating with Japan": no round held or set
-    if trigger.type in ENCOUNTERS and _FIRMS_MET.match(text, trigger.end):
-        return True  # "held a meeting with representatives of Saudi petrochemical exporters"
     if trigger.type in _MEASURES | {"trade_remedy"} and _ENGAGED_ON.search(text, max(0, trigger.start - 80),
                                                         trigger.start):
         return True  # "will continue to engage with China on the removal of the duties"

@@ -24,7 +24,7 @@ import orjson
 
 from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.dates import DateMention, find_dates
-from tradewire.extract.places import GOODS_FROM, Place, find_locations
+from tradewire.extract.places import GOODS_FROM, SEATED, Place, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.models import Article
@@ -36,8 +36,7 @@ _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
 # "products originating in Turkey": the goods' origin, a party, not a place
-_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|based|registered|resident|incorporated|headquartered"
-                     r"|domiciled|located)(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
+_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|{SEATED})(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
@@ -99,7 +98,7 @@ def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     if home not in _NO_PRESIDENT:
         titles += _PRESIDENT.finditer(text)
     added = [Actor(home, m.start(), m.end(), "office", m.group())
-             for m in sorted(titles, key=lambda m: m.start())
+             for m in titles
              if not any(a.start < m.end() and m.start() < a.end for a in kept)
              and not _FROM_TITLE.search(text, max(0, m.start() - 8), m.start())]
     return sorted([*kept, *added], key=lambda a: a.start) if added else list(actors)

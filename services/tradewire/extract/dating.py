@@ -9,7 +9,7 @@ future tense, a speech act, "during the call"), the day the news happened; else 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tradewire.extract.actors import Actor
@@ -92,8 +92,6 @@ class Paragraph:
 
     dated: Dated | None = None
     place: str | None = None
-    # who took the article's last measure, of each type and ("*") of any, for "The package also"
-    actors: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from tradewire.extract.context import Context, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
-from tradewire.extract.kinds import ENCOUNTERS
+from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates
@@ -96,9 +96,10 @@ def _coordinated(text: str, lo: int, start: int) -> bool:
         or (text[max(lo, start - 2):start] == ", " and _PARTICIPLE.match(text, start)))
 
 
-def draft_sentence(item: Read, context: Context, published: date,
-                   memory: Paragraph) -> list[Draft]:
-    """The drafts of one sentence; records its last act date for the paragraph."""
+def draft_sentence(item: Read, context: Context, published: date, memory: Paragraph,
+                   takers: dict[str, str]) -> list[Draft]:
+    """The drafts of one sentence; records its last act date for the paragraph, and who took
+    its measures in `takers` (the article's last taker of each type and, "*", of any)."""
     text = item.sentence.text
     titles = _titles(text) if item.triggers else []
     heading = bool(item.triggers) and _heading(text)  # (a deal it names is still referred to)
@@ -139,14 +140,14 @@ def draft_sentence(item: Read, context: Context, published: date,
         sides = assign(text, trigger, actors,
                        Scope(lo, hi, context.home, context.pair,
                              (previous if _coordinated(text, lo, trigger.start) else None)
-                             or (memory.actors.get(type_, memory.actors.get("*"))
+                             or (takers.get(type_, takers.get("*"))
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
                              asker, venues))
         if sides is None:
             continue
         previous = sides.subject or sides.initiator or previous
-        asked = sides.target if type_ in ("demand", "accusation") else None
+        asked = sides.target if type_ in OBJECT_TYPES else None
         asker = sides.initiator if asked else None
         start, end = clause(text, trigger.start, trigger.end)
         undone, objects = earlier_dates(text, (trigger.start, trigger.end), max(lo, start), min(hi, end),
@@ -156,8 +157,8 @@ def draft_sentence(item: Read, context: Context, published: date,
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
-                              today=When(published.isoformat()) if type_ in (
-                                  "demand", "accusation") and _PRESENT_SPEECH.match(trigger.text)
+                              today=When(published.isoformat()) if type_ in OBJECT_TYPES
+                              and _PRESENT_SPEECH.match(trigger.text)
                               else None,
                               span=(start, end)):
             if status == "scheduled" and trigger.ref and found.date \
@@ -202,7 +203,13 @@ def draft_sentence(item: Read, context: Context, published: date,
                                       rate_before=None, rate_after=None, effective=None))
     drafts = _without_undone_refs(drafts)
     _remember(item, memory, drafts)
+    for d in drafts:
+        if d.initiator and d.type in _TAKEN:
+            takers[d.type] = takers["*"] = d.initiator
     return drafts
+
+
+_TAKEN = MEASURES | {"trade_remedy"}  # the acts "The package also blacklists ..." goes on with
 
 
 def _unidentified(d: Draft) -> bool:

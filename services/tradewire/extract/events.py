@@ -21,7 +21,7 @@ from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
-from tradewire.models import SYMMETRIC_TYPES, Article, EventMention
+from tradewire.models import Article, EventMention
 
 
 def extract_mentions(article: Article) -> list[EventMention]:
@@ -46,18 +46,10 @@ def extract_mentions(article: Article) -> list[EventMention]:
     takers: dict[str, str] = {}  # who took the last measure of each type, "*" of any
     for item in read:
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
-        memory.actors = dict(takers)
-        told = draft_sentence(item, context, published, memory)
-        for d in told:
-            if d.initiator and d.type not in _NOT_MEASURES:
-                takers[d.type] = takers["*"] = d.initiator
-        drafts += told
+        drafts += draft_sentence(item, context, published, memory, takers)
     # (every word of the body lies in a sentence: searching it is searching them all)
     remedies = remedial([article.body])
     return [_mention(article, d) for d in merge(drafts, remedies)]
-
-
-_NOT_MEASURES = SYMMETRIC_TYPES | {"demand", "accusation", "visit_invitation"}
 
 
 def _dated(sentences: list[Sentence], triggers: list[list[Trigger]]) -> list[bool]:

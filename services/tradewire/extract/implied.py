@@ -21,10 +21,11 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.encounters import has_leader
+from tradewire.extract.kinds import OBJECT_TYPES
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations
 from tradewire.extract.rates import rates_by_state
-from tradewire.extract.sides import OBJECT_TYPES, role
+from tradewire.extract.sides import role
 from tradewire.extract.timing import FIRST, When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.extract.triggers import Trigger

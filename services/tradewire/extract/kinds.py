@@ -8,6 +8,7 @@ ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
 MEASURES = frozenset({"tariff_increase", "tariff_reduction", "export_control",
                       "export_control_easing", "import_restriction", "investment_restriction",
                       "sanction", "visa_restriction"})
+OBJECT_TYPES = frozenset({"accusation", "demand"})  # said of a state: "accused X", "urged X to"
 
 # A deal on something other than trade: "an agreement on nuclear cooperation", "a climate deal".
 TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|migration|migrants"

@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from tradewire.extract.case_blind import CaseBlind
+from tradewire.extract.kinds import ENCOUNTERS, OBJECT_TYPES
 from tradewire.models import EventType, Salience, Status
 
 
@@ -130,9 +131,6 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
     return d if _TARIFF.search(d.evidence) else replace(d, type="trade_remedy")
 
 
-_ENCOUNTERS = frozenset({"leader_call", "leader_meeting", "trade_talks"})
-
-
 def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
     """An undated "the call", "the conversation" in an article that told that encounter as
     another kind (talks between officials, a meeting): the same encounter, not a new one;
@@ -143,17 +141,14 @@ def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
             for o in drafts):
         return True
     return d.ref and d.type == "leader_call" and _span(d) is None and any(
-        not o.ref and o.type in _ENCOUNTERS and o.type != d.type and o.countries == d.countries
+        not o.ref and o.type in ENCOUNTERS and o.type != d.type and o.countries == d.countries
         for o in drafts) and not any(not o.ref and o.key == d.key for o in drafts)
-
-
-_SPEECH = frozenset({"demand", "accusation"})
 
 
 def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     """A demand or accusation whose target was not told, in an article where the same state
     made one of that type at a state on a day that agrees: that one, told again."""
-    if d.type not in _SPEECH or d.target is not None or d.initiator is None:
+    if d.type not in OBJECT_TYPES or d.target is not None or d.initiator is None:
         return d
     told = next((o for o in drafts if o.type == d.type and o.initiator == d.initiator
                  and o.target is not None and agree(o, d)), None)

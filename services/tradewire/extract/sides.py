@@ -22,13 +22,13 @@ from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
-from tradewire.extract.places import GOODS_FROM
+from tradewire.extract.kinds import OBJECT_TYPES
+from tradewire.extract.places import GOODS_FROM, SEATED
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
 _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|from|at|into"
-                         rf"|of|for|over|about|{GOODS_FROM}\W+in|(?:registered|resident|based|located"
-                         r"|incorporated|headquartered|domiciled)(?:\W+or\W+\w+)?\W+in)"
+                         rf"|of|for|over|about|{GOODS_FROM}\W+in|{SEATED}(?:\W+or\W+\w+)?\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # A government body named without its state, as the subject: "the finance ministry cut ...".
@@ -71,11 +71,10 @@ _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:a
                       r"|put|issued|opened|launched|initiated|started)\b")
 # A state that owns the decision a measure is told through acts: "Beijing said its rules answer
 # the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
-_OWNS_ACT = re.compile(r"['\u2019]s?\W+(?:[\w.-]+\W+){0,4}?(?:decision|move|plan|order|announcement"
-                       r"|bid|push|proposal|threat|attempt|effort|step|vote)s?\W+(?:to|of)\W+"
+_ACTS = r"(?:decision|move|plan|order|announcement|proposal|threat|step|attempt|bid)"
+_OWNS_ACT = re.compile(rf"['\u2019]s?\W+(?:[\w.-]+\W+){{0,4}}?(?:{_ACTS}|push|effort|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
-_ACT_OF = re.compile(r"\b(?:decision|move|plan|order|announcement|proposal|threat|step|attempt"
-                     r"|bid)s?\W+(?:of|by)\W+(?:the\W+)?$", re.IGNORECASE)
+_ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?$", re.IGNORECASE)
 _TO_ACT = re.compile(r"\W+to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
@@ -148,7 +147,6 @@ _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)
-OBJECT_TYPES = frozenset({"accusation", "demand"})
 _PROTESTED = re.compile(r"\b(?:protest\w*|condemn\w*|criticis\w+|criticiz\w+|oppos\w+|reject\w*"
                         r"|denounc\w+|slam\w*|decr(?:y|ies|ied)|object\w*\W+to|complain\w*\W+about)"
                         r"\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
