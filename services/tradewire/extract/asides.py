@@ -42,9 +42,20 @@ _INSPECTION = re.compile(r"\b(?:verification|inspection|on-?site|site|field|fact
 _RULE_SAYS = re.compile(r"\b(?:GATT|Agreement|Article\s+[\w:.()]+|Treaty|Convention|Code|rules?"
                         r"|obligations?|principles?)(?:\s+[\w:.()-]+){0,6},?\s+which\s+$")
 
-_DOMESTIC_MET = re.compile(r"(?:\W+(?:today|yesterday|on\W+\w+day))?\W+with\W+(?:[\w'\u2019-]+\W+){0,8}?"
-                           r"(?:organi[sz]ations|industry|board|unions?|regions|sector|farmers|producers"
-                           r"|growers|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
+# Whom an encounter is with, when that is a group of the state's own and no state: "met on
+# Monday with representatives of the Mesa de Enlace", "held a meeting with Saudi petrochemical
+# exporters", "met today with the flower-growing regions". The trigger may end in "with" itself.
+# The words before the group's name may not bring in a counterpart ("met with his Chinese
+# counterpart to discuss the steel industry").
+_NONSTATE_MET = re.compile(
+    r"(?:\W+(?:today|yesterday|this\W+week|on\W+\w+day|\w+day))?(?:\W+with)?\W+(?:the\W+)?"
+    r"(?:(?:representatives|executives|heads|members|leaders|delegates)\W+of\W+(?:the\W+)?)?"
+    r"(?:(?!(?:to|on|about|over|for|between|among|in|at|with|from|discuss\w*|counterparts?"
+    r"|ministers?|secretar\w+|presidents?|premier|officials|government|delegations?"
+    r"|ambassadors?)\b)[\w'\u2019-]+\W+){0,8}?"
+    r"(?:exporters|importers|companies|firms|industry|producers|manufacturers|businesses"
+    r"|associations?|organi[sz]ations|board|unions?|regions|sector|farmers|growers|chambers?"
+    r"|federations?|stakeholders)\b", re.IGNORECASE)
 
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
@@ -65,10 +76,6 @@ _HAS_A_DEAL = re.compile(r"\b(?:has|have|had)\W+(?:had\W+)?(?:a|an)\W+(?:[\w-]+\
                          re.IGNORECASE)
 
 _ACCESSION = re.compile(r"\baccession\b", re.IGNORECASE)
-
-_FIRMS_MET = re.compile(r"\W+with\W+(?:the\W+)?(?:representatives|executives|heads|members)\W+of"
-                        r"\W+(?:[\w'\u2019-]+\W+){0,3}?(?:exporters|importers|companies|firms|industry"
-                        r"|producers|manufacturers|businesses|associations?)\b", re.IGNORECASE)
 
 _ENGAGED_ON = re.compile(r"\b(?:engag\w*|work\w*|press\w*|push\w*|seek\w*|lobby\w*)(?:\W+[\w'\u2019-]+){0,4}"
                          r"\W+(?:on|for|towards?)\W+(?:the\W+)?(?:(?:removal|lifting|elimination"
@@ -200,8 +207,7 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "trade_talks" and _ACCESSION.search(text, max(0, trigger.start - 60),
                                                            trigger.end + 40):
         return True  # "negotiating its accession to the WTO": no talks between two states
-    if trigger.type in ENCOUNTERS and (_FIRMS_MET.match(text, trigger.end)
-                                       or _DOMESTIC_MET.match(text, trigger.end)):
+    if trigger.type in ENCOUNTERS and _NONSTATE_MET.match(text, trigger.end):
         return True  # "met today with Asocolflores and the flower-growing regions", "held a
         # meeting with representatives of Saudi petrochemical exporters"
     if trigger.type == "trade_talks" and _ONGOING.search(text, max(0, trigger.start - 25),

@@ -118,8 +118,9 @@ _FUTURE = CaseBlind(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|schedul
                     r"|next|plans? to|due to|expected to|ahead of|later this)\b")
 _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
                      re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:planned|scheduled|set|slated|due|expected)\s+"
-                           r"(?:for|to|on|in|next|later)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slated|due|expected)\s+"
+                           r"(?:for|to|on|in|next|later)|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held"
+                           r"|take\s+place|convene|meet))\b", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
                     r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",

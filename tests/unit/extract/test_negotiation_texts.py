@@ -134,6 +134,36 @@ def test_meetings_with_exporters_and_engaging_on_a_removal_are_no_events() -> No
                  "anti-dumping duties on Chilean wine.", source=MINISTRY) == []
 
 
+@pytest.mark.parametrize("meeting", [
+    "The Minister met with representatives of the Chilean Salmon Board and of fishermen's "
+    "organisations before signing the decree.",
+    "The Undersecretary met on Tuesday with representatives of the wine industry to explain the "
+    "new regime.",
+    "The Directorate held a meeting with Chilean copper exporters this week to assess the impact.",
+])
+def test_a_meeting_with_a_states_own_industry_is_no_talks_with_the_other_state(meeting: str) -> None:
+    told = _told("Peru imposed anti-dumping duties on Chilean wine on 2 May. " + meeting,
+                 source=MINISTRY)
+    assert [t[0] for t in told] == ["trade_remedy"], told
+
+
+def test_a_meeting_with_a_counterpart_about_an_industry_is_still_talks() -> None:
+    told = _told("The Minister met with his Peruvian counterpart in Lima on 12 May to discuss the "
+                 "wine industry.", source=MINISTRY)
+    assert [t[:2] for t in told] == [("trade_talks", ("CHL", "PER"))], told
+
+
+def test_a_session_of_a_joint_committee_is_talks_held_or_set() -> None:
+    assert _told("1. The 7th Meeting of the Chile\u2013Peru Joint Trade Committee was held in Lima on "
+                 "12 and 13 May 2027.", source=MINISTRY) == [
+        ("trade_talks", ("CHL", "PER"), "2027-05-12", "Lima")]
+    article = Article(id="ng", source=MINISTRY, title="", published_at=datetime(
+        2027, 5, 14, 10, tzinfo=UTC), body="The third session of the Chile-Peru Joint Commission "
+        "will be held in Santiago next month.")
+    assert [(m.type, m.status, m.date, m.location) for m in extract_mentions(article)] == [
+        ("trade_talks", "scheduled", "2027-06", "Santiago")]
+
+
 def test_investment_by_a_states_firms_is_aimed_at_that_state() -> None:
     told = _sides("The Peruvian side has once again imposed discriminatory restrictions on normal "
                   "investment by Chilean enterprises.", source=MINISTRY)
