@@ -15,7 +15,7 @@ import re
 
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _GAP = re.compile(r"~(\d*)")
-_GAP_WORD = r"[\w'\u2019%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
+_GAP_WORD = r"[\w'\u2019\u2013%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
 _SEPARATOR = r",?\s+"  # between tokens: white space, after a comma perhaps ("suspend, for")
 _OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 _LETTERS = re.compile(r"\\.|[A-Z]")

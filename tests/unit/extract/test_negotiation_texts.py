@@ -164,6 +164,17 @@ def test_a_session_of_a_joint_committee_is_talks_held_or_set() -> None:
         ("trade_talks", "scheduled", "2027-06", "Santiago")]
 
 
+@pytest.mark.parametrize("body", [
+    "Chile and Peru concluded negotiations on a free trade agreement on Tuesday.",
+    "Chile and Peru today announced the substantial conclusion of negotiations for the "
+    "Chile\u2013Peru Free Trade Agreement.",
+    "The negotiations between Chile and Peru on the trade agreement were concluded in Lima on "
+    "12 May.",
+])
+def test_negotiations_concluded_on_a_deal_are_the_deal_reached(body: str) -> None:
+    assert [t[:2] for t in _told(body)] == [("trade_agreement", ("CHL", "PER"))]
+
+
 def test_investment_by_a_states_firms_is_aimed_at_that_state() -> None:
     told = _sides("The Peruvian side has once again imposed discriminatory restrictions on normal "
                   "investment by Chilean enterprises.", source=MINISTRY)
