@@ -90,10 +90,10 @@ _COMMA = re.compile(r",\s+(?:the\s+)?")
 
 # The verbs of where goods come from: "products originating in Turkey" names their origin (a
 # party to a measure on them, sides.py and context.py), not a place where something happened.
-GOODS_FROM = r"(?:originat\w*|made|produced|manufactured)"
+GOODS_FROM = r"(?:originat\w*|made|produced|manufactured|assembled|built|processed|refined|mined|grown)"
 # The words of where a firm or person has its seat: "companies registered in Hong Kong".
 SEATED = r"(?:based|registered|resident|incorporated|headquartered|domiciled|located)"
-_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|grown|sourced|{SEATED})(?:\s+or\s+\w+)?\s+in\s+(?:the\s+)?$",
+_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|sourced|{SEATED})(?:\s+or\s+\w+)?\s+in\s+(?:the\s+)?$",
                      re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 

@@ -108,3 +108,10 @@ def test_a_possessive_names_no_place() -> None:
     assert find_locations("to fix the imbalance in the United States' trade with Japan") == []
     assert find_locations("in Beijing\u2019s view, the talks in London went well") == [
         Place("London", 32, 38)]
+
+
+@pytest.mark.parametrize("made", ["assembled", "built", "refined", "grown"])
+def test_where_goods_are_made_is_not_where_a_deal_was_signed(made: str) -> None:
+    assert [p.name for p in find_locations(
+        f"Chile will lift the duty on cars {made} in Peru under an agreement signed in Lima on "
+        "Saturday.")] == ["Lima"]
