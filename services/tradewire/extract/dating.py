@@ -71,6 +71,14 @@ _MADE = re.compile(r"\b(?:ordered|imposed|announced|introduced|adopted|unveiled|
                    r"|levied|decreed|signed|issued|enacted)\b", re.IGNORECASE)
 _IMPOSED = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed)\b"
                       r"(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
+# A figure's date: "bilateral trade, which stood at about $4 billion last year" dates the
+# figure, no act of the sentence.
+_FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reached|rose|fell|grew"
+                     r"|climbed|dropped|declined|jumped|was\W+worth|were\W+worth|valued)\W+(?:at\W+|to\W+|by\W+)?"
+                     r"(?:about\W+|around\W+|nearly\W+|almost\W+|some\W+|roughly\W+|more\W+than\W+"
+                     r"|over\W+|just\W+)?(?:US)?[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*\s*(?:%|per\W*cent|percent"
+                     r"|billion|million|trillion|bn|mn|tonnes|tons)?(?:\W+(?:in|during|over))?\W+$",
+                     re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -176,6 +184,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # in 2019": that date is the curbs', not the visit's
         objects = [*objects, *(when(m) for m in item.dates if lo <= m.start < hi
                                and _IMPOSED.search(text, max(lo, m.start - 60), m.start))]
+    objects = [*objects, *(when(m) for m in item.dates
+                           if _FIGURE.search(text, max(0, m.start - 60), m.start))]
     opened, begins = _when_clause(text, trigger.start, item.dates)
     start = max(start, begins)
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None

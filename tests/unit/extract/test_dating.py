@@ -240,3 +240,13 @@ def test_visas_whose_issuance_has_been_suspended_are_restricted() -> None:
                   "issuance of new work visas for nationals of Chile has been suspended with "
                   "effect from 1 October 2028.", datetime(2028, 10, 5, 9, tzinfo=UTC))
     assert told == [("visa_restriction", "2028-09-28")]
+
+
+def test_the_date_of_a_trade_figure_dates_no_act() -> None:
+    body = ("Chile's President and Peru's President spoke by phone on Tuesday. During the call, "
+            "the leaders discussed bilateral trade, which stood at about $4 billion last year.")
+    calls = [(m.type, m.date) for m in _mentions(body)]
+    assert calls == [("leader_call", "2025-03-11")]
+    told = _mentions("Peru imposed a 10% tariff on Chilean wine on Monday. Shipments covered by "
+                     "the duty were worth roughly $300 million in 2024.")
+    assert {m.date for m in told} == {"2025-03-10"}
