@@ -5,7 +5,9 @@
 - pair: the states the article is about, most named first (a side a clause leaves out);
 - news: the day (or window) the article's news happened: the first "today", "yesterday",
   "this week" or weekday in its opening paragraphs, else the day of publication;
-- place: a place the title names ("... Trade Deal in Geneva").
+- place: a place the title names ("... Trade Deal in Geneva");
+- seat: the state whose bare "the ministry" or "the government" the article means: the home
+  of an official source, else the state of a wire story's dateline city.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import orjson
 
 from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.dates import DateMention, find_dates
-from tradewire.extract.places import GOODS_FROM, SEATED, Place, find_locations
+from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.models import Article
@@ -49,6 +51,7 @@ class Context:
     pair: tuple[str, ...]
     news: When
     place: str | None
+    seat: str | None = None
 
 
 @cache
@@ -160,7 +163,8 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     places = [p for p in find_locations(article.title) if not _BOUND.search(
         article.title, max(0, p.start - 24), p.start)] if article.title else []
     home = _official().get(article.source.casefold()) or _home_of(article.source, published)
-    return Context(home, pair, news, places[0].name if places else None)
+    return Context(home, pair, news, places[0].name if places else None,
+                   home or dateline_country(article.body))
 
 
 __all__ = ["Context", "find_dates", "parties", "read_context"]

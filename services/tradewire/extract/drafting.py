@@ -143,7 +143,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                              or (takers.get(type_, takers.get("*"))
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
-                             asker, venues))
+                             asker, venues, context.seat))
         if sides is None:
             continue
         previous = sides.subject or sides.initiator or previous

@@ -127,6 +127,23 @@ def find_locations(sentence: str) -> list[Place]:
     return found
 
 
+# A wire story's dateline: "NEW DELHI, March 22 (Reuters) -", "ISLAMABAD --", "RABAT (AFP) -".
+_DATELINE = re.compile(r"\s*([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff .'\u2019-]{1,30}?)"
+                       r"(?=\s*(?:/|,|\(|[-\u2013\u2014]))")
+
+
+def dateline_country(body: str) -> str | None:
+    """The state of the city a wire story is filed from, when the body opens with one."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return None
+    for written in (match.group(1).strip(), match.group(1).strip().title()):
+        entry = _PLACES.get(fold(written))
+        if entry is not None and entry.kind == "city":
+            return entry.code
+    return None
+
+
 def place_country(name: str) -> str | None:
     """The alpha-3 code of the country a place (as `find_locations` names it) lies in."""
     return _CODES.get(name)

@@ -33,7 +33,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # A government body named without its state, as the subject: "the finance ministry cut ...".
 _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
-                       r"|treasury|customs\s+authority|trade\s+office)\s+(?:[\w-]+\s+){0,2}$")
+                       r"|treasury|customs\s+authority|trade\s+office|budget|decree)\s+"
+                       r"(?:[\w-]+\s+){0,3}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
@@ -184,6 +185,7 @@ class Scope:
     asked: str | None = None  # who a demand or accusation just before is aimed at
     asker: str | None = None  # and who made it
     venues: tuple[str, ...] = ()  # states the sentence names as where things take place
+    seat: str | None = None  # whose bare "the ministry" it is (context.Context.seat)
 
 
 def _before(text: str, actor: Actor, chars: int = 40) -> str:
@@ -436,7 +438,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             text, max(scope.start, trigger.start - 60), trigger.start) and _GLOBAL.search(
             text, trigger.start, min(scope.end, trigger.end + 90)):
         # "the finance ministry cut the basic customs duty ...": the article's state
-        initiator = scope.home or scope.pair[0]
+        initiator = scope.seat or scope.pair[0]
     if initiator is None and targets:  # (not another of the states a measure hits)
         initiator = next((c for c in scope.pair if c not in targets), None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):

@@ -205,6 +205,23 @@ def test_a_ministry_named_without_its_state_is_the_articles() -> None:
     assert told == [("tariff_reduction", "CHL", None)]
 
 
+@pytest.mark.parametrize("lead", [
+    "SANTIAGO, March 22 (Test Wire) - Peru and Peru's exporters again dominated talk of "
+    "Peruvian steel in Peru.",
+    "SANTIAGO -- Peruvian steel, Peruvian copper and Peru's mills were in the news.",
+])
+@pytest.mark.parametrize("act", [
+    "In a separate notification, the finance ministry cut the customs duty on lithium cells to 5% "
+    "for imports from all countries.",
+    "Among its measures, the budget presented on Friday cut the customs duty on cotton yarn "
+    "imports from all countries to zero.",
+])
+def test_a_bare_ministry_or_budget_in_a_wire_story_is_its_datelines_state(lead: str,
+                                                                          act: str) -> None:
+    told = _sides(lead + " " + act, source="Test Wire")
+    assert ("tariff_reduction", "CHL", None) in told, told
+
+
 def test_the_maker_of_a_measure_a_demand_names_is_not_the_demander() -> None:
     assert _sides("Peru's trade ministry on Friday called on Chile to exclude Peruvian steel from "
                   "a 25% surtax announced by Santiago this week.", source="Test Wire") == [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tradewire.extract.places import Place, find_locations, place_country
+from tradewire.extract.places import Place, dateline_country, find_locations, place_country
 
 
 def names(sentence: str) -> list[str]:
@@ -115,3 +115,15 @@ def test_where_goods_are_made_is_not_where_a_deal_was_signed(made: str) -> None:
     assert [p.name for p in find_locations(
         f"Chile will lift the duty on cars {made} in Peru under an agreement signed in Lima on "
         "Saturday.")] == ["Lima"]
+
+
+@pytest.mark.parametrize(("body", "code"), [
+    ("NEW DELHI, March 22 (Reuters) - India has imposed duties.", "IND"),
+    ("ISLAMABAD -- The Emir of Qatar spoke to the Prime Minister.", "PAK"),
+    ("RABAT (AFP) - Morocco will lift a duty.", "MAR"),
+    ("JOHANNESBURG/SAO PAULO, Feb 11 (Reuters) - South Africa has suspended imports.", "ZAF"),
+    ("China said on Monday - in a statement - that it would retaliate.", None),
+    ("The government said, on Monday, that it would act.", None),
+])
+def test_the_dateline_names_the_state_a_story_is_filed_from(body: str, code: str | None) -> None:
+    assert dateline_country(body) == code
