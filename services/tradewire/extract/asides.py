@@ -57,6 +57,11 @@ _NONSTATE_MET = re.compile(
     r"|associations?|organi[sz]ations|board|unions?|regions|sector|farmers|growers|chambers?"
     r"|federations?|stakeholders)\b", re.IGNORECASE)
 
+# "the presidents agreed on the meeting during a call": the meeting agreed on is told
+# elsewhere (held or set); agreeing on it is no meeting.
+_AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees|agreeing)\W+(?:on|to|upon)\W+(?:the|a|an|this|that)\W+"
+                        r"(?:[\w-]+\W+)?$", re.IGNORECASE)
+
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
 
@@ -207,6 +212,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "trade_talks" and _ACCESSION.search(text, max(0, trigger.start - 60),
                                                            trigger.end + 40):
         return True  # "negotiating its accession to the WTO": no talks between two states
+    if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("meeting") \
+            and _AGREED_ON.search(text, max(0, trigger.start - 40), trigger.start):
+        return True  # "the presidents agreed on the meeting during a phone call"
     if trigger.type in ENCOUNTERS and _NONSTATE_MET.match(text, trigger.end):
         return True  # "met today with Asocolflores and the flower-growing regions", "held a
         # meeting with representatives of Saudi petrochemical exporters"

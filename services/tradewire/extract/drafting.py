@@ -153,7 +153,10 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         undone, objects = earlier_dates(text, (trigger.start, trigger.end), max(lo, start), min(hi, end),
                                         item.dates) if type_ in RETREATS else ([], [])
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
-        here = [p.name for p in places if lo <= p.start < hi] or (
+        # (a call's place is told after it, "spoke by phone from Brasilia"; a place before it
+        # is another act's: "held talks in Geneva ..., agreed during a Jan. 26 phone call")
+        here = [p.name for p in places if lo <= p.start < hi and (
+            type_ != "leader_call" or p.start > trigger.start)] or (
             [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,

@@ -71,11 +71,14 @@ def when(mention: DateMention) -> When:
 
 def role(text: str, mention: DateMention, act: int | None = None) -> str:
     """effective, bound (until, by), since, or event: the last cue word before the date. A
-    date whose cue stands before the act `act` (a trigger's start) is that act's: "their first
-    call since they met in November" dates the meeting."""
+    date whose cue stands before the act `act` (a trigger's start), or that stands right
+    before the act, is that act's: "their first call since they met in November" dates the
+    meeting, "since ... a Jan. 26 phone call" the call."""
     kind, since = _cued(text, mention.start)
     if act is not None and since is not None and since <= act < mention.start:
         return "event"
+    if act is not None and 0 <= act - mention.end <= 2:
+        return "event"  # "since they agreed on it during a Jan. 26 phone call": the call's day
     if kind == "effective" and _DAY_RANGE.search(mention.text):
         return "event"  # "talks took place from 3 to 7 May": the days it was held
     return kind

@@ -250,3 +250,11 @@ def test_the_date_of_a_trade_figure_dates_no_act() -> None:
     told = _mentions("Peru imposed a 10% tariff on Chilean wine on Monday. Shipments covered by "
                      "the duty were worth roughly $300 million in 2024.")
     assert {m.date for m in told} == {"2025-03-10"}
+
+
+def test_a_date_right_before_a_call_dates_the_call_and_agreeing_on_a_meeting_is_none() -> None:
+    body = ("Chilean and Peruvian trade negotiators held talks in Lima on Monday, the first "
+            "session since the two countries' presidents agreed on the meeting during a Feb. 26 "
+            "phone call.")
+    told = sorted((m.type, m.date, m.location) for m in _mentions(body))
+    assert told == [("leader_call", "2025-02-26", None), ("trade_talks", "2025-03-10", "Lima")]
