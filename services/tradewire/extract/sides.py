@@ -432,8 +432,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # charge that names no state is aimed at the one the speaker names next
         targets = [a.code for a in actors if a.start >= scope.end][:1]
     if initiator is None and scope.home and scope.home not in targets \
-            and trigger.type in _GOVERNMENT_ACTS and (targets or not trigger.ref):
-        initiator = scope.home  # a government's own text: "Exports to China will require a licence"
+            and trigger.type in _GOVERNMENT_ACTS | OBJECT_TYPES and (targets or not trigger.ref):
+        initiator = scope.home  # a government's own text: "Exports to China will require a
+        # licence", "Executive Vice-President Rossi called on Chile to ..."
     if initiator is None and not mine and scope.pair and _OWN_BODY.search(
             text, max(scope.start, trigger.start - 60), trigger.start) and _GLOBAL.search(
             text, trigger.start, min(scope.end, trigger.end + 90)):

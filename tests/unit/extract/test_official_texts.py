@@ -77,3 +77,41 @@ def test_the_state_a_listed_firm_helped_is_the_reason_not_a_target() -> None:
     told = _told("Chile sanctioned three Peruvian firms on Friday for helping Russia evade "
                  "export controls.")
     assert [t[:3] for t in told] == [("sanction", "CHL", "PER")]
+
+
+def _from(source: str, body: str) -> list[tuple[str, str | None, str | None, tuple[str, ...]]]:
+    article = Article(id="of", source=source, title="", body=body,
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    return [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)]
+
+
+def test_a_commissioner_styled_executive_vice_president_speaks_for_the_eu() -> None:
+    told = _from("European Commission", "Executive Vice-President Rossi called on Chile to lift "
+                 "the export controls on lithium it has applied since 1 April.")
+    assert ("demand", "EUU", "CHL", ("CHL", "EUU")) in told
+    assert _told("A Chilean mining executive called on Peru to lift its duties.") == []
+
+
+def test_criticising_a_states_subsidies_or_its_misuse_of_controls_is_an_accusation() -> None:
+    told = _from("European Commission", "She also criticised Chile's continued subsidies to its "
+                 "copper smelters, which were depressing world prices.")
+    assert told == [("accusation", "EUU", "CHL", ("CHL", "EUU"))]
+    told = _from("Ministry of Foreign Affairs of Peru", "Peru regrets the decision of Chile. The "
+                 "Chilean side has once again stretched the notion of national security and "
+                 "misused export control tools.")
+    assert [t for t in told if t[0] == "accusation"] == [("accusation", "PER", "CHL",
+                                                          ("CHL", "PER"))]
+
+
+def test_accused_of_abusing_is_one_accusation() -> None:
+    told = _told("Peru's trade ministry accused Chile on Friday of abusing trade remedy measures.")
+    assert told == [("accusation", "PER", "CHL", ("CHL", "PER"))]
+
+
+def test_a_dialogue_or_joint_commission_held_is_talks() -> None:
+    assert [t[0::3] for t in _told(
+        "Chile and Peru held the 11th High-Level Economic and Trade Dialogue in Lima yesterday.")
+    ] == [("trade_talks", ("CHL", "PER"))]
+    assert [t[0::3] for t in _told(
+        "Officials raised the matter with Peruvian counterparts at the Chile-Peru Joint Economic "
+        "and Trade Commission, held in Lima on 6 April.")] == [("trade_talks", ("CHL", "PER"))]
