@@ -123,7 +123,7 @@ def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:
 
 # A government body by its name: "Ministry of Trade of Indonesia", "Department of Foreign
 # Affairs and Trade (Australia)", "Office of the President of the Philippines".
-_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy"
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy|Treasury"
                               r"|Permanent\W+Mission|Presidency|Cabinet|Chancellery|Secretariat"
                               r"|Directorate|Customs|State\W+Council|Federal\W+Council)\b")
 
@@ -134,6 +134,9 @@ def _home_of(source: str, on: date) -> str | None:
     if not _GOVERNMENT_BODY.search(source):
         return None
     actors = find_actors(source, on)
+    # (a one-word body, "Treasury", is the US one only when no state is named: "Treasury
+    # Ministers, Australian Government" speaks for Australia)
+    actors = [a for a in actors if a.kind != "institution" or " " in a.text] or actors
     codes = {a.code for a in actors}
     if len(codes) > 1 and re.search(r"\b(?:Embassy|Mission)\b", source):
         return actors[0].code  # "Embassy of China in Canada": the sender's

@@ -53,3 +53,21 @@ def test_taking_control_of_a_place_is_no_investment_measure() -> None:
 ])
 def test_a_blocked_bid_to_raise_a_stake_restricts_investment(body: str) -> None:
     assert ("investment_restriction", "AUS", "CHN") in _told(body)
+
+
+@pytest.mark.parametrize("source", ["The Treasury (Australia)", "Treasury Ministers, Australian Government",
+                                    "The Treasury, Australian Government"])
+@pytest.mark.parametrize("order", [
+    "Today I have made an order under the Foreign Acquisitions and Takeovers Act 1975 requiring "
+    "five investors associated with the People's Republic of China to divest their "
+    "shareholdings in Southern Cobalt Ltd within 60 days.",
+    "Today I have made an order under section 67 of the Foreign Acquisitions and Takeovers Act "
+    "1975 prohibiting the proposed acquisition of a 19.9 per cent interest in Southern Cobalt "
+    "Ltd by Jinhai Minerals Co., Ltd, a company controlled by a state-owned enterprise of the "
+    "People's Republic of China.",
+])
+def test_a_treasurers_order_is_her_governments_measure(source: str, order: str) -> None:
+    article = Article(id="inv", source=source, title="", body=order,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)] == [
+        ("investment_restriction", "AUS", "CHN", "2025-03-14")]
