@@ -7,7 +7,10 @@
   "this week" or weekday in its opening paragraphs, else the day of publication;
 - place: a place the title names ("... Trade Deal in Geneva");
 - seat: the state whose bare "the ministry" or "the government" the article means: the home
-  of an official source, else the state of a wire story's dateline city.
+  of an official source, else the state of a wire story's dateline city;
+- instrument: the day of the decree, resolution or order a government's text enacts or
+  reports ("Decree No. 412 of 2028, dated 31 July 2028", "Given at ... on 20 June 2029"), when
+  it is recent: the day of the acts the text lists without a date of their own.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -52,6 +55,7 @@ class Context:
     news: When
     place: str | None
     seat: str | None = None
+    instrument: When = field(default_factory=When)
 
 
 @cache
@@ -143,6 +147,40 @@ def _home_of(source: str, on: date) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# A decree's enacting formula names who "I" is: "ANDREA RUIZ, President of the United Mexican
+# States, in exercise of the power conferred on me by Article 131 ...".
+_ENACTING = re.compile(r"(?:powers?|authority|faculties)\s+(?:conferred|vested)\s+(?:on|upon|in)\s+me\b")
+
+
+def _enacted_by(body: str, on: date) -> str | None:
+    """The state of the office-holder whose enacting formula opens a decree's text."""
+    formula = _ENACTING.search(body, 0, 1500)
+    if formula is None:
+        return None
+    start = max(body.rfind("\n", 0, formula.start()), body.rfind(". ", 0, formula.start())) + 1
+    codes = {a.code for a in find_actors(body[start: formula.start()], on)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+_INSTRUMENT_DAY = re.compile(r"\b(?:(?:Decree|Resolution|Order|Regulation|Notification|Ordinance"
+                             r"|Proclamation|Circular|Notice|Decision|Directive|Announcement)\b"
+                             r"(?:No\.|[^.;:\n]){0,80}?\bdated|^(?:Given|Done|Signed)\s+(?:at|in)\b[^\n]{0,120}?"
+                             r"\bon)\s+(?=\d)", re.MULTILINE)
+_MONTH_BEFORE = 31
+
+
+def _instrument(body: str, published: date) -> When:
+    """The recent day of the instrument a government's text enacts (see the module's doc)."""
+    for cue in _INSTRUMENT_DAY.finditer(body):
+        found = [d for d in find_dates(body[cue.end(): cue.end() + 30], published, future=False)
+                 if d.start == 0 and d.value and len(d.value) == 10]
+        if found:
+            day = date.fromisoformat(found[0].value or "")
+            if 0 <= (published - day).days <= _MONTH_BEFORE:
+                return When(found[0].value)
+    return When()
+
+
 def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]],
                  named: Sequence[Actor]) -> Context:
     """`lede`: the opening paragraphs' sentences with their dates; `named`: every actor."""
@@ -165,9 +203,11 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     # a place the title names, but not where someone will go ("Trump to visit Beijing")
     places = [p for p in find_locations(article.title) if not _BOUND.search(
         article.title, max(0, p.start - 24), p.start)] if article.title else []
-    home = _official().get(article.source.casefold()) or _home_of(article.source, published)
+    home = _official().get(article.source.casefold()) or _home_of(article.source, published) \
+        or _enacted_by(article.body, published)
     return Context(home, pair, news, places[0].name if places else None,
-                   home or dateline_country(article.body))
+                   home or dateline_country(article.body),
+                   _instrument(article.body, published) if home else When())
 
 
 __all__ = ["Context", "find_dates", "parties", "read_context"]

@@ -236,6 +236,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [own]
     if today is not None:
         return [today]
+    if context.instrument.known and type_ not in SETTINGS | SPEECH:
+        return [context.instrument]  # "Second: the export of sugar is prohibited ..." (a decree's)
     if _THAT_DAY.search(text, start, trigger.start) and before is not None:
         return [before.when]  # "X responded the same day": the day of the act told before
     if _HOURS.search(text, start, trigger.start) and context.news.date:

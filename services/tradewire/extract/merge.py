@@ -157,9 +157,9 @@ def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
 
 def _unaimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     """A measure aimed at the article's other side only for want of a named target, told
-    again on the same day as one on all destinations ("The controls apply to exports to all
-    destinations"): that one, told again."""
-    if not d.guessed or d.initiator is None or _span(d) is None:
+    again, on the same day or undated, as one on all destinations ("The controls apply to
+    exports to all destinations"): that one, told again."""
+    if not d.guessed or d.initiator is None:
         return d
     told = any(o.type == d.type and o.initiator == d.initiator and o.countries == (d.initiator,)
                and not o.guessed and _span(o) is not None and agree(o, d) for o in drafts)

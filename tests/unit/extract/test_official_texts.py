@@ -115,3 +115,41 @@ def test_a_dialogue_or_joint_commission_held_is_talks() -> None:
     assert [t[0::3] for t in _told(
         "Officials raised the matter with Peruvian counterparts at the Chile-Peru Joint Economic "
         "and Trade Commission, held in Lima on 6 April.")] == [("trade_talks", ("CHL", "PER"))]
+
+
+def _dated_from(source: str, body: str, published: datetime) -> list[tuple[str, str | None,
+                                                                          str | None, str | None]]:
+    article = Article(id="of", source=source, title="", body=body, published_at=published)
+    return [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
+
+
+def test_a_decrees_enacting_formula_names_its_state_and_its_signing_day_dates_its_articles(
+) -> None:
+    body = ("DECREE amending the Tariff of the Import Law.\n"
+            "ANA ROJAS, President of the Republic of Chile, in exercise of the power conferred on "
+            "me by Article 32 of the Constitution, I have seen fit to issue the following\n"
+            "ARTICLE FIRST.- The import tariff on 40 tariff lines of footwear is increased to 35 "
+            "percent for goods of all origins.\n"
+            "ARTICLE SECOND.- The import tariff on fertilizers is reduced to zero for goods "
+            "whatever their origin.\n"
+            "Given at the Palace, in Santiago, on 20 June 2029.- Ana Rojas.")
+    told = _dated_from("Diario Oficial (unofficial translation)", body,
+                       datetime(2029, 6, 21, 14, tzinfo=UTC))
+    assert told == [("tariff_increase", "CHL", None, "2029-06-20"),
+                    ("tariff_reduction", "CHL", None, "2029-06-20")]
+
+
+def test_the_acts_a_dated_decree_lists_take_its_day() -> None:
+    body = ("Santiago, 2 August 2028\n"
+            "The Minister issued Ministerial Decree No. 412 of 2028, dated 31 July 2028, which "
+            "contains two measures.\n"
+            "First: a definitive safeguard duty is imposed on imports of steel bars, whatever their "
+            "origin, with effect from 5 August 2028.\n"
+            "Second: the export of sugar is prohibited for three months with effect from 1 August "
+            "2028.")
+    told = _dated_from("Ministry of Economy of Chile", body, datetime(2028, 8, 2, 9, tzinfo=UTC))
+    assert [(t[0], t[3]) for t in told] == [("trade_remedy", "2028-07-31"),
+                                            ("export_control", "2028-07-31")]
+    old = body.replace("31 July 2028", "31 July 2025")  # an old decree dates nothing new
+    assert "2025-07-31" not in {t[3] for t in _dated_from("Ministry of Economy of Chile", old,
+                                                         datetime(2028, 8, 2, 9, tzinfo=UTC))}
