@@ -78,7 +78,7 @@ _OPINION = CaseBlind(
     r"|(?:^\W*|\b(?:said|says|according\W+to)\W+)(?:an?\W+|the\W+)?former\W+(?:[\w-]+\W+){0,3}"
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
     r"|advis[eo]rs?)\b")
-_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*"
+_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)

@@ -293,3 +293,13 @@ def test_tariffs_that_will_double_rise_and_tariffs_phased_out_fall() -> None:
     assert ("tariff_reduction", "PER", "CHL") in _told(
         "Peru will phase out tariffs on Chilean textiles over seven years under the agreement "
         "reached on Tuesday.")
+
+
+@pytest.mark.parametrize("body", [
+    "The Chilean Minister requested that Peru withdraw the threatened tariff while technical "
+    "discussions continue.",
+    "The Chilean side requested the Peruvian side to exempt Chilean wine from the additional "
+    "duties currently applied to Chilean goods.",
+])
+def test_what_a_request_asks_for_is_not_done(body: str) -> None:
+    assert [t[0] for t in _told(body)] == ["demand"]
