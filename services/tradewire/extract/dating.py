@@ -9,7 +9,7 @@ future tense, a speech act, "during the call"), the day the news happened; else 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tradewire.extract.actors import Actor
@@ -102,6 +102,16 @@ class Paragraph:
     place: str | None = None
 
 
+@dataclass(slots=True)
+class Story:
+    """What earlier sentences of the whole article lend later ones: who took the last measure
+    of each type (and, "*", of any: "The package also blacklists ..." goes on with it), and the
+    day of the last call, meeting or talks told ("During the talks, Minister Kim requested")."""
+
+    takers: dict[str, str] = field(default_factory=dict)
+    occasion: When | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Dated:
     """The last date a paragraph gave an act, and the types of the acts around it."""
@@ -164,9 +174,11 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
-           status: str, span: tuple[int, int], today: When | None = None) -> list[When]:
+           status: str, span: tuple[int, int], today: When | None = None,
+           occasion: When | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
-    the day a demand or charge told in the present with no date of its own was made."""
+    the day a demand or charge told in the present with no date of its own was made;
+    `occasion`: the day of the last encounter the article told (Story.occasion)."""
     text = item.sentence.text
     start, end = span
     shifted = _shifted(text, trigger, item)
@@ -253,6 +265,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         (status == "announced" and type_ not in ENCOUNTERS)
         or (status == "occurred" and type_ in ("leader_meeting", "leader_call", "visit_invitation"))
         or (status == "occurred" and type_ == "trade_agreement" and not trigger.ref))
+    if occasion is not None and type_ not in ENCOUNTERS and _OCCASION.search(
+            text, 0, trigger.start):
+        return [occasion]  # "During the talks, Minister Kim requested ...": the talks' day
     if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]
     return [When()]

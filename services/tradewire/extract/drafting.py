@@ -16,7 +16,7 @@ from datetime import date
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import Context, home_titles, parties
-from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, dates_of, recent
+from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
@@ -97,9 +97,9 @@ def _coordinated(text: str, lo: int, start: int) -> bool:
 
 
 def draft_sentence(item: Read, context: Context, published: date, memory: Paragraph,
-                   takers: dict[str, str]) -> list[Draft]:
+                   story: Story) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph, and who took
-    its measures in `takers` (the article's last taker of each type and, "*", of any)."""
+    its measures and the day of its encounters in `story`."""
     text = item.sentence.text
     titles = _titles(text) if item.triggers else []
     heading = bool(item.triggers) and _heading(text)  # (a deal it names is still referred to)
@@ -140,7 +140,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         sides = assign(text, trigger, actors,
                        Scope(lo, hi, context.home, context.pair,
                              (previous if _coordinated(text, lo, trigger.start) else None)
-                             or (takers.get(type_, takers.get("*"))
+                             or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
                              asker, venues, context.seat))
@@ -163,7 +163,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
                               and _PRESENT_SPEECH.match(trigger.text)
                               else None,
-                              span=(start, end)):
+                              span=(start, end), occasion=story.occasion):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
@@ -208,7 +208,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     _remember(item, memory, drafts)
     for d in drafts:
         if d.initiator and d.type in _TAKEN:
-            takers[d.type] = takers["*"] = d.initiator
+            story.takers[d.type] = story.takers["*"] = d.initiator
+        if d.type in ENCOUNTERS and d.salience == "main" and d.date and len(d.date) == 10:
+            story.occasion = When(d.date)
     return drafts
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import read_context
-from tradewire.extract.dating import Paragraph, Read
+from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.reading import read_dates
@@ -43,10 +43,10 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
     paragraphs: dict[int, Paragraph] = {}
-    takers: dict[str, str] = {}  # who took the last measure of each type, "*" of any
+    story = Story()  # who took the article's last measures, the day of its last encounter
     for item in read:
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
-        drafts += draft_sentence(item, context, published, memory, takers)
+        drafts += draft_sentence(item, context, published, memory, story)
     # (every word of the body lies in a sentence: searching it is searching them all)
     remedies = remedial([article.body])
     return [_mention(article, d) for d in merge(drafts, remedies)]

@@ -258,3 +258,13 @@ def test_a_date_right_before_a_call_dates_the_call_and_agreeing_on_a_meeting_is_
             "phone call.")
     told = sorted((m.type, m.date, m.location) for m in _mentions(body))
     assert told == [("leader_call", "2025-02-26", None), ("trade_talks", "2025-03-10", "Lima")]
+
+
+def test_what_is_asked_during_the_talks_is_asked_on_the_talks_day() -> None:
+    body = ("Chile's trade ministry said today that its minister had held talks with Peru's "
+            "trade minister in Lima on Monday.\n"
+            "Officials said the ministers also discussed ports and rail links.\n"
+            "During the talks, the Chilean minister requested that Peru exempt Chilean wine from "
+            "its 25 percent tariff.")
+    told = [(m.type, m.date) for m in _mentions(body)]
+    assert ("demand", "2025-03-10") in told, told
