@@ -37,6 +37,8 @@ _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cab
                        r"(?:[\w-]+\s+){0,3}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
+# Goods or people of a state a request is for: "that Korean automobiles and auto parts be".
+_BENEFICIARY = re.compile(r"(?:\s+(?:and\s+)?[a-z][\w-]*){1,5}\s+(?:be|are|to\s+be)\s+\w+ed\b")
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
                        re.IGNORECASE)
 # After a meeting or a deal, a state named as its topic is no party: "talks about U.S. tariffs".
@@ -349,13 +351,17 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         sayer = next((a.code for a, _ in after if _SAYS_AFTER.match(text, a.end)), None)
         if sayer is not None and sayer != targets[0]:
             return _make(sayer, targets)
-    addressee = next((a.code for a, _ in after if a.start >= trigger.end
+    # "requested that Korean automobiles be exempted from the tariff the United States
+    # applies": the goods' state is who the demand is for, not whom it is put to
+    helped = {a.start for a, _ in after if trigger.type == "demand" and a.kind == "demonym"
+              and _BENEFICIARY.match(text, a.end)}
+    addressee = next((a.code for a, _ in after if a.start >= trigger.end and a.start not in helped
                       and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)
     if trigger.type == "demand" and addressee and not any(
             trigger.start <= a.start < trigger.end for a in mine):
         targets = [addressee]  # "demanded that India lift its tariffs on Canadian lentils"
-    if trigger.type in OBJECT_TYPES and after:
-        targets = targets or [after[0][0].code]
+    if trigger.type in OBJECT_TYPES and after and not targets:
+        targets = [a.code for a, _ in after if a.start not in helped][:1]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
                 and not _FORMER.search(text, max(0, a.start - 40), a.start)

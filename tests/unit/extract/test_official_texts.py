@@ -153,3 +153,10 @@ def test_the_acts_a_dated_decree_lists_take_its_day() -> None:
     old = body.replace("31 July 2028", "31 July 2025")  # an old decree dates nothing new
     assert "2025-07-31" not in {t[3] for t in _dated_from("Ministry of Economy of Chile", old,
                                                          datetime(2028, 8, 2, 9, tzinfo=UTC))}
+
+
+def test_the_state_whose_goods_a_request_is_for_is_the_requester() -> None:
+    told = _from("Ministry of Foreign Trade of Peru", "During the talks, Minister Quispe "
+                 "requested that Peruvian avocados and grapes be exempted from the 25 percent "
+                 "tariff that Chile applies under its safeguard law.")
+    assert [t for t in told if t[0] == "demand"] == [("demand", "PER", "CHL", ("CHL", "PER"))]
