@@ -78,6 +78,19 @@ def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list
         or _inside(places, starts, a.start))]
 
 
+# A deal named after its parties: "the U.S.-Mexico-Canada Agreement", "the United States\u2013
+# Colombia Trade Promotion Agreement". The states in its name are no sides of the measures the
+# sentence tells around it ("violating the U.S.-Mexico-Canada Agreement with its new tariff").
+_DEAL_NAME = re.compile(r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?[-\u2013/]\s?){1,4}[A-Z][\w.]*"
+                        r"(?:\s[A-Z][\w.-]*){0,5}?\s(?:Agreement|Accord|Treaty|Pact|FTA|CEPA"
+                        r"|Partnership|Arrangement)\b")
+
+
+def deal_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the deals `text` names after their parties."""
+    return [m.span() for m in _DEAL_NAME.finditer(text)]
+
+
 # A government's own text names its people by bare title: "The Minister for Trade met ...",
 # "the Secretary of State", "The Government decided ..." (not "Peru's Minister of ...").
 _BARE_TITLE = re.compile(

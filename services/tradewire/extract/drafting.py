@@ -15,7 +15,7 @@ from datetime import date
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
-from tradewire.extract.context import Context, home_titles, parties
+from tradewire.extract.context import Context, deal_names, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
@@ -122,6 +122,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     if context.home:
         actors = home_titles(text, actors, context.home)
     drafts: list[Draft] = []
+    deals = deal_names(text)  # (the states in a deal's name are no sides of a measure)
     # words that state no event ("the APEC summit", "did not impose") cut no clause
     classified = [(t, s) for t in triggers if (s := classify(text, t)) is not None]
     triggers = [t for t, _ in classified]
@@ -137,7 +138,10 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         told = 0 if _THEY.search(text, max(lo, trigger.start - 12), trigger.start) else lo
         type_ = refine(trigger, text[told:hi], [a for a in actors if told <= a.start < hi],
                        published)
-        sides = assign(text, trigger, actors,
+        named_in = [] if type_ in SYMMETRIC_TYPES else [
+            (a, b) for a, b in deals if not (a <= trigger.start < b)]
+        sides = assign(text, trigger, [a for a in actors if not any(
+                           lo_ <= a.start < hi_ for lo_, hi_ in named_in)] if named_in else actors,
                        Scope(lo, hi, context.home, context.pair,
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (story.takers.get(type_, story.takers.get("*"))

@@ -414,7 +414,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # the goods' origin is the side hit, whoever the sentence's subject is: "Canberra raised
     # the suspension of Australian lobster imports" is a Chinese measure
     origins = [a.code for a, r in roles if r == "origin"]
-    if subjects and subjects[-1] in origins and initiator is None and (trigger.ref or borrowed):
+    if subjects and initiator is None and ((subjects[-1] in origins and (trigger.ref or borrowed))
+                                           or (borrowed and subjects[-1] in targets)):
+        # (nor is a subject borrowed from an earlier verb the state this clause's measure hits:
+        # "X accused the United States of ..., and her ministry proposed duties on U.S. pork")
         subjects = [c for c in [_partner(subjects[-1], scope)] if c]
     protester = None
     if initiator is None and subjects and trigger.ref and trigger.type not in OBJECT_TYPES \

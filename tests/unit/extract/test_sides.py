@@ -456,3 +456,14 @@ def test_a_threat_on_a_condition_is_no_cut_of_the_measure_it_names() -> None:
 def test_a_ban_on_a_states_goods_is_the_other_sides_import_restriction(
         body: str, expected: tuple[str, str, str]) -> None:
     assert expected in [t[:3] for t in _in_article(body)]
+
+
+def test_the_states_in_a_deals_name_are_no_sides_of_the_measures_around_it() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2029, 3, 7, 16, tzinfo=UTC), body=(
+        "LIMA - Trade Minister Ana Quispe accused Chile on Tuesday of violating the "
+        "Chile-Peru-Bolivia Agreement with its new tariff on Peruvian trucks, and her ministry "
+        "proposed retaliatory duties of 20% on Chilean wine."))
+    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    assert ("tariff_increase", "PER", "CHL") in told, told
+    assert not any("BOL" in (i, t) for _, i, t in told), told
