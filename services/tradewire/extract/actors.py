@@ -107,6 +107,8 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
             name = _NAMES[key]
             if not name.kind or not _plausible(name, sentence, start, end, found):
                 continue
+            if name.kind == "office" and _someone_elses(sentence, start, end, found):
+                continue
             code, kind = name.code, name.kind
         found.append(Actor(code, start, end, kind, text))
     return [actor for actor in _merge_modifiers(found, sentence) if actor.code]
@@ -121,6 +123,21 @@ def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Act
         return not ((_name_goes_on(sentence, end) and not deal)
                     or _after_given_name(sentence, start, found))
     return True
+
+
+_FULL_NAME = re.compile(r"\s+((?:[A-Z][\w'\u2019\u00c0-\u00ff-]+\s+){1,2}[A-Z][\w'\u2019\u00c0-\u00ff-]+)")
+
+
+def _someone_elses(sentence: str, start: int, end: int, found: list[Actor]) -> bool:
+    """Is a bare title followed by the full name of someone who never held it ("Trade
+    Secretary Ramon Villanueva" is the Philippines', not Britain's)? A state before it
+    ("British Trade Secretary ...") or a holder's name after it keeps it."""
+    full = _FULL_NAME.match(sentence, end)
+    if full is None or (found and found[-1].end >= start - 3 and found[-1].kind in _MODIFIERS):
+        return False
+    words = full.group(1).split()
+    return not any(fold(" ".join(words[i:j])) in _PEOPLE
+                   for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _name_goes_on(sentence: str, end: int) -> bool:

@@ -160,3 +160,12 @@ def test_actor_is_frozen() -> None:
     actor = Actor("USA", 0, 2, "country", "US")
     with pytest.raises(AttributeError):
         actor.code = "CHN"  # type: ignore[misc]
+
+
+def test_a_bare_title_before_someone_who_never_held_it_is_another_states() -> None:
+    on = date(2025, 3, 9)
+    assert find_actors("Trade Secretary Ramon Villanueva said on Friday.", on) == []
+    assert [a.code for a in find_actors("Trade Secretary Jonathan Reynolds said.", on)] == [
+        "GBR", "GBR"]
+    assert [a.code for a in find_actors("British Trade Secretary Ann Smith said.", on)] == ["GBR"]
+    assert [a.code for a in find_actors("The Trade Secretary said.", on)] == ["GBR"]
