@@ -170,6 +170,7 @@ def test_a_session_of_a_joint_committee_is_talks_held_or_set() -> None:
     "Chile\u2013Peru Free Trade Agreement.",
     "The negotiations between Chile and Peru on the trade agreement were concluded in Lima on "
     "12 May.",
+    "Chile and Peru wrapped up negotiations for a free trade agreement on May 8 in Lima.",
 ])
 def test_negotiations_concluded_on_a_deal_are_the_deal_reached(body: str) -> None:
     assert [t[:2] for t in _told(body)] == [("trade_agreement", ("CHL", "PER"))]
