@@ -79,6 +79,8 @@ _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reach
                      r"|over\W+|just\W+)?(?:US)?[$\u20ac\u00a3\u00a5]?\s?\d[\d.,]*\s*(?:%|per\W*cent|percent"
                      r"|billion|million|trillion|bn|mn|tonnes|tons)?(?:\W+(?:in|during|over))?\W+$",
                      re.IGNORECASE)
+# A date written onto the act's noun: "Tuesday's threat", "the May 12 agreement".
+_ATTACHED = re.compile(r"(?:['\u2019]s)?\s")
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -184,6 +186,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     shifted = _shifted(text, trigger, item)
     if shifted is not None:
         return [shifted]
+    attached = next((when(m) for m in item.dates if m.end <= trigger.start
+                     and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
+    if attached is not None and attached.known:
+        return [attached]  # "Tuesday's threat", "the May 12 agreement": the act's own day
     if type_ in ("accusation", "demand"):
         # (also one before it, in its clause: "the truce agreed in May, and charged that")
         objects = [*objects, *(when(m) for m in item.dates if (

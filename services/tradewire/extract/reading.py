@@ -42,7 +42,15 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
         return dates
     ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
     return [ahead.get((d.start, d.end), d) if d.kind == "weekday"
-            and _FUTURE_NEAR.search(text[: d.start]) else d for d in dates]
+            and _FUTURE_NEAR.search(text[: d.start]) and not _DONE_ON.match(text, d.end)
+            else d for d in dates]
+
+
+# "to defuse Tuesday's threat": a weekday that owns an act done is a past one, whatever
+# future verb stands before it (not "Friday's meeting", which may be to come).
+_DONE_ON = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+)?(?:threat|announcement|decision|move|order|statement"
+                      r"|ban|tariffs?|duties|curbs|measures?|sanctions|proclamation|decree|remarks"
+                      r"|comments|call|attack|retaliation|ruling|vote|action|step)\b", re.IGNORECASE)
 
 
 def _this_from(text: str, mention: DateMention) -> int | None:

@@ -268,3 +268,11 @@ def test_what_is_asked_during_the_talks_is_asked_on_the_talks_day() -> None:
             "its 25 percent tariff.")
     told = [(m.type, m.date) for m in _mentions(body)]
     assert ("demand", "2025-03-10") in told, told
+
+
+def test_a_weekday_written_onto_an_act_dates_it_past_whatever_verb_is_to_come() -> None:
+    body = ("Peru will send a delegation to Santiago next week to defuse Monday's threat by "
+            "Chile's president of a tariff on Peruvian trucks.")
+    told = {m.type: (m.date, m.date_earliest) for m in _mentions(body)}
+    assert told["tariff_increase"][0] == "2025-03-10"
+    assert told["trade_talks"][1] == "2025-03-17"  # next week, set

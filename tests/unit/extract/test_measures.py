@@ -60,3 +60,14 @@ def test_an_undated_act_at_the_top_of_the_story_is_its_news() -> None:
                       published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     dates = {m.type: m.date for m in extract_mentions(article)}
     assert dates["export_control"] == "2025-03-13"
+
+
+def test_an_entity_list_addition_and_a_probe_opened_on_a_complaint() -> None:
+    article = Article(id="m", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body=(
+        "Chile's economy ministry announced the rule on Wednesday, along with the addition of 14 "
+        "Peruvian companies to its Entity List. Peru's trade ministry launched the probe on "
+        "Tuesday after a complaint from Peruvian producers of heat pumps made in Chile."))
+    told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
+    assert ("sanction", "CHL", "PER", "2025-03-12") in told, told
+    assert ("trade_remedy", "PER", "CHL", "2025-03-11") in told, told
