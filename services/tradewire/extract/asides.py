@@ -62,6 +62,10 @@ _NONSTATE_MET = re.compile(
 _AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees|agreeing)\W+(?:on|to|upon)\W+(?:the|a|an|this|that)\W+"
                         r"(?:[\w-]+\W+)?$", re.IGNORECASE)
 
+# A measure named as what talks are about: "will hold talks on export controls in Beijing".
+_TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultations)\W+(?:on|over"
+                       r"|about|regarding|concerning)\W+(?:the\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
 
@@ -215,6 +219,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type in ENCOUNTERS and trigger.text.lower().startswith("meeting") \
             and _AGREED_ON.search(text, max(0, trigger.start - 40), trigger.start):
         return True  # "the presidents agreed on the meeting during a phone call"
+    if trigger.ref and trigger.type in _MEASURES | {"trade_remedy"} and _TALKS_ON.search(
+            text, max(0, trigger.start - 40), trigger.start):
+        return True  # "will hold talks on export controls in Beijing": the talks' topic
     if trigger.type in ENCOUNTERS and _NONSTATE_MET.match(text, trigger.end):
         return True  # "met today with Asocolflores and the flower-growing regions", "held a
         # meeting with representatives of Saudi petrochemical exporters"

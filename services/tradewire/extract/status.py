@@ -257,6 +257,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|
                         r"|lobby\w*|(?-i:unions?)|executives|(?-i:executive)|investors|critics|activists"
                         r"|campaigners"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
+                        r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
                         r"(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
 # A company's purchase called a deal: "the deal for the aircraft".
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"

@@ -303,3 +303,18 @@ def test_tariffs_that_will_double_rise_and_tariffs_phased_out_fall() -> None:
 ])
 def test_what_a_request_asks_for_is_not_done(body: str) -> None:
     assert [t[0] for t in _told(body)] == ["demand"]
+
+
+def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
+    assert _told("A business lobby representing Chilean companies in Peru urged both "
+                 "governments to keep business travel open.") == []
+
+
+def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
+    article = Article(id="ne", source="Test Wire", title="", published_at=datetime(
+        2027, 4, 9, 9, tzinfo=UTC), body=(
+        "Chile imposed duties on Peruvian steel last month. Vice ministers from the two countries "
+        "will hold talks on export controls in Lima on April 20, Chile's trade ministry said."))
+    told = [(m.type, m.date, m.location) for m in extract_mentions(article)]
+    assert ("trade_talks", "2027-04-20", "Lima") in told and not any(
+        t[0] == "export_control" for t in told), told
