@@ -180,6 +180,7 @@ _INSTRUMENT_DAY = re.compile(r"\b(?:(?:Decree|Resolution|Order|Regulation|Notifi
                              r"(?:No\.|[^.;:\n]){0,80}?\bdated|^(?:Given|Done|Signed)\s+(?:at|in)\b[^\n]{0,120}?"
                              r"\bon)\s+(?=\d)", re.MULTILINE)
 _MONTH_BEFORE = 31
+_DATE_LINE = re.compile(r"\s*(?:[A-Z][\w.'\u2019 -]{1,30},\s*)?@\s*\.?\s*")
 
 
 def _instrument(body: str, published: date) -> When:
@@ -213,6 +214,14 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         if deictic:
             news = when(deictic[0])
             break
+    else:
+        # a text headed by its place and day ("Jakarta, 2 July 2029", "May 8, 2029") was
+        # written that day, whenever it was posted
+        headed = next((d for text, dates in lede for d in dates if _DATE_LINE.fullmatch(
+            text[: d.start] + "@" + text[d.end:]) and d.value and len(d.value) == 10), None)
+        if headed is not None and 0 <= (published - date.fromisoformat(
+                headed.value or "")).days <= _MONTH_BEFORE:
+            news = When(headed.value)
     # a place the title names, but not where someone will go ("Trump to visit Beijing")
     places = [p for p in find_locations(article.title) if not _BOUND.search(
         article.title, max(0, p.start - 24), p.start)] if article.title else []

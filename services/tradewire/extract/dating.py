@@ -262,6 +262,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [context.news]  # "Hours before Modi arrived, Trump signed ...": the news day
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):
         return [own]
+    if type_ in SPEECH and occasion is not None and occasion == context.news:
+        # a readout of the day's call or meeting: what a leader urged there was urged that day,
+        # not on the day of the talks an earlier sentence recalled ("welcomed the round held
+        # last week. He urged India to lower its tariffs")
+        return [occasion]
     if before is not None and before.lends_to(type_):
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))

@@ -160,3 +160,21 @@ def test_the_state_whose_goods_a_request_is_for_is_the_requester() -> None:
                  "requested that Peruvian avocados and grapes be exempted from the 25 percent "
                  "tariff that Chile applies under its safeguard law.")
     assert [t for t in told if t[0] == "demand"] == [("demand", "PER", "CHL", ("CHL", "PER"))]
+
+
+def test_a_readouts_demand_is_made_on_the_call_not_on_the_talks_it_recalls() -> None:
+    body = ("THE PRESIDENCY\nMarch 14, 2025\nPresident Rojas spoke today with President Quispe of "
+            "Peru.\nThe President welcomed the first round of negotiations on a trade agreement, "
+            "held in Lima last week. He urged Peru to lower its tariffs on Chilean wine.")
+    told = _dated_from("Presidency of the Republic of Chile", body,
+                       datetime(2025, 3, 14, 22, tzinfo=UTC))
+    assert ("demand", "CHL", "PER", "2025-03-14") in told, told
+
+
+def test_a_text_headed_by_its_place_and_day_was_written_that_day() -> None:
+    body = ("Joint Statement\nLima, 2 July 2029\nThe two leaders witnessed the signing by their trade "
+            "ministers of a protocol, under which Chile will eliminate its tariffs on Peruvian "
+            "footwear.")
+    told = _dated_from("Ministry of Foreign Affairs of Peru", body,
+                       datetime(2029, 7, 3, 11, tzinfo=UTC))
+    assert ("tariff_reduction", "CHL", "PER", "2029-07-02") in told, told
