@@ -37,6 +37,10 @@ _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cab
                        r"(?:[\w-]+\s+){0,3}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
+# A state's firms, traders or press: no state ("reports by Thai fruit exporters").
+_NONSTATE_GROUP = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:exporters|importers|producers|companies|firms"
+                             r"|media|newspapers|press|traders|farmers|growers|industry|groups?"
+                             r"|associations?|manufacturers|makers|businesses|investors)\b")
 # Goods or people of a state a request is for: "that Korean automobiles and auto parts be".
 _BENEFICIARY = re.compile(r"(?:\s+(?:and\s+)?[a-z][\w-]*){1,5}\s+(?:be|are|to\s+be)\s+\w+ed\b")
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
@@ -233,8 +237,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
-    if _AGENT_PREP.search(before):
-        return "agent"
+    if _AGENT_PREP.search(before) and not (actor.kind == "demonym" and _NONSTATE_GROUP.match(
+            text, actor.end)):
+        return "agent"  # (not "reports by Thai fruit exporters that Vietnam had blocked ...")
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
     if type_ not in SYMMETRIC_TYPES and (_MEASURE_BEFORE.search(before) or (

@@ -467,3 +467,12 @@ def test_the_states_in_a_deals_name_are_no_sides_of_the_measures_around_it() -> 
     told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
     assert ("tariff_increase", "PER", "CHL") in told, told
     assert not any("BOL" in (i, t) for _, i, t in told), told
+
+
+def test_a_states_exporters_after_by_are_no_agent_of_the_act_reported() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2029, 4, 12, 3, tzinfo=UTC), body=(
+        "The ministry on Wednesday denied reports by Chilean fruit exporters that Peru had blocked "
+        "imports of Chilean grapes."))
+    assert [(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)] == [
+        ("import_restriction", "PER", "CHL", "denied")]
