@@ -37,6 +37,9 @@ _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cab
                        r"(?:[\w-]+\s+){0,3}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
+# Where the clause a trigger stands in ends: "invited X to visit Washington, and that both sides
+# would work on a date" (the mutual words are the next clause's).
+_NEXT_CLAUSE = re.compile(r",\s+and\s+that\b|;")
 # A state's firms, traders or press: no state ("reports by Thai fruit exporters").
 _NONSTATE_GROUP = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:exporters|importers|producers|companies|firms"
                              r"|media|newspapers|press|traders|farmers|growers|industry|groups?"
@@ -310,7 +313,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []
     if named:
         return _symmetric(named, scope)  # "the Australia-India deal": those two, whoever else
-    if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(span):
+    cut = _NEXT_CLAUSE.search(text, trigger.end, scope.end)
+    if trigger.type in SYMMETRIC_TYPES or _MUTUAL.search(
+            text[scope.start: cut.start() if cut else scope.end]):
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")

@@ -476,3 +476,12 @@ def test_a_states_exporters_after_by_are_no_agent_of_the_act_reported() -> None:
         "imports of Chilean grapes."))
     assert [(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)] == [
         ("import_restriction", "PER", "CHL", "denied")]
+
+
+def test_mutual_words_of_the_next_clause_do_not_make_an_invitation_mutual() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2029, 1, 26, 21, tzinfo=UTC), body=(
+        "Chile's foreign ministry said the president invited the Peruvian leader to visit "
+        "Santiago, and that both sides would work on a date."))
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
+        ("visit_invitation", "CHL", "PER")]
