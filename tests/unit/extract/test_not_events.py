@@ -318,3 +318,8 @@ def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
     told = [(m.type, m.date, m.location) for m in extract_mentions(article)]
     assert ("trade_talks", "2027-04-20", "Lima") in told and not any(
         t[0] == "export_control" for t in told), told
+
+
+def test_an_impact_limited_since_exports_fell_is_no_export_control() -> None:
+    assert _told("A Chilean machinery association said the impact on its members would be "
+                 "limited, since direct exports to Peru had already fallen sharply.") == []
