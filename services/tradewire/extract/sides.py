@@ -113,7 +113,8 @@ _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+p
                      r"|foreigners|visitors|travell?ers|applicants|workers)\b"
                      r"|\bworldwide\b|\bforeign\W+(?:trading\W+partners|nationals|students|workers"
                      r"|citizens|visitors)\b|\ball\W+origins\b|\b(?:whatever|regardless\W+of"
-                     r"|irrespective\W+of)\W+(?:their\W+|its\W+)?origins?\b|\berga\W+omnes\b",
+                     r"|irrespective\W+of)\W+(?:their\W+|its\W+)?origins?\b|\berga\W+omnes\b"
+                     r"|\bbaseline\b",
                      re.IGNORECASE)
 # A state named as an exception or as one left is no side: "since leaving the European Union".
 _EXCEPT = re.compile(r"\b(?:except\W+(?:for\W+|with\W+respect\W+to\W+)?|(?:since|after)\W+"

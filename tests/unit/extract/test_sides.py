@@ -485,3 +485,12 @@ def test_mutual_words_of_the_next_clause_do_not_make_an_invitation_mutual() -> N
         "Santiago, and that both sides would work on a date."))
     assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
         ("visit_invitation", "CHL", "PER")]
+
+
+def test_a_baseline_tariff_is_on_all_partners() -> None:
+    article = Article(id="s", source="Test Wire", title="Chile and Peru spar over wine",
+                      published_at=datetime(2025, 4, 12, 3, tzinfo=UTC), body=(
+        "Chile's 10% reciprocal tariff sets a fair baseline to encourage domestic production, "
+        "the minister said."))
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
+        ("tariff_increase", "CHL", None)]
