@@ -139,8 +139,10 @@ def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:
 
 
 # A government body by its name: "Ministry of Trade of Indonesia", "Department of Foreign
-# Affairs and Trade (Australia)", "Office of the President of the Philippines".
-_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy|Treasury"
+# Affairs and Trade (Australia)", "Office of the President of the Philippines", its gazette
+# ("Official Journal of the European Union", "The Gazette of India").
+_GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy"
+                              r"|Treasury|Official\W+Journal|Gazette"
                               r"|Permanent\W+Mission|Presidency|Cabinet|Chancellery|Secretariat"
                               r"|Directorate|Customs|State\W+Council|Federal\W+Council)\b")
 

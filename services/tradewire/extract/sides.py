@@ -37,6 +37,8 @@ _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cab
                        r"(?:[\w-]+\s+){0,3}$")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
+# Goods made in a state, wherever the sentence names them: they are the measure's target.
+_MADE_IN = re.compile(rf"\b{GOODS_FROM}\W+in\W+(?:the\W+)?$", re.IGNORECASE)
 # Where the clause a trigger stands in ends: "invited X to visit Washington, and that both sides
 # would work on a date" (the mutual words are the next clause's).
 _NEXT_CLAUSE = re.compile(r",\s+and\s+that\b|;")
@@ -276,6 +278,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
                 "", "'s", "\u2019s"):
         return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
+    if type_ not in SYMMETRIC_TYPES and type_ not in OBJECT_TYPES and _MADE_IN.search(before):
+        return "origin"  # "Imports of the product originating in India are the subject of ..."
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):

@@ -178,3 +178,13 @@ def test_a_text_headed_by_its_place_and_day_was_written_that_day() -> None:
     told = _dated_from("Ministry of Foreign Affairs of Peru", body,
                        datetime(2029, 7, 3, 11, tzinfo=UTC))
     assert ("tariff_reduction", "CHL", "PER", "2029-07-02") in told, told
+
+
+def test_a_gazettes_text_is_its_states_and_goods_made_in_a_state_before_the_act_are_hit() -> None:
+    body = ("3. Initiation\nThe Commission hereby opens an investigation into imports of the "
+            "product originating in Chile.\n4. Other measures\nImports of the same product "
+            "originating in Peru are the subject of a separate anti-subsidy investigation, "
+            "initiated by the Commission on 30 May 2029.")
+    told = _dated_from("Official Journal of the European Union", body,
+                       datetime(2029, 6, 22, 6, tzinfo=UTC))
+    assert ("trade_remedy", "EUU", "PER", "2029-05-30") in told, told
