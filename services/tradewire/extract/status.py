@@ -255,7 +255,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
                         r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|(?-i:associations?)"
                         r"|lobby\w*|(?-i:unions?)|executives|(?-i:executive)|investors|critics|activists"
-                        r"|campaigners"
+                        r"|campaigners|complaints?|complainants?|applicants?|petitions?|petitioners?"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
                         r"(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)

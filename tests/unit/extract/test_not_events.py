@@ -323,3 +323,7 @@ def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
 def test_an_impact_limited_since_exports_fell_is_no_export_control() -> None:
     assert _told("A Chilean machinery association said the impact on its members would be "
                  "limited, since direct exports to Peru had already fallen sharply.") == []
+
+
+def test_a_complainants_allegation_is_no_states_charge() -> None:
+    assert _told("The complainant alleges that imports from Chile into Peru are being dumped.") == []
