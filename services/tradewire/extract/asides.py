@@ -91,7 +91,6 @@ _ENGAGED_ON = re.compile(r"\b(?:engag\w*|work\w*|press\w*|push\w*|seek\w*|lobby\
                          r"|reduction|easing|suspension)\W+of\W+(?:the\W+)?(?:[\w-]+\W+)?)?$",
                          re.IGNORECASE)
 
-_INVITED = re.compile(r"\binvit(?:ed|es|ing)\b", re.IGNORECASE)
 
 _INVITATION = re.compile(r"\binvit(?:ation|ed|es|ing)\b", re.IGNORECASE)
 
@@ -193,8 +192,8 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
                                                      trigger.start):
         return True  # "have opposed any cut in import duties": no cut made
     if trigger.type == "visit_invitation" and trigger.text.lower().startswith("accept") \
-            and _INVITED.search(text, 0, trigger.start):
-        return True  # "X invited Y to visit ..., and the invitation was accepted": one invitation
+            and _INVITATION.search(text, 0, trigger.start):
+        return True  # "X invited Y (extended an invitation) ..., and it was accepted": one invitation
     if trigger.type in _MEASURES and _RULE_SAYS.search(text, max(0, trigger.start - 80),
                                                        trigger.start):
         return True  # "Article XI of the GATT 1994, which prohibits export restrictions"

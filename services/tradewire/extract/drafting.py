@@ -58,6 +58,11 @@ _NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
                       "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
 _COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
+# What an act answers, told after it: "..., in what officials described as a response to
+# Brussels' trade defence actions against Indonesian steel" (those states are the other act's).
+_IN_RESPONSE = re.compile(r",?\s+(?:in\s+what\s+[\w\s]{1,30}?\s+as\s+|as\s+|in\s+)(?:a\s+)?(?:direct\s+)?"
+                          r"(?:response|retaliation|reply|reaction|riposte)\s+(?:to|for|against)\b",
+                          re.IGNORECASE)
 # A participle after a comma shares the subject too: "X said ..., accusing Y of ...".
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 
@@ -135,6 +140,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     for j, (trigger, status) in enumerate(classified):
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
+        reason = _IN_RESPONSE.search(text, trigger.end, hi)
+        hi = reason.start() if reason else hi  # (the act it answers is another's)
         told = 0 if _THEY.search(text, max(lo, trigger.start - 12), trigger.start) else lo
         type_ = refine(trigger, text[told:hi], [a for a in actors if told <= a.start < hi],
                        published)

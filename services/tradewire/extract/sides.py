@@ -356,7 +356,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
     targets = [a.code for a, r in roles
-               if r == "origin" or (r == "target" and a.start >= trigger.start)]
+               if r == "origin" or (r == "target" and (a.start >= trigger.start
+                                                       or trigger.role == "patient"))]
     owners = [a.code for a, r in roles if r == "owner"]
     targets = owners or targets  # the owner of the firm hit, not where the firm is based
     judged = [a for a, r in roles if r == "target" and a.start < trigger.start

@@ -483,8 +483,8 @@ def test_mutual_words_of_the_next_clause_do_not_make_an_invitation_mutual() -> N
         2029, 1, 26, 21, tzinfo=UTC), body=(
         "Chile's foreign ministry said the president invited the Peruvian leader to visit "
         "Santiago, and that both sides would work on a date."))
-    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
-        ("visit_invitation", "CHL", "PER")]
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "visit_invitation"] == [("visit_invitation", "CHL", "PER")]
 
 
 def test_a_baseline_tariff_is_on_all_partners() -> None:
@@ -494,3 +494,31 @@ def test_a_baseline_tariff_is_on_all_partners() -> None:
         "the minister said."))
     assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
         ("tariff_increase", "CHL", None)]
+
+
+def test_the_states_of_the_act_another_answers_are_not_its_sides() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2030, 8, 12, 3, tzinfo=UTC), body=(
+        "LIMA - Wine from Chile will face import duties of 20% from September 1, under a "
+        "regulation issued by Peru's finance ministry on Monday, in what officials described as "
+        "a response to Santiago's trade defence actions against Peruvian steel. Imports from "
+        "Bolivia are not affected."))
+    told = [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+    assert told == [("tariff_increase", "PER", "CHL")], told
+
+
+def test_goods_from_a_state_that_will_face_duties_are_its_and_an_accepted_invitation_is_one() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2030, 8, 12, 3, tzinfo=UTC), body=(
+        "Wine from Chile will face import duties of 20% from September 1 under a regulation "
+        "issued by Peru's finance ministry."))
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == [
+        ("tariff_increase", "PER", "CHL")]
+    article = Article(id="s", source="Ministry of Foreign Affairs and Trade of New Zealand",
+                      title="Prime Minister meets the Amir of Qatar",
+                      published_at=datetime(2030, 8, 12, 3, tzinfo=UTC), body=(
+        "The Prime Minister held talks with the Amir of Qatar in Doha on Sunday. The Prime "
+        "Minister extended an invitation to the Amir to visit Wellington next year, and the Amir "
+        "accepted the invitation."))
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "visit_invitation"] == [("visit_invitation", "NZL", "QAT")]
