@@ -71,3 +71,19 @@ def test_an_entity_list_addition_and_a_probe_opened_on_a_complaint() -> None:
     told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
     assert ("sanction", "CHL", "PER", "2025-03-12") in told, told
     assert ("trade_remedy", "PER", "CHL", "2025-03-11") in told, told
+
+
+def test_passive_import_suspension_a_visa_freeze_and_a_border_both_sides_of_which_is_no_mutual_act(
+) -> None:
+    def told(body: str) -> list[tuple[str, str | None, str | None]]:
+        article = Article(id="m", source="Test Wire", title="", body=body,
+                          published_at=datetime(2030, 6, 19, 9, tzinfo=UTC))
+        return [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+
+    assert told("Imports of Peruvian copper wire through Arica and other northern ports will be "
+                "suspended by Chile from July 1, the ministry said.") == [
+        ("import_restriction", "CHL", "PER")]
+    assert told("Chile has frozen the issuance of new work visas for workers from Peru and "
+                "Bolivia for six months.") == [("visa_restriction", "CHL", None)]
+    assert told("Peru called on Chile to withdraw restrictions on Peruvian goods, saying they "
+                "hurt traders on both sides of the border.") == [("demand", "PER", "CHL")]
