@@ -53,7 +53,8 @@ _NONSTATE_MET = re.compile(
     r"(?:(?!(?:to|on|about|over|for|between|among|in|at|with|from|discuss\w*|counterparts?"
     r"|ministers?|secretar\w+|presidents?|premier|officials|government|delegations?"
     r"|ambassadors?)\b)[\w'\u2019-]+\W+){0,8}?"
-    r"(?:exporters|importers|companies|firms|industry|producers|manufacturers|businesses"
+    r"(?:exporters|importers|companies|firms|industry|producers|manufacturers|businesses|suppliers"
+    r"|buyers|customers|traders|investors|banks|miners|refiners|smelters|mills"
     r"|associations?|organi[sz]ations|board|unions?|regions|sector|farmers|growers|chambers?"
     r"|federations?|stakeholders)\b", re.IGNORECASE)
 
@@ -65,6 +66,10 @@ _AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees|agreeing)\W+(?:on|to|upon)\W+
 # A measure named as what talks are about: "will hold talks on export controls in Beijing".
 _TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultations)\W+(?:on|over"
                        r"|about|regarding|concerning)\W+(?:the\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+
+# A meeting wished for is none set: "the two presidents hoped to meet in person".
+_WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
+                     r"|looking\W+forward|eager)\W+to\W+$", re.IGNORECASE)
 
 _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
@@ -221,6 +226,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.ref and trigger.type in _MEASURES | {"trade_remedy"} and _TALKS_ON.search(
             text, max(0, trigger.start - 40), trigger.start):
         return True  # "will hold talks on export controls in Beijing": the talks' topic
+    if trigger.type in ENCOUNTERS and _WISHED.search(text, max(0, trigger.start - 30),
+                                                     trigger.start):
+        return True  # "the two presidents hoped to meet in person before the end of the year"
     if trigger.type in ENCOUNTERS and _NONSTATE_MET.match(text, trigger.end):
         return True  # "met today with Asocolflores and the flower-growing regions", "held a
         # meeting with representatives of Saudi petrochemical exporters"

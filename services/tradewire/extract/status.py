@@ -233,8 +233,9 @@ _AGAINST = re.compile(r"\bagainst\W*$", re.IGNORECASE)
 _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|automaker|miner"
                       r"|retailer|airline|manufacturer|exporter|importer|supplier|maker|producer"
                       r"|lender|insurer|shipper|refiner|conglomerate|group|startup|operator"
+                      r"|mills?|smelters?|refineries"
                       r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
-                      r"|it|they|is|was|already)){0,3}\W*$", re.IGNORECASE)
+                      r"|it|they|is|was|already|to)){0,3}\W*$", re.IGNORECASE)
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)

@@ -327,3 +327,19 @@ def test_an_impact_limited_since_exports_fell_is_no_export_control() -> None:
 
 def test_a_complainants_allegation_is_no_states_charge() -> None:
     assert _told("The complainant alleges that imports from Chile into Peru are being dumped.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's office said the two presidents hoped to meet in person before the end of the year.",
+    "A major Peruvian trading house said it had begun talks with suppliers in Chile and Bolivia.",
+    "Chile's provisional duties of 23.4% have already led two Peruvian mills to suspend shipments.",
+])
+def test_wished_meetings_talks_with_firms_and_mills_halting_shipments_are_no_acts(
+        body: str) -> None:
+    told = _told(body)
+    assert not any(t[0] in ("leader_meeting", "trade_talks", "export_control") for t in told), told
+
+
+def test_two_leaders_holding_talks_is_a_leaders_meeting() -> None:
+    assert [t[0] for t in _told("Chile's President Rojas flew to Lima on Saturday. The two leaders "
+                                "held talks for three hours at the palace.")] == ["leader_meeting"]
