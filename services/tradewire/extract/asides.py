@@ -67,6 +67,11 @@ _AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees|agreeing)\W+(?:on|to|upon)\W+
 _TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultations)\W+(?:on|over"
                        r"|about|regarding|concerning)\W+(?:the\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
 
+# A demand a group asks its own government to make is not made: "have urged the government to
+# press Cairo to speed up customs clearance".
+_ASKED_TO_ASK = re.compile(r"\b(?:urg\w+|ask\w*|call\w*\W+on|press\w*|lobb\w+|want\w*)\W+(?:the|its"
+                           r"|their)\W+(?:own\W+)?government\W+to\W+$", re.IGNORECASE)
+
 # A meeting wished for is none set: "the two presidents hoped to meet in person".
 _WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
                      r"|looking\W+forward|eager)\W+to\W+$", re.IGNORECASE)
@@ -226,6 +231,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.ref and trigger.type in _MEASURES | {"trade_remedy"} and _TALKS_ON.search(
             text, max(0, trigger.start - 40), trigger.start):
         return True  # "will hold talks on export controls in Beijing": the talks' topic
+    if trigger.type == "demand" and _ASKED_TO_ASK.search(text, max(0, trigger.start - 60),
+                                                         trigger.start):
+        return True  # "exporters have urged the government to press Cairo to ..."
     if trigger.type in ENCOUNTERS and _WISHED.search(text, max(0, trigger.start - 30),
                                                      trigger.start):
         return True  # "the two presidents hoped to meet in person before the end of the year"

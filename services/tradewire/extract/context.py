@@ -177,8 +177,8 @@ def _enacted_by(body: str, on: date) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-_INSTRUMENT_DAY = re.compile(r"\b(?:(?:Decree|Resolution|Order|Regulation|Notification|Ordinance"
-                             r"|Proclamation|Circular|Notice|Decision|Directive|Announcement)\b"
+_INSTRUMENT_DAY = re.compile(r"\b(?:(?i:decree|resolution|order|regulation|notification|ordinance"
+                             r"|proclamation|circular|notice|decision|directive|announcement)\b"
                              r"(?:No\.|[^.;:\n]){0,80}?\bdated|^(?:Given|Done|Signed)\s+(?:at|in)\b[^\n]{0,120}?"
                              r"\bon)\s+(?=\d)", re.MULTILINE)
 _MONTH_BEFORE = 31

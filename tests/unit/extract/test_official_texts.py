@@ -188,3 +188,21 @@ def test_a_gazettes_text_is_its_states_and_goods_made_in_a_state_before_the_act_
     told = _dated_from("Official Journal of the European Union", body,
                        datetime(2029, 6, 22, 6, tzinfo=UTC))
     assert ("trade_remedy", "EUU", "PER", "2029-05-30") in told, told
+
+
+def test_a_request_to_complete_procedures_and_a_lowercase_order_dated_a_day() -> None:
+    told = _from("Ministry of Foreign Affairs of Peru", "At the talks, the Peruvian side requested "
+                 "the Chilean side to soon complete the procedures for opening the Chilean market "
+                 "to Peruvian avocados.")
+    assert ("demand", "PER", "CHL", ("CHL", "PER")) in told, told
+    body = ("Lima, 20 March 2030. The Ministry informs that by order of the Minister of Agriculture "
+            "No. 87 dated 18 March 2030 the following changes have been made:\n"
+            "2) a temporary ban is introduced on the export of white sugar from the territory of "
+            "the Republic of Peru for a period of three months, from 1 April 2030.")
+    dated = _dated_from("Ministry of Foreign Trade of Peru", body, datetime(2030, 3, 20, 11, tzinfo=UTC))
+    assert dated == [("export_control", "PER", None, "2030-03-18")], dated
+
+
+def test_a_group_asking_its_government_to_press_another_makes_no_demand() -> None:
+    assert _told("Chilean exporters' assemblies have urged the government to press Lima to speed "
+                 "up customs clearance for Chilean goods.") == []
