@@ -206,3 +206,17 @@ def test_a_request_to_complete_procedures_and_a_lowercase_order_dated_a_day() ->
 def test_a_group_asking_its_government_to_press_another_makes_no_demand() -> None:
     assert _told("Chilean exporters' assemblies have urged the government to press Lima to speed "
                  "up customs clearance for Chilean goods.") == []
+
+
+def test_a_surcharge_applied_a_state_considering_a_violation_and_a_disapproved_acquisition(
+) -> None:
+    told = _from("Ministry of Commerce of Peru", "The Government of Peru rejects the decision "
+                 "announced on Tuesday by Chile's Ministry of Economy to apply a 20% surcharge on "
+                 "imports of Peruvian cosmetics. Peru considers that the surcharge violates the "
+                 "Andean free trade programme.")
+    assert ("tariff_increase", "CHL", "PER", ("CHL", "PER")) in told, told
+    assert any(t[:2] == ("accusation", "PER") for t in told), told
+    assert _told("The President of Chile has disapproved the proposed acquisition of a stake in "
+                 "Andes Towers by a Peruvian state-owned company.") == [
+        ("investment_restriction", "CHL", "PER", ("CHL", "PER"))]
+    assert _told("The Chilean average applied agricultural tariff is 9.2% while Peru's is 5%.") == []
