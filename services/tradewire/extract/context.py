@@ -142,7 +142,7 @@ def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:
 # Affairs and Trade (Australia)", "Office of the President of the Philippines", its gazette
 # ("Official Journal of the European Union", "The Gazette of India").
 _GOVERNMENT_BODY = re.compile(r"\b(?:Ministry|Ministries|Department|Office|Government|Embassy"
-                              r"|Treasury|Official\W+Journal|Gazette"
+                              r"|Treasury|Official\W+Journal|Gazette|Commission|Authority|Administration"
                               r"|Permanent\W+Mission|Presidency|Cabinet|Chancellery|Secretariat"
                               r"|Directorate|Customs|State\W+Council|Federal\W+Council)\b")
 

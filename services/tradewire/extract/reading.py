@@ -23,8 +23,9 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|stated|confirmed)\s+$", re.IG
 _THIS = re.compile(r"\bthis\s+$", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,2}?(?:will|shall|would|is\s+due|are\s+due)\b",
                            re.IGNORECASE)  # "this week, officials will ..."
+# "BEIJING, May 29 (Reuters) -", "Ha Noi, 5 March 2030 -": where and when the text was filed.
 _DATELINE = re.compile(
-    r"\s*[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .,/'\u2019-]{1,40},?\s+"
+    r"\s*[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff .,/'\u2019-]{1,40},?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]")
 

@@ -170,7 +170,9 @@ _SAYING = re.compile(r"(?:saying|adding|arguing|insisting|complaining|claiming|c
                      re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\W+(?:[\w-]+\W+){0,3}?(?:said|says|stated|added|told)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
-_SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls|argued|argues|arguing|considers|considered"
+                   r"|maintained|maintains|stated|states|contended|contends|insisted|insists)\b",
+                   re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
 _EU_MEMBERS = frozenset({
     "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",

@@ -220,3 +220,22 @@ def test_a_surcharge_applied_a_state_considering_a_violation_and_a_disapproved_a
                  "Andes Towers by a Peruvian state-owned company.") == [
         ("investment_restriction", "CHL", "PER", ("CHL", "PER"))]
     assert _told("The Chilean average applied agricultural tariff is 9.2% while Peru's is 5%.") == []
+
+
+def test_an_argued_inconsistency_is_the_arguers_charge_and_a_mixed_case_dateline_dates_nothing(
+) -> None:
+    told = _told("At the WTO committee in Geneva, the Chilean delegation argued that Peru had "
+                 "calculated dumping margins with a method that is inconsistent with WTO rules.")
+    assert [t[:3] for t in told if t[0] == "accusation"] == [("accusation", "CHL", "PER")], told
+    dated = _dated_from("Trade Remedies Authority of Peru", "Lima, 5 March 2030 - The Authority "
+                        "informs that on 1 March 2030, the International Trade Commission of Chile "
+                        "initiated an anti-dumping investigation into steel wire from Peru.",
+                        datetime(2030, 3, 5, 9, tzinfo=UTC))
+    assert [(t[0], t[3]) for t in dated] == [("trade_remedy", "2030-03-01")], dated
+
+
+def test_a_commission_of_a_state_named_as_the_source_speaks_for_it() -> None:
+    told = _from("International Trade Administration Commission of Chile", "In a separate matter, "
+                 "the Minister of Trade has approved the Commission's recommendation to impose a "
+                 "definitive anti-dumping duty of 37.8% on acrylic fibre originating in Peru.")
+    assert [t[:3] for t in told] == [("trade_remedy", "CHL", "PER")], told
