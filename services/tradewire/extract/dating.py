@@ -71,6 +71,11 @@ _MADE = re.compile(r"\b(?:ordered|imposed|announced|introduced|adopted|unveiled|
                    r"|levied|decreed|signed|issued|enacted)\b", re.IGNORECASE)
 _IMPOSED = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed)\b"
                       r"(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
+# A sentence that tells what a deal told before provides: "Under the Protocol, the Uzbek side
+# will reduce import duties ...".
+_UNDER_THE_DEAL = re.compile(r"\W*(?:\d+\.\s*)?Under\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:protocol|agreement|deal|accord|pact|arrangement|framework)\b",
+                             re.IGNORECASE)
 # A figure's date: "bilateral trade, which stood at about $4 billion last year" dates the
 # figure, no act of the sentence.
 _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reached|rose|fell|grew"
@@ -81,6 +86,11 @@ _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reach
                      re.IGNORECASE)
 # A date written onto the act's noun: "Tuesday's threat", "the May 12 agreement".
 _ATTACHED = re.compile(r"(?:['\u2019]s)?\s")
+# The day of a saying whose that-clause tells the act: "said on Wednesday that the two
+# ministers had signed a protocol in Lima on March 3" (the act has its own day).
+_SAYING_DAY = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|informed)\W+(?:on\W+|late\W+"
+                         r"|early\W+)*$", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
 
@@ -112,6 +122,7 @@ class Story:
 
     takers: dict[str, str] = field(default_factory=dict)
     occasion: When | None = None
+    deal: When | None = None  # the day of the last deal told ("Under the protocol, X will ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +188,7 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
-           occasion: When | None = None) -> list[When]:
+           occasion: When | None = None, deal: When | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
     the day a demand or charge told in the present with no date of its own was made;
     `occasion`: the day of the last encounter the article told (Story.occasion)."""
@@ -203,7 +214,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         objects = [*objects, *(when(m) for m in item.dates if lo <= m.start < hi
                                and _IMPOSED.search(text, max(lo, m.start - 60), m.start))]
     objects = [*objects, *(when(m) for m in item.dates
-                           if _FIGURE.search(text, max(0, m.start - 60), m.start))]
+                           if _FIGURE.search(text, max(0, m.start - 60), m.start)
+                           or (m.end <= trigger.start and _SAYING_DAY.search(
+                               text, max(0, m.start - 30), m.start)
+                               and _THAT_CLAUSE.match(text, m.end, trigger.start)
+                               and any(o.start >= trigger.end for o in item.dates)))]
     opened, begins = _when_clause(text, trigger.start, item.dates)
     start = max(start, begins)
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
@@ -276,6 +291,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         (status == "announced" and type_ not in ENCOUNTERS)
         or (status == "occurred" and type_ in ("leader_meeting", "leader_call", "visit_invitation"))
         or (status == "occurred" and type_ == "trade_agreement" and not trigger.ref))
+    if deal is not None and type_ not in SETTINGS and _UNDER_THE_DEAL.match(text):
+        return [deal]  # "Under the protocol, Turkey will remove its duty": the protocol's day
     if occasion is not None and type_ not in ENCOUNTERS and _OCCASION.search(
             text, 0, trigger.start):
         return [occasion]  # "During the talks, Minister Kim requested ...": the talks' day

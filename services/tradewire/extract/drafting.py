@@ -174,7 +174,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
                               and _PRESENT_SPEECH.match(trigger.text)
                               else None,
-                              span=(start, end), occasion=story.occasion):
+                              span=(start, end), occasion=story.occasion,
+                              deal=story.deal):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
@@ -222,6 +223,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             story.takers[d.type] = story.takers["*"] = d.initiator
         if d.type in ENCOUNTERS and d.salience == "main" and d.date and len(d.date) == 10:
             story.occasion = When(d.date)
+        if d.type == "trade_agreement" and d.date and len(d.date) == 10:
+            story.deal = When(d.date)
     return drafts
 
 

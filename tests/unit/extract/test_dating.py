@@ -276,3 +276,13 @@ def test_a_weekday_written_onto_an_act_dates_it_past_whatever_verb_is_to_come() 
     told = {m.type: (m.date, m.date_earliest) for m in _mentions(body)}
     assert told["tariff_increase"][0] == "2025-03-10"
     assert told["trade_talks"][1] == "2025-03-17"  # next week, set
+
+
+def test_what_the_protocol_provides_takes_the_protocols_day() -> None:
+    body = ("Peru's trade ministry said on Wednesday that the trade ministers of Chile and Peru "
+            "had signed a tariff protocol in Lima on March 3.\n"
+            "Officials said the signing followed two years of work.\n"
+            "Exporters welcomed the news.\n"
+            "Under the Protocol, the Peruvian side will reduce import duties on Chilean wine.")
+    told = [(m.type, m.date) for m in _mentions(body)]
+    assert ("tariff_reduction", "2025-03-03") in told, told
