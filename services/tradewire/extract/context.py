@@ -10,7 +10,8 @@
   of an official source, else the state of a wire story's dateline city;
 - instrument: the day of the decree, resolution or order a government's text enacts or
   reports ("Decree No. 412 of 2028, dated 31 July 2028", "Given at ... on 20 June 2029"), when
-  it is recent: the day of the acts the text lists without a date of their own.
+  it is recent: the day of the acts the text lists without a date of their own;
+- commission: the article names the European Commission, so its bare "the Commission" is the EU.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class Context:
     place: str | None
     seat: str | None = None
     instrument: When = field(default_factory=When)
+    commission: bool = False  # the article names the European Commission: "the Commission" is it
 
 
 @cache
@@ -108,6 +110,18 @@ _PRESIDENT = re.compile(r"\b(?:the|The)\s+President\b(?!\s+of\b)(?!\s+(?-i:[A-Z]
 
 
 _FROM_TITLE = re.compile(r"\bfrom\s+$")  # "a licence from the Minister": who grants it
+
+
+_THE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|for|on)\b)")
+
+
+def eu_commission(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """`actors` with each bare "the Commission" of `text` as the EU's, in an article that
+    names the European Commission."""
+    added = [Actor("EUU", m.start(), m.end(), "institution", m.group())
+             for m in _THE_COMMISSION.finditer(text)
+             if not any(a.start <= m.start() < a.end for a in actors)]
+    return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
 
 
 def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
@@ -231,7 +245,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         or _enacted_by(article.body, published)
     return Context(home, pair, news, places[0].name if places else None,
                    home or dateline_country(article.body),
-                   _instrument(article.body, published) if home else When())
+                   _instrument(article.body, published) if home else When(),
+                   home == "EUU" or "European Commission" in article.body
+                   or "European Commission" in (article.title or ""))
 
 
 __all__ = ["Context", "find_dates", "parties", "read_context"]

@@ -123,6 +123,7 @@ class Story:
     takers: dict[str, str] = field(default_factory=dict)
     occasion: When | None = None
     deal: When | None = None  # the day of the last deal told ("Under the protocol, X will ...")
+    last: When | None = None  # the day of the last act told ("On the same day, ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,8 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
-           occasion: When | None = None, deal: When | None = None) -> list[When]:
+           occasion: When | None = None, deal: When | None = None,
+           last_act: When | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
     the day a demand or charge told in the present with no date of its own was made;
     `occasion`: the day of the last encounter the article told (Story.occasion)."""
@@ -271,8 +273,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [today]
     if context.instrument.known and type_ not in SETTINGS | SPEECH:
         return [context.instrument]  # "Second: the export of sugar is prohibited ..." (a decree's)
-    if _THAT_DAY.search(text, start, trigger.start) and before is not None:
-        return [before.when]  # "X responded the same day": the day of the act told before
+    if _THAT_DAY.search(text, start, trigger.start) and (before is not None
+                                                         or last_act is not None):
+        # "X responded the same day": the day of the act told before (in the paragraph, else
+        # in the article)
+        return [before.when if before is not None else last_act or When()]
     if _HOURS.search(text, start, trigger.start) and context.news.date:
         return [context.news]  # "Hours before Modi arrived, Trump signed ...": the news day
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):

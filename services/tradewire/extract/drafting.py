@@ -15,7 +15,7 @@ from datetime import date
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
-from tradewire.extract.context import Context, deal_names, home_titles, parties
+from tradewire.extract.context import Context, deal_names, eu_commission, home_titles, parties
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
@@ -126,6 +126,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                    if a.kind in ("capital", "country"))
     if context.home:
         actors = home_titles(text, actors, context.home)
+    if context.commission:
+        actors = eu_commission(text, actors)
     drafts: list[Draft] = []
     deals = deal_names(text)  # (the states in a deal's name are no sides of a measure)
     # words that state no event ("the APEC summit", "did not impose") cut no clause
@@ -175,7 +177,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               and _PRESENT_SPEECH.match(trigger.text)
                               else None,
                               span=(start, end), occasion=story.occasion,
-                              deal=story.deal):
+                              deal=story.deal, last_act=story.last):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
@@ -225,6 +227,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             story.occasion = When(d.date)
         if d.type == "trade_agreement" and d.date and len(d.date) == 10:
             story.deal = When(d.date)
+        if d.salience == "main" and d.date and len(d.date) == 10:
+            story.last = When(d.date)
     return drafts
 
 

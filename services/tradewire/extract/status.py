@@ -251,15 +251,16 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
                            r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
                            r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
 # Who demands or accuses is no state: "Farm groups called on Washington to help growers".
-_NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,3}?(?:automakers|carmakers|companies|firms"
+_NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|companies|firms"
                         r"|businesses|exporters|importers"
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
                         r"|trade|lobby|consumer|advocacy|rights|employers)\W+groups?|(?-i:associations?)"
                         r"|lobby\w*|(?-i:unions?)|executives|(?-i:executive)|investors|critics|activists"
                         r"|campaigners|complaints?|complainants?|applicants?|petitions?|petitioners?"
+                        r"|(?-i:Alliance|Coalition|Confederation)|alliances|coalitions"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
-                        r"(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
+                        r"(?:\s*,[^,]{1,60},)?(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
 # A company's purchase called a deal: "the deal for the aircraft".
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"

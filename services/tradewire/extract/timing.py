@@ -128,6 +128,13 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(text)
 
 
+# The retreat's own instrument and its day: "will cut the tariff ..., under an executive order
+# signed by the President on Friday" (not the day the tariff it cuts was made).
+_OWN_INSTRUMENT = re.compile(r"\bunder\W+(?:an?|the|its)\W+(?:[\w-]+\W+){0,2}(?:order|decree|regulation"
+                             r"|proclamation|law|resolution|notification|decision)\W+(?:signed|issued"
+                             r"|adopted|published|approved)\b[^.;]*$", re.IGNORECASE)
+
+
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
                   dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
     """Dates in the retreat's clause text[start:end] that are not its own: (those of the
@@ -138,6 +145,7 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
         if start <= mention.start < end and role(text, mention) in ("event", "since"):
             before = text[max(start, mention.start - 120): mention.start]
             if _MADE.search(before) and not _SAID_ON.search(before) \
+                    and not _OWN_INSTRUMENT.search(before) \
                     and not (mention.start < trigger_start and _DECIDED.search(before)):
                 made.append(when(mention))
             elif mention.start >= trigger_end and _OF.search(before):

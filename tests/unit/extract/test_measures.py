@@ -87,3 +87,26 @@ def test_passive_import_suspension_a_visa_freeze_and_a_border_both_sides_of_whic
                 "Bolivia for six months.") == [("visa_restriction", "CHL", None)]
     assert told("Peru called on Chile to withdraw restrictions on Peruvian goods, saying they "
                 "hurt traders on both sides of the border.") == [("demand", "PER", "CHL")]
+
+
+def _told_on(body: str, published: datetime) -> list[tuple[str, str | None, str | None, str | None]]:
+    article = Article(id="m", source="Test Wire", title="", body=body, published_at=published)
+    return [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
+
+
+def test_eu_commission_same_day_proposals_bids_and_a_cut_under_its_own_order() -> None:
+    wed = datetime(2030, 8, 14, 9, tzinfo=UTC)
+    told = _told_on("BRUSSELS - The European Commission on Tuesday called on Peru to scrap its "
+                    "higher duties on European wine.\nOfficials said talks would go on.\n"
+                    "On the same day, the Commission proposed provisional anti-dumping duties of "
+                    "9.8% on steel from Chile and Peru.", wed)
+    assert ("trade_remedy", "EUU", None, "2030-08-13") in told, told
+    assert [t[:2] + t[3:] for t in _told_on(
+        "Chile's government on Friday rejected a Peruvian state-owned dairy group's US$1.1 "
+        "billion bid for a Chilean milk processor.", wed)] == [
+        ("investment_restriction", "CHL", "2030-08-09")]
+    assert [t[0] for t in _told_on("Chile will cut the tariff on imported rice to 10% from 15% "
+                                   "starting September 1, under an executive order signed by "
+                                   "the President on Friday.", wed)] == ["tariff_reduction"]
+    assert _told_on("The Chilean Wine Producers' Alliance, which lodged the complaint, called on "
+                    "the Commission to register imports.", wed) == []
