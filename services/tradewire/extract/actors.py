@@ -86,7 +86,7 @@ _NOT_GIVEN_NAMES = words(
 # A careful name ("Peru") goes on into a deal's name, not a person's: "Chile-Peru Free Trade"
 _DEAL_NAME_WORDS = words(
     "free trade economic partnership comprehensive agreement investment strategic joint "
-    "commission committee council"
+    "commission committee council intergovernmental bilateral high-level business trade"
 )
 _MODIFIERS = frozenset({"country", "demonym", "capital"})
 _BODIES = frozenset({"institution", "office"})

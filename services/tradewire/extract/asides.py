@@ -72,6 +72,11 @@ _TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultati
 _ASKED_TO_ASK = re.compile(r"\b(?:urg\w+|ask\w*|call\w*\W+on|press\w*|lobb\w+|want\w*)\W+(?:the|its"
                            r"|their)\W+(?:own\W+)?government\W+to\W+$", re.IGNORECASE)
 
+# A government's own body meeting: "The Cabinet held its weekly meeting on Wednesday".
+_OWN_BODY_MET = re.compile(r"\b(?:Cabinet|Council\W+of\W+Ministers|Parliament|Senate|Congress|Politburo"
+                           r"|National\W+Assembly|State\W+Council)\W+(?:held|holds|will\W+hold|has\W+held)\W+"
+                           r"(?:its|a|an|the)\W+(?:[\w-]+\W+)?$")
+
 # A meeting wished for is none set: "the two presidents hoped to meet in person".
 _WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
                      r"|looking\W+forward|eager)\W+to\W+$", re.IGNORECASE)
@@ -234,6 +239,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "demand" and _ASKED_TO_ASK.search(text, max(0, trigger.start - 60),
                                                          trigger.start):
         return True  # "exporters have urged the government to press Cairo to ..."
+    if trigger.type in ENCOUNTERS and _OWN_BODY_MET.search(text, max(0, trigger.start - 60),
+                                                           trigger.start):
+        return True  # "The Cabinet held its weekly meeting on Wednesday ... and approved"
     if trigger.type in ENCOUNTERS and _WISHED.search(text, max(0, trigger.start - 30),
                                                      trigger.start):
         return True  # "the two presidents hoped to meet in person before the end of the year"

@@ -326,3 +326,17 @@ def test_ministers_calls_investment_rejections_and_visa_schemes() -> None:
         ("investment_restriction", "THA", "CHN")]
     assert _sides("The visa exemption scheme for Indian nationals has been suspended with effect "
                   "from 1 June 2027.", source=thai) == [("visa_restriction", "THA", "IND")]
+
+
+def test_an_intergovernmental_commissions_session_is_talks_and_a_cabinet_meeting_none() -> None:
+    article = Article(id="ng", source=MINISTRY, title="", published_at=datetime(
+        2027, 5, 14, 10, tzinfo=UTC), body="The two sides agreed that the Chile-Peru "
+        "Intergovernmental Commission for Trade, Economic and Technical Cooperation will hold its "
+        "next session in Lima next month.")
+    assert [(m.type, m.status, m.date, m.location) for m in extract_mentions(article)] == [
+        ("trade_talks", "scheduled", "2027-06", "Lima")]
+    assert _told("Santiago, 14 May 2027 - The Cabinet held its weekly meeting on Wednesday, "
+                 "chaired by the President, and approved a number of decisions on Peru.",
+                 source=MINISTRY) == []
+    assert _told("All Superintendents of Customs are requested to take necessary action "
+                 "accordingly against Peruvian goods.", source=MINISTRY) == []
