@@ -39,7 +39,7 @@ _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinc
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
 _OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\W+(?P<unit>day|week)s?\W+"
-                     r"(?P<dir>after|before)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+                     r"(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,12}$", re.IGNORECASE)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _HOURS = re.compile(r"\b(?:hours|minutes)\W+(?:before|after|earlier|later)\b", re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that\W+day)\b",
@@ -148,7 +148,7 @@ def recent(found: When, published: date) -> bool:
 
 def _shifted(text: str, trigger: Trigger, item: Read) -> When | None:
     """The day of an act told as some days before or after a dated one named just before it."""
-    offset = _OFFSET.search(text, max(0, trigger.start - 60), trigger.start)
+    offset = _OFFSET.search(text, max(0, trigger.start - 120), trigger.start)
     if offset is None:
         return None
     anchor = [m for m in item.dates if m.end <= offset.start() and m.value and len(m.value) == 10]
@@ -158,7 +158,7 @@ def _shifted(text: str, trigger: Trigger, item: Read) -> When | None:
     days = n * (7 if offset["unit"].lower() == "week" else 1)
     sign = -1 if offset["dir"].lower() == "after" else 1
     day = date.fromisoformat(anchor[-1].value or "") + timedelta(days=sign * days)
-    return When(day.isoformat()) if days == 1 else When(
+    return When(day.isoformat()) if days < 7 else When(
         None, (day - timedelta(days=days // 7)).isoformat(), (day + timedelta(days=days // 7)).isoformat())
 
 

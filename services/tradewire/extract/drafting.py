@@ -90,6 +90,21 @@ def _heading(text: str) -> bool:
         w.islower() and w.endswith("ed") for w in words)  # (no verb told in the past)
 
 
+# The same act told again right after itself: in apposition ("..., a deal the government has
+# called ...") or by a participle ("..., allowing government-to-government shipments").
+_APPOSITION = re.compile(r"[^;.]*?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
+_PARTICIPLE_AFTER = re.compile(r"[^;.]*?,\s+")
+
+
+def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
+    if before.type != trigger.type or before.ref:
+        return False
+    if trigger.ref and _APPOSITION.fullmatch(text, before.end, trigger.start):
+        return True
+    return _PARTICIPLE.match(trigger.text) is not None and _PARTICIPLE_AFTER.fullmatch(
+        text, before.end, trigger.start) is not None
+
+
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's."""
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
@@ -140,6 +155,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # "The package also blacklists two Chinese refineries": the act told before goes on
     anaphoric = _ACT_ANAPHOR.match(text) is not None
     for j, (trigger, status) in enumerate(classified):
+        if j and _restated(text, triggers[j - 1], trigger):
+            continue  # "signed an FTA with Britain, a deal the government ...", "eased its ban
+            # ..., allowing shipments": the act just told, again
         lo = triggers[j - 1].end if j else 0
         hi = triggers[j + 1].start if j + 1 < len(triggers) else len(text)
         reason = _IN_RESPONSE.search(text, trigger.end, hi)

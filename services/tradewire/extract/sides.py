@@ -42,6 +42,11 @@ _MADE_IN = re.compile(rf"\b{GOODS_FROM}\W+in\W+(?:the\W+)?$", re.IGNORECASE)
 # Where the clause a trigger stands in ends: "invited X to visit Washington, and that both sides
 # would work on a date" (the mutual words are the next clause's).
 _NEXT_CLAUSE = re.compile(r",\s+and\s+that\b|;")
+# A state's measure named by its goods: "Indonesia's nickel ore export ban".
+_OWNS_GOODS_ACT = re.compile(r"['\u2019]s(?:\s+(?!(?:high|higher|steep|hefty|heavy|punitive|current"
+                             r"|existing|many|various|other|own|the|a|an|has|have|had|is|was|are|were"
+                             r"|will|would|step|move|decision|president|minister|government)\b)"
+                             r"[a-z][\w-]*){1,3}\s+")
 # A state's firms, traders or press: no state ("reports by Thai fruit exporters").
 _NONSTATE_GROUP = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:exporters|importers|producers|companies|firms"
                              r"|media|newspapers|press|traders|farmers|growers|industry|groups?"
@@ -267,9 +272,11 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
         return "importer"
     if type_ not in OBJECT_TYPES and trigger is not None \
-            and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
-                "'s", "\u2019s"):
-        return "agent"  # "the row over Poland's ban on Ukrainian sugar": Poland's ban
+            and actor.end < trigger.start and (text[actor.end:trigger.start].strip() in (
+                "'s", "\u2019s") or (type_ in _GOVERNMENT_ACTS and _OWNS_GOODS_ACT.fullmatch(
+                    text, actor.end, trigger.start))):
+        return "agent"  # "the row over Poland's ban on Ukrainian sugar": Poland's ban;
+        # "Indonesia's nickel ore export ban": Indonesia's
     if type_ in _MEASURE_TYPES and _REASON.search(before):
         return "reason"
     if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),

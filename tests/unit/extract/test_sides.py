@@ -522,3 +522,24 @@ def test_goods_from_a_state_that_will_face_duties_are_its_and_an_accepted_invita
         "accepted the invitation."))
     assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)
             if m.type == "visit_invitation"] == [("visit_invitation", "NZL", "QAT")]
+
+
+def test_possessive_goods_acts_offsets_and_acts_told_again_in_apposition() -> None:
+    def told(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        article = Article(id="s", source="Test Wire", title="", body=body,
+                          published_at=datetime(2030, 6, 24, 7, tzinfo=UTC))
+        return [(m.type, m.initiator, m.target, m.date or m.date_earliest)
+                for m in extract_mentions(article)]
+
+    assert told("Officials referred to Peru's copper ore export ban, which was announced in "
+                "October 2027.")[0][:2] == ("export_control", "PER")
+    meeting = told("LIMA, June 24 - Peru on Monday lifted its ban on imports of milk from Chile, "
+                   "two days after President Ana Rojas and Peru's President Luis Soto held talks "
+                   "in Arica.")
+    assert ("leader_meeting", None, None, "2030-06-22") in meeting, meeting
+    assert [t[0] for t in told("Chile's economy minister signed an upgraded free trade agreement "
+                                "with Peru in Lima on 20 June, a deal the government called its "
+                                "biggest step this decade.")] == ["trade_agreement"]
+    assert [t[:3] for t in told("Peru has eased its onion export ban for Chile, Bolivia and "
+                                "Ecuador, allowing government-to-government shipments under "
+                                "quotas.")] == [("export_control_easing", "PER", None)]
