@@ -107,6 +107,10 @@ _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?
                      re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
                            "visa_restriction"})
+# The state goods enter, for a trade remedy: "an investigation concerning imports into the
+# Kingdom of Morocco of glass bottles" (not "an inquiry into EU pork": its target's goods).
+_IMPORTS_INTO = re.compile(r"\b(?:imports?|imported|entering|entry)\W+into\W+(?:the\W+)?(?:\w+\W+)?$",
+                           re.IGNORECASE)
 # A visa ban names the nationality it is aimed at or it is aimed at none.
 _NAMED_TARGET_ONLY = frozenset({"visa_restriction"})
 _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|officials?|scholars?"
@@ -266,7 +270,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # "the ministry's decision to impose", "the decision of X to impose"
     if type_ in ("export_control", "export_control_easing") and _FROM_TERRITORY.search(before):
         return "agent"  # "a ban on the export of live cattle from the territory of Kazakhstan"
-    if type_ == "trade_remedy" and _EXPORTED_TO.search(before):
+    if type_ == "trade_remedy" and (_EXPORTED_TO.search(before) or _IMPORTS_INTO.search(before)):
         return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):

@@ -200,6 +200,9 @@ _LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|pe
 _FOR_YEARS = re.compile(r"\b(?:for\W+(?:years|decades|months|a\W+long\W+time)|long)\b",
                         re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+# A prohibition put on everyone: "No person shall import into Sri Lanka any live poultry".
+_NO_ONE_SHALL = re.compile(r"no\s+(?:person|one|importer|exporter|company|entity)\s+shall\b",
+                           re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
@@ -316,7 +319,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
     if (_NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(
-            trigger.text)) and not _LICENSED.search(trigger.text):
+            trigger.text)) and not _LICENSED.search(trigger.text) \
+            and not _NO_ONE_SHALL.match(trigger.text):
         return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there
     standing = trigger.ref and not _NEWISH.match(trigger.text)

@@ -239,3 +239,16 @@ def test_a_commission_of_a_state_named_as_the_source_speaks_for_it() -> None:
                  "the Minister of Trade has approved the Commission's recommendation to impose a "
                  "definitive anti-dumping duty of 37.8% on acrylic fibre originating in Peru.")
     assert [t[:3] for t in told] == [("trade_remedy", "CHL", "PER")], told
+
+
+def test_a_prohibition_on_everyone_and_a_probe_into_imports_into_the_state() -> None:
+    told = _from("Ministry of Trade of Peru", "2. No person shall import into Peru any live "
+                 "poultry or poultry meat originating in, or consigned from, Chile, until further "
+                 "notice.")
+    assert [t[:3] for t in told] == [("import_restriction", "PER", "CHL")], told
+    told = _from("Ministry of Industry and Trade of Peru", "1. The Ministry gives notice that, on "
+                 "28 January 2030, it initiated an anti-dumping investigation concerning imports "
+                 "into the Republic of Peru of glass bottles originating in the Republic of Chile.")
+    assert [t[:3] for t in told] == [("trade_remedy", "PER", "CHL")], told
+    assert [t[:2] for t in _told("Lima launched an anti-dumping inquiry into Chilean pork on "
+                                 "Monday.")] == [("trade_remedy", "PER")]
