@@ -77,6 +77,19 @@ _OWN_BODY_MET = re.compile(r"\b(?:Cabinet|Council\W+of\W+Ministers|Parliament|Se
                            r"|National\W+Assembly|State\W+Council)\W+(?:held|holds|will\W+hold|has\W+held)\W+"
                            r"(?:its|a|an|the)\W+(?:[\w-]+\W+)?$")
 
+# A group's claim told in its relative clause: "by the Moroccan Association of Glass Packaging
+# Manufacturers, which alleges that ...".
+_GROUP_WHICH = re.compile(r"\b(?:[Aa]ssociation|[Ff]ederation|[Aa]lliance|[Cc]hamber|[Ll]obby|[Uu]nion"
+                          r"|producers|manufacturers|exporters|importers|industry|companies|firms"
+                          r"|operators|growers|farmers)(?:\s+of(?:\s+[\w'\u2019-]+){1,5})?,\s+(?:which"
+                          r"|who)\s+$")
+# A quantity that grew is no tariff raised: "dumped imports from Egypt increased by 64 percent".
+_VOLUME_ROSE = re.compile(r"\b(?:imports|exports|prices|trade|sales|shipments|volumes|output|deficit"
+                          r"|surplus)\b[^,;]{0,40}$", re.IGNORECASE)
+_ROSE = re.compile(r"(?:increased|increase[sd]?|rose|rise[sn]?|jumped|grew|climbed)\b", re.IGNORECASE)
+# A measure nobody asked for: "it has not received any application for safeguard action".
+_NOT_ANY = re.compile(r"\b(?:not|never)\W+(?:\w+\W+){0,3}any\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
 # A meeting wished for is none set: "the two presidents hoped to meet in person".
 _WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
                      r"|looking\W+forward|eager)\W+to\W+$", re.IGNORECASE)
@@ -239,6 +252,14 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "demand" and _ASKED_TO_ASK.search(text, max(0, trigger.start - 60),
                                                          trigger.start):
         return True  # "exporters have urged the government to press Cairo to ..."
+    if trigger.type in OBJECT_TYPES and _GROUP_WHICH.search(text, max(0, trigger.start - 90),
+                                                             trigger.start):
+        return True  # "the Association of Glass Manufacturers, which alleges that ..."
+    if trigger.type in _MEASURES and _ROSE.match(trigger.text) and _VOLUME_ROSE.search(
+            text, max(0, trigger.start - 60), trigger.start):
+        return True  # "dumped imports from Egypt increased by 64 percent"
+    if _NOT_ANY.search(text, max(0, trigger.start - 50), trigger.start):
+        return True  # "it has not received any application for safeguard action"
     if trigger.type in ENCOUNTERS and _OWN_BODY_MET.search(text, max(0, trigger.start - 60),
                                                            trigger.start):
         return True  # "The Cabinet held its weekly meeting on Wednesday ... and approved"

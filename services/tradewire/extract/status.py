@@ -261,7 +261,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|
                         r"|lobby\w*|(?-i:unions?)|executives|(?-i:executive)|investors|critics|activists"
                         r"|campaigners|complaints?|complainants?|applicants?|petitions?|petitioners?"
                         r"|(?-i:Alliance|Coalition|Confederation)|alliances|coalitions"
-                        r"|superintendents|officers|importers|agents"
+                        r"|superintendents|officers|importers|agents|operators"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
                         r"(?:\s*,[^,]{1,60},)?(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)

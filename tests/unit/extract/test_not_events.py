@@ -343,3 +343,17 @@ def test_wished_meetings_talks_with_firms_and_mills_halting_shipments_are_no_act
 def test_two_leaders_holding_talks_is_a_leaders_meeting() -> None:
     assert [t[0] for t in _told("Chile's President Rojas flew to Lima on Saturday. The two leaders "
                                 "held talks for three hours at the palace.")] == ["leader_meeting"]
+
+
+@pytest.mark.parametrize("body", [
+    "Lima opened the probe after an application lodged by the Peruvian Association of Glass "
+    "Manufacturers, which alleges that dumped imports from Chile increased by 64 percent.",
+    "The authority wishes to clarify that it has not received any application for safeguard "
+    "action on Chilean steel wire.",
+    "Several Peruvian tower operators had urged the government to allow the deal with Chile.",
+])
+def test_a_groups_claim_a_volume_that_rose_and_a_measure_nobody_sought_are_no_acts(
+        body: str) -> None:
+    told = _told(body)
+    assert not any(t[0] in ("accusation", "tariff_increase", "demand") for t in told), told
+    assert not any(t[0] == "trade_remedy" and "safeguard" in body for t in told), told
