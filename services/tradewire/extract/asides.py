@@ -90,6 +90,15 @@ _ROSE = re.compile(r"(?:increased|increase[sd]?|rose|rise[sn]?|jumped|grew|climb
 # A measure nobody asked for: "it has not received any application for safeguard action".
 _NOT_ANY = re.compile(r"\b(?:not|never)\W+(?:\w+\W+){0,3}any\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
+# What a state "would" do "if" another acts is conditional: "Indonesia would withdraw the duties
+# if the EU closed its investigation".
+_WOULD = re.compile(r"\bwould\W+(?:\w+\W+)?$", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|provided\W+that|as\W+long\W+as)\b", re.IGNORECASE)
+# An invitation to a state's business people is no invitation between states.
+_INVITED_FIRMS = re.compile(r"\W+(?:[\w'\u2019-]+\W+){0,2}?(?:business\W+leaders|businesspeople"
+                            r"|business\W+people|business\W+delegations?|companies|firms|investors"
+                            r"|executives|entrepreneurs|exporters|importers|industry)\b", re.IGNORECASE)
+
 # A meeting wished for is none set: "the two presidents hoped to meet in person".
 _WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
                      r"|looking\W+forward|eager)\W+to\W+$", re.IGNORECASE)
@@ -252,6 +261,14 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "demand" and _ASKED_TO_ASK.search(text, max(0, trigger.start - 60),
                                                          trigger.start):
         return True  # "exporters have urged the government to press Cairo to ..."
+    if trigger.type not in OBJECT_TYPES and _WOULD.search(text, max(0, trigger.start - 20),
+                                                          trigger.start) \
+            and _IF_AFTER.match(text, trigger.end):
+        return True  # "Indonesia would withdraw the duties if the EU closed its investigation"
+    if trigger.type == "visit_invitation" and _INVITED_FIRMS.match(
+            text, trigger.start + len(trigger.text.split()[0])) \
+            and not trigger.text.lower().startswith("accept"):
+        return True  # "invited Egyptian business leaders to an investment forum"
     if trigger.type in OBJECT_TYPES and _GROUP_WHICH.search(text, max(0, trigger.start - 90),
                                                              trigger.start):
         return True  # "the Association of Glass Manufacturers, which alleges that ..."

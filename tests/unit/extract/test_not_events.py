@@ -357,3 +357,12 @@ def test_a_groups_claim_a_volume_that_rose_and_a_measure_nobody_sought_are_no_ac
     told = _told(body)
     assert not any(t[0] in ("accusation", "tariff_increase", "demand") for t in told), told
     assert not any(t[0] == "trade_remedy" and "safeguard" in body for t in told), told
+
+
+@pytest.mark.parametrize("body", [
+    "The minister said Peru would withdraw the duties on Chilean wine if Chile closed its "
+    "investigation.",
+    "Peru's trade minister invited Chilean business leaders to an investment forum in Lima.",
+])
+def test_a_conditional_retreat_and_an_invitation_to_business_people_are_no_acts(body: str) -> None:
+    assert _told(body) == [], _told(body)
