@@ -71,9 +71,6 @@ def widen(g: frozenset[str]) -> frozenset[str]:
     return g.union(*(CATEGORIES.get(c, frozenset()) for c in g))
 
 
-def goods_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both name a product in common, directly or through a category word."""
-    return bool(widen(a) & b or a & widen(b))
 
 
 def rate(value: float | None) -> float | None:

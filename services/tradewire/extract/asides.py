@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tradewire.extract.kinds import ENCOUNTERS, OBJECT_TYPES, TOPICS, TRADE_WORD
+from tradewire.extract.kinds import ENCOUNTERS, FIRMS, OBJECT_TYPES, PRODUCERS, TOPICS, TRADE_WORD
 from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.triggers import Trigger
 
@@ -53,10 +53,9 @@ _NONSTATE_MET = re.compile(
     r"(?:(?!(?:to|on|about|over|for|between|among|in|at|with|from|discuss\w*|counterparts?"
     r"|ministers?|secretar\w+|presidents?|premier|officials|government|delegations?"
     r"|ambassadors?)\b)[\w'\u2019-]+\W+){0,8}?"
-    r"(?:exporters|importers|companies|firms|industry|producers|manufacturers|businesses|suppliers"
-    r"|buyers|customers|traders|investors|banks|miners|refiners|smelters|mills"
-    r"|associations?|organi[sz]ations|board|unions?|regions|sector|farmers|growers|chambers?"
-    r"|federations?|stakeholders)\b", re.IGNORECASE)
+    rf"(?:{PRODUCERS}|businesses|suppliers|buyers|customers|traders|investors|banks|miners"
+    r"|refiners|smelters|mills|associations?|organi[sz]ations|board|unions?|regions|sector"
+    r"|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
 
 # "the presidents agreed on the meeting during a call": the meeting agreed on is told
 # elsewhere (held or set); agreeing on it is no meeting.
@@ -80,8 +79,7 @@ _OWN_BODY_MET = re.compile(r"\b(?:Cabinet|Council\W+of\W+Ministers|Parliament|Se
 # A group's claim told in its relative clause: "by the Moroccan Association of Glass Packaging
 # Manufacturers, which alleges that ...".
 _GROUP_WHICH = re.compile(r"\b(?:[Aa]ssociation|[Ff]ederation|[Aa]lliance|[Cc]hamber|[Ll]obby|[Uu]nion"
-                          r"|producers|manufacturers|exporters|importers|industry|companies|firms"
-                          r"|operators|growers|farmers)(?:\s+of(?:\s+[\w'\u2019-]+){1,5})?,\s+(?:which"
+                          rf"|{PRODUCERS}|operators)(?:\s+of(?:\s+[\w'\u2019-]+){{1,5}})?,\s+(?:which"
                           r"|who)\s+$")
 # A quantity that grew is no tariff raised: "dumped imports from Egypt increased by 64 percent".
 _VOLUME_ROSE = re.compile(r"\b(?:imports|exports|prices|trade|sales|shipments|volumes|output|deficit"
@@ -96,8 +94,8 @@ _WOULD = re.compile(r"\bwould\W+(?:\w+\W+)?$", re.IGNORECASE)
 _IF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|provided\W+that|as\W+long\W+as)\b", re.IGNORECASE)
 # An invitation to a state's business people is no invitation between states.
 _INVITED_FIRMS = re.compile(r"\W+(?:[\w'\u2019-]+\W+){0,2}?(?:business\W+leaders|businesspeople"
-                            r"|business\W+people|business\W+delegations?|companies|firms|investors"
-                            r"|executives|entrepreneurs|exporters|importers|industry)\b", re.IGNORECASE)
+                            rf"|business\W+people|business\W+delegations?|{FIRMS}|investors"
+                            r"|executives|entrepreneurs)\b", re.IGNORECASE)
 
 # A meeting wished for is none set: "the two presidents hoped to meet in person".
 _WISHED = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|would\W+like|looks?\W+forward"
@@ -158,7 +156,10 @@ _SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of)\W+an?\W+(?:[\w-]+\W+)
 _TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
                         re.IGNORECASE)
 
-_MOU_BUNDLE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# (counting words, for the bundles and lists of partners below)
+_NUMBER_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+_MOU_BUNDLE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}"
                          r"|several|a\W+dozen|dozens\W+of|a\W+series\W+of|a\W+number\W+of)\W+"
                          r"(?:[\w-]+\W+)?(?:memorand(?:a|ums)|MoUs|MOUs|cooperation\W+agreements"
                          r"|instruments)\b", re.IGNORECASE)
@@ -169,7 +170,7 @@ _COOPERATION = re.compile(r"\W*(?:to\W+)?(?:expand|deepen|strengthen|boost|enhan
 
 _MANY_PARTNERS = re.compile(r"\W+with\W+(?:more\W+than\W+|over\W+|some\W+|about\W+|nearly\W+)?"
                             r"(?:\d+|a\W+dozen|dozens|several|many|two\W+dozen|three\W+dozen"
-                            r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                            rf"|(?:{_NUMBER_WORDS}|twenty"
                             r"|thirty|forty|fifty)(?:-\w+)?)\W+(?:other\W+)?"
                             r"(?:countries|partners|nations|economies)\b",
                             re.IGNORECASE)

@@ -199,15 +199,19 @@ _MONTH_BEFORE = 31
 _DATE_LINE = re.compile(r"\s*(?:[A-Z][\w.'\u2019 -]{1,30},\s*)?@\s*\.?\s*")
 
 
+def _within_month(d: DateMention, published: date) -> bool:
+    """An exact day at most a month before publication, not after it."""
+    return bool(d.value) and len(d.value or "") == 10 and 0 <= (
+        published - date.fromisoformat(d.value or "")).days <= _MONTH_BEFORE
+
+
 def _instrument(body: str, published: date) -> When:
     """The recent day of the instrument a government's text enacts (see the module's doc)."""
     for cue in _INSTRUMENT_DAY.finditer(body):
         found = [d for d in find_dates(body[cue.end(): cue.end() + 30], published, future=False)
                  if d.start == 0 and d.value and len(d.value) == 10]
-        if found:
-            day = date.fromisoformat(found[0].value or "")
-            if 0 <= (published - day).days <= _MONTH_BEFORE:
-                return When(found[0].value)
+        if found and _within_month(found[0], published):
+            return When(found[0].value)
     return When()
 
 
@@ -235,8 +239,7 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         # written that day, whenever it was posted
         headed = next((d for text, dates in lede for d in dates if _DATE_LINE.fullmatch(
             text[: d.start] + "@" + text[d.end:]) and d.value and len(d.value) == 10), None)
-        if headed is not None and 0 <= (published - date.fromisoformat(
-                headed.value or "")).days <= _MONTH_BEFORE:
+        if headed is not None and _within_month(headed, published):
             news = When(headed.value)
     # a place the title names, but not where someone will go ("Trump to visit Beijing")
     places = [p for p in find_locations(article.title) if not _BOUND.search(

@@ -189,11 +189,12 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
-           occasion: When | None = None, deal: When | None = None,
-           last_act: When | None = None) -> list[When]:
+           story: Story | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
     the day a demand or charge told in the present with no date of its own was made;
-    `occasion`: the day of the last encounter the article told (Story.occasion)."""
+    `story`: what the article's earlier sentences told (the days of its last encounter, deal
+    and act)."""
+    story = story or Story()
     text = item.sentence.text
     start, end = span
     shifted = _shifted(text, trigger, item)
@@ -274,19 +275,19 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if context.instrument.known and type_ not in SETTINGS | SPEECH:
         return [context.instrument]  # "Second: the export of sugar is prohibited ..." (a decree's)
     if _THAT_DAY.search(text, start, trigger.start) and (before is not None
-                                                         or last_act is not None):
+                                                         or story.last is not None):
         # "X responded the same day": the day of the act told before (in the paragraph, else
         # in the article)
-        return [before.when if before is not None else last_act or When()]
+        return [before.when if before is not None else story.last or When()]
     if _HOURS.search(text, start, trigger.start) and context.news.date:
         return [context.news]  # "Hours before Modi arrived, Trump signed ...": the news day
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):
         return [own]
-    if type_ in SPEECH and occasion is not None and occasion == context.news:
+    if type_ in SPEECH and story.occasion is not None and story.occasion == context.news:
         # a readout of the day's call or meeting: what a leader urged there was urged that day,
         # not on the day of the talks an earlier sentence recalled ("welcomed the round held
         # last week. He urged India to lower its tariffs")
-        return [occasion]
+        return [story.occasion]
     if before is not None and before.lends_to(type_):
         return [before.when]
     now = bool(_NOW.search(clause_before(text, trigger, 40) + " " + trigger.text))
@@ -296,11 +297,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         (status == "announced" and type_ not in ENCOUNTERS)
         or (status == "occurred" and type_ in ("leader_meeting", "leader_call", "visit_invitation"))
         or (status == "occurred" and type_ == "trade_agreement" and not trigger.ref))
-    if deal is not None and type_ not in SETTINGS and _UNDER_THE_DEAL.match(text):
-        return [deal]  # "Under the protocol, Turkey will remove its duty": the protocol's day
-    if occasion is not None and type_ not in ENCOUNTERS and _OCCASION.search(
+    if story.deal is not None and type_ not in SETTINGS and _UNDER_THE_DEAL.match(text):
+        return [story.deal]  # "Under the protocol, Turkey will remove its duty": the protocol's day
+    if story.occasion is not None and type_ not in ENCOUNTERS and _OCCASION.search(
             text, 0, trigger.start):
-        return [occasion]  # "During the talks, Minister Kim requested ...": the talks' day
+        return [story.occasion]  # "During the talks, Minister Kim requested ...": the talks' day
     if (now and type_ not in ENCOUNTERS) or lead or type_ in SPEECH or _OCCASION.search(text):
         return [context.news if context.news.date else When()]
     return [When()]

@@ -194,8 +194,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
                               and _PRESENT_SPEECH.match(trigger.text)
                               else None,
-                              span=(start, end), occasion=story.occasion,
-                              deal=story.deal, last_act=story.last):
+                              span=(start, end), story=story):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()

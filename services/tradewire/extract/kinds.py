@@ -1,4 +1,5 @@
-"""Kinds of event the extractor's rules treat alike, and the words that tell a topic."""
+"""Kinds of event the extractor's rules treat alike, and the words that tell a topic or a
+group that is no state."""
 
 from __future__ import annotations
 
@@ -16,3 +17,8 @@ TOPICS = (r"(?:nuclear|military|defen[cs]e|security|intelligence|climate|peace|m
           r"|education|cultur\w*|scien\w*|counter-?terrorism|fisheries|refugees?|asylum|budget"
           r"|foreign\W+office|political|consular)")
 TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b", re.IGNORECASE)
+
+# A state's traders and makers, never the state: "Thai fruit exporters", "Saudi petrochemical
+# producers". Regex alternatives, for the rules that tell such groups from governments.
+FIRMS = r"exporters|importers|companies|firms|industry"
+PRODUCERS = FIRMS + r"|producers|manufacturers|farmers|growers"

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
-from tradewire.extract.kinds import OBJECT_TYPES
+from tradewire.extract.kinds import OBJECT_TYPES, PRODUCERS
 from tradewire.extract.places import GOODS_FROM, SEATED
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
@@ -48,9 +48,8 @@ _OWNS_GOODS_ACT = re.compile(r"['\u2019]s(?:\s+(?!(?:high|higher|steep|hefty|hea
                              r"|will|would|step|move|decision|president|minister|government)\b)"
                              r"[a-z][\w-]*){1,3}\s+")
 # A state's firms, traders or press: no state ("reports by Thai fruit exporters").
-_NONSTATE_GROUP = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:exporters|importers|producers|companies|firms"
-                             r"|media|newspapers|press|traders|farmers|growers|industry|groups?"
-                             r"|associations?|manufacturers|makers|businesses|investors)\b")
+_NONSTATE_GROUP = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PRODUCERS}|media|newspapers|press|traders"
+                             r"|groups?|associations?|makers|businesses|investors)\b")
 # Goods or people of a state a request is for: "that Korean automobiles and auto parts be".
 _BENEFICIARY = re.compile(r"(?:\s+(?:and\s+)?[a-z][\w-]*){1,5}\s+(?:be|are|to\s+be)\s+\w+ed\b")
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
