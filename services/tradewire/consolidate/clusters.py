@@ -6,6 +6,8 @@ cluster that admits it, else starts one. The clusters are a function of the set 
 
 A cluster admits a mention when (TAXONOMY.md, "Same event or not"):
 - no member comes from the same article (one mention per event per article);
+- its sides agree with the cluster's (Profile.sides_agree: a block holds every target of
+  one initiator's measures of one type);
 - its place, commodities and rate_after do not contradict the cluster's;
 - its date agrees with every member's: exact days lie within one day of each other, so a
   cluster spans at most two days and a chain of daily reports never fuses a week; a month or
@@ -13,9 +15,10 @@ A cluster admits a mention when (TAXONOMY.md, "Same event or not"):
   so each joins at most one day cluster and never bridges two.
 
 Best cluster: the one whose details name it (same place, common commodity, same rate or
-effective date), then the earliest. Undated mentions are limited further: a "main" one (the
-article's news) joins a cluster within NEWS_WINDOW of publication, or an older one that a
-detail names; a "background" one joins only clusters that began by its publication.
+effective date), then one of its own target (or none, if it names none), then the
+earliest. Undated mentions are limited further: a "main" one (the article's news) joins a
+cluster within NEWS_WINDOW of publication, or an older one that a detail names; a
+"background" one joins only clusters that began by its publication.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from tradewire.consolidate.profile import Facts, Profile
 from tradewire.models import EventMention
 
 NEWS_WINDOW = timedelta(days=7)
-Rank = tuple[int, int, int, int]
+Rank = tuple[int, int, int, int, int]
 Order = tuple[int, int, int, tuple[float, str, str]]
 Home = str  # a cluster, named by the mention_id of its first member in `order_of`
 
@@ -37,15 +40,17 @@ Home = str  # a cluster, named by the mention_id of its first member in `order_o
 def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     """Lower is better; None when the cluster is no candidate for this undated mention."""
     named, when = c.named(f), c.span()
+    other = int(f.m.target != c.target)  # a cluster of the mention's own sides first
     if f.when is not None or when is None:
-        return (0 if f.when is not None else 2, -named, when[0].toordinal() if when else 0, index)
+        return (0 if f.when is not None else 2, -named, other,
+                when[0].toordinal() if when else 0, index)
     day = f.m.published_at.date()
     if f.m.salience == "background":
-        return None if when[0] > day + SLACK else (0, -named, when[0].toordinal(), index)
+        return None if when[0] > day + SLACK else (0, -named, other, when[0].toordinal(), index)
     if when[0] <= day + NEWS_WINDOW and day - NEWS_WINDOW <= when[1]:
         distance = max((when[0] - day).days, (day - when[1]).days, 0)
-        return (0, -named, distance, index)
-    return (1, -named, when[0].toordinal(), index) if named else None
+        return (0, -named, other, distance, index)
+    return (1, -named, other, when[0].toordinal(), index) if named else None
 
 
 def _behind(last_day: date | None, f: Facts) -> bool:

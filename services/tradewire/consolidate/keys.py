@@ -1,7 +1,9 @@
 """What decides "same event or not" (TAXONOMY.md), mention against mention.
 
-- blocking_key: type and sides. Every candidate of one event shares it, so the Kafka
-  topology re-keys mentions by it and one table row holds each block.
+- blocking_key: type and initiator (the country set, for symmetric types). Every candidate
+  of one event shares it, so the Kafka topology re-keys mentions by it and one table row
+  holds each block. The target is checked inside the block (Profile.sides_agree): an outlet
+  that does not say whom a measure aims at still meets the outlets that do.
 - announces: whether a mention may raise an event, or only join one.
 - canonical: the total order the clustering runs in (a function of the set, not of arrival).
 - the details that tell events apart: place, commodities, rate after the measure.
@@ -31,11 +33,11 @@ _WORD = re.compile(r"\w+")
 
 
 def blocking_key(m: EventMention) -> str:
-    """`type|countries` for symmetric types, `type|initiator|target|countries` otherwise."""
+    """`type|countries` for symmetric types, `type|initiator` otherwise."""
     countries = ",".join(sorted(set(m.countries)))
     if m.type in SYMMETRIC_TYPES:
         return f"{m.type}|{countries}"
-    return f"{m.type}|{m.initiator or '-'}|{m.target or '-'}|{countries}"
+    return f"{m.type}|{m.initiator or '-'}"
 
 
 def announces(m: EventMention) -> bool:

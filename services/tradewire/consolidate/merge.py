@@ -18,6 +18,7 @@ from tradewire.consolidate.keys import canonical, goods, rate
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.syndication import Independence
 from tradewire.models import (
+    SYMMETRIC_TYPES,
     Change,
     Conflict,
     ConflictValue,
@@ -61,9 +62,16 @@ def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
 
 
 def _sides(rows: Sequence[_Row]) -> tuple[str | None, str | None]:
-    """Directional types share their sides by block; symmetric ones keep them if all agree."""
+    """Symmetric types keep their sides if all agree. Directional ones share the initiator by
+    block and take the one target their members name (some may name none)."""
     sides = {r.sides for r in rows}
-    return sides.pop() if len(sides) == 1 else (None, None)
+    if len(sides) == 1:
+        return sides.pop()
+    named = {s for s in sides if s[1] is not None}
+    initiators = {s[0] for s in sides}
+    if rows[0].m.type not in SYMMETRIC_TYPES and len(named) == 1 and len(initiators) == 1:
+        return named.pop()
+    return (None, None)
 
 
 class _Row(NamedTuple):
@@ -145,6 +153,7 @@ def derive(
     independent = _independent(event_id, rows)
     initiator, target = _sides(rows)
     first = rows[0].m
+    sided = next((r.m for r in rows if r.sides == (initiator, target)), first)
     return ConsolidatedEvent.model_validate({
         "event_id": event_id,
         "version": version,
@@ -152,7 +161,7 @@ def derive(
         "status": rows[-1].m.status,
         "initiator": initiator,
         "target": target,
-        "countries": sorted(set(first.countries)),
+        "countries": sorted(set(sided.countries)),
         "date": date,
         "commodities": sorted(frozenset().union(*(r.goods for r in rows))),
         "sources": [r.source for r in rows],

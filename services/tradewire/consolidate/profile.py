@@ -2,6 +2,7 @@
 
 Facts are what one mention says (computed once per mention); a Profile accumulates the
 facts of a cluster's members so a candidate is checked against all of them at once:
+the same target (or none named on one side) and country set (or one within the other),
 exact days within SLACK of every member day, inside every month and window, no
 contradicting place, commodity or rate, and no second mention from one article.
 """
@@ -30,6 +31,7 @@ class Facts(NamedTuple):
     goods: frozenset[str]
     wide: frozenset[str]  # goods with the members of category words
     rate: float | None
+    countries: frozenset[str]
     published: date  # the day it was published
     last: date  # the latest of that day and its date's
 
@@ -37,7 +39,8 @@ class Facts(NamedTuple):
     def of(cls, m: EventMention) -> Facts:
         g = goods(m.commodities)
         when, day = span(m), m.published_at.date()
-        return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after), day,
+        return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after),
+                   frozenset(m.countries), day,
                    max(day, when.hi) if when else day)
 
 
@@ -52,10 +55,14 @@ class Profile:
     wide: frozenset[str] = frozenset()
     rate: float | None = None
     effective: set[str] = field(default_factory=set)
+    target: str | None = None  # the target its members name, if any
+    sided: frozenset[str] | None = None  # the countries of the members that name it
+    countries: frozenset[str] = frozenset()  # of all members
 
     def copy(self) -> Profile:
         return Profile(list(self.members), set(self.articles), self.days, self.bound,
-                       set(self.places), self.goods, self.wide, self.rate, set(self.effective))
+                       set(self.places), self.goods, self.wide, self.rate, set(self.effective),
+                       self.target, self.sided, self.countries)
 
     def span(self) -> tuple[date, date] | None:
         return self.days or self.bound
@@ -63,7 +70,20 @@ class Profile:
     def overlaps(self, f: Facts) -> bool:
         return bool(f.wide & self.goods or f.goods & self.wide)
 
+    def sides_agree(self, f: Facts) -> bool:
+        """Two targets must be one, with one country set; a mention or cluster naming none
+        agrees when one's states are among the other's ("Beijing's new export rules" and
+        "China's curbs on exports to the US")."""
+        t = f.m.target
+        if t is not None and self.target is not None:
+            return t == self.target and f.countries == self.sided
+        if not self.members:
+            return True
+        return f.countries <= self.countries or self.countries <= f.countries
+
     def admits(self, f: Facts) -> bool:
+        if not self.sides_agree(f):
+            return False
         s = f.when
         if s is not None:
             lo, hi = (s.lo - SLACK, s.hi + SLACK) if s.exact else (s.lo, s.hi)
@@ -92,6 +112,9 @@ class Profile:
         m = f.m
         self.members.append(m)
         self.articles.add(m.article_id)
+        if m.target is not None and self.target is None:
+            self.target, self.sided = m.target, f.countries
+        self.countries |= f.countries
         s = f.when
         if s is not None:
             lo, hi = s.lo, s.hi

@@ -14,12 +14,66 @@ TARIFF = {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "statu
 def test_blocking_key_keeps_direction_only_where_it_matters(mention: Make) -> None:
     call = mention(countries=("USA", "CHN"), initiator="USA")
     assert blocking_key(call) == "leader_call|CHN,USA"
-    assert blocking_key(mention(**TARIFF)) == "tariff_increase|USA|CHN|CHN,USA"
+    assert blocking_key(mention(**TARIFF)) == "tariff_increase|USA"
     back = {**TARIFF, "initiator": "CHN", "target": "USA"}
     assert blocking_key(mention(**back)) != blocking_key(mention(**TARIFF))
-    assert blocking_key(mention(type="tariff_increase", initiator="USA", countries=("USA",))) == (
-        "tariff_increase|USA|-|USA"
-    )
+    # a report that does not say whom the measure aims at meets the ones that do
+    untargeted = mention(type="tariff_increase", initiator="USA", countries=("USA",))
+    assert blocking_key(untargeted) == blocking_key(mention(**TARIFF))
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_an_outlet_that_names_no_target_joins_the_one_that_does(
+    mention: Make, feed: Feed, order: tuple[int, int, int]
+) -> None:
+    controls = {"type": "export_control", "initiator": "CHN", "status": "announced",
+                "date": "2025-10-09", "commodities": ("rare earths",)}
+    named = mention("a1", target="USA", countries=("CHN", "USA"), **controls)
+    bare = mention("a2", source="Valley Courier", countries=("CHN",), **controls)
+    other = mention("a3", source="Hill Gazette", target="USA", countries=("CHN", "USA"),
+                    **{**controls, "date": "2025-10-10"})
+    given = [named, bare, other]
+    (event,) = final(feed([given[i] for i in order])[1])
+    assert articles(event) == {"a1", "a2", "a3"}
+    assert (event.initiator, event.target, event.countries) == ("CHN", "USA", ("CHN", "USA"))
+
+
+def test_two_targets_stay_two_events_and_an_untargeted_report_joins_one(
+    mention: Make, feed: Feed
+) -> None:
+    duties = {"type": "tariff_increase", "initiator": "USA", "status": "announced",
+              "date": "2025-02-01"}
+    canada = mention("a1", target="CAN", countries=("CAN", "USA"), **duties)
+    mexico = mention("a2", source="Valley Courier", target="MEX", countries=("MEX", "USA"),
+                     **duties)
+    bare = mention("a3", source="Hill Gazette", countries=("USA",), **duties)
+    events = final(feed([canada, mexico, bare])[1])
+    assert sorted((e.target or "-", len(e.sources)) for e in events) == [("CAN", 2), ("MEX", 1)]
+
+
+def test_an_untargeted_report_prefers_the_event_that_names_no_target_either(
+    mention: Make, feed: Feed
+) -> None:
+    duties = {"type": "tariff_increase", "initiator": "USA", "status": "announced",
+              "date": "2025-04-02"}
+    china = mention("a1", target="CHN", countries=("CHN", "USA"), rate_after=34.0, **duties)
+    everyone = mention("a2", source="Valley Courier", countries=("USA",), rate_after=10.0,
+                       **duties)
+    bare = mention("a3", source="Hill Gazette", countries=("USA",), **duties)
+    events = final(feed([china, everyone, bare])[1])
+    assert sorted((e.target or "-", sorted(articles(e))) for e in events) == [
+        ("-", ["a2", "a3"]), ("CHN", ["a1"]),
+    ]
+
+
+def test_a_report_naming_more_states_than_the_event_is_not_it(
+    mention: Make, feed: Feed
+) -> None:
+    duties = {"type": "tariff_increase", "initiator": "USA", "status": "announced",
+              "date": "2025-02-01"}
+    canada = mention("a1", target="CAN", countries=("CAN", "USA"), **duties)
+    others = mention("a2", source="Valley Courier", countries=("MEX", "USA"), **duties)
+    assert len(final(feed([canada, others])[1])) == 2
 
 
 def test_one_call_from_two_outlets(mention: Make, feed: Feed) -> None:
@@ -63,7 +117,7 @@ def test_a_detail_tells_events_apart(
     b = mention("a2", date="2025-05-12", **TARIFF, **other)
     c = mention("a3", date="2025-05-12", **TARIFF)  # says nothing: joins the first
     events = final(feed([a, b, c])[1])
-    assert sorted(articles(e) for e in events) == [{"a1", "a3"}, {"a2"}]
+    assert sorted(sorted(articles(e)) for e in events) == [["a1", "a3"], ["a2"]]
 
 
 @pytest.mark.parametrize("deal", [
