@@ -95,6 +95,9 @@ class EventMention(_Frozen):
     status: Status
     initiator: CountryCode | None = None
     target: CountryCode | None = None
+    # The article named no target for it: `target` is the article's other state, a guess
+    # (consolidation lets another outlet's target, or none, stand in for it).
+    target_guessed: bool = False
     countries: tuple[CountryCode, ...]
     date: DateText = None
     # A window that holds the date when the article gives only one ("soon", "next week").

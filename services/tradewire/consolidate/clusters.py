@@ -40,7 +40,8 @@ Home = str  # a cluster, named by the mention_id of its first member in `order_o
 def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     """Lower is better; None when the cluster is no candidate for this undated mention."""
     named, when = c.named(f), c.span()
-    other = int(f.m.target != c.target)  # a cluster of the mention's own sides first
+    # a cluster of the mention's own target (or guess) first
+    other = int(f.m.target != (c.target or c.guess))
     if f.when is not None or when is None:
         return (0 if f.when is not None else 2, -named, other,
                 when[0].toordinal() if when else 0, index)

@@ -40,6 +40,13 @@ def blocking_key(m: EventMention) -> str:
     return f"{m.type}|{m.initiator or '-'}"
 
 
+def named_sides(m: EventMention) -> tuple[str | None, tuple[str, ...]]:
+    """The target and countries the article names: a guessed target is left out."""
+    if not m.target_guessed:
+        return m.target, m.countries
+    return None, tuple(c for c in m.countries if c != m.target)
+
+
 def announces(m: EventMention) -> bool:
     """Can the mention raise an event by itself? A bare reference to talks, a deal, a call or a
     meeting (background, no date or window, no place, no goods: "since the talks", "under the

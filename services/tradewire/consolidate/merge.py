@@ -61,17 +61,21 @@ def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
     return None, []
 
 
-def _sides(rows: Sequence[_Row]) -> tuple[str | None, str | None]:
-    """Symmetric types keep their sides if all agree. Directional ones share the initiator by
-    block and take the one target their members name (some may name none)."""
+def _sides(rows: Sequence[_Row]) -> tuple[EventMention, str | None, str | None]:
+    """The member whose sides the event takes, and those sides. Symmetric types keep their
+    sides if all agree. Directional ones share the initiator by block and take the target
+    their members name (some may name none); failing that, the first one guessed."""
+    first = rows[0].m
     sides = {r.sides for r in rows}
     if len(sides) == 1:
-        return sides.pop()
-    named = {s for s in sides if s[1] is not None}
-    initiators = {s[0] for s in sides}
-    if rows[0].m.type not in SYMMETRIC_TYPES and len(named) == 1 and len(initiators) == 1:
-        return named.pop()
-    return (None, None)
+        return first, first.initiator, first.target
+    if first.type in SYMMETRIC_TYPES or len({s[0] for s in sides}) > 1:
+        return first, None, None
+    named = [r.m for r in rows if r.m.target is not None and not r.m.target_guessed]
+    if len({m.target for m in named}) > 1:
+        return first, first.initiator, None
+    told = named[0] if named else next((r.m for r in rows if r.m.target is not None), first)
+    return told, told.initiator, told.target
 
 
 class _Row(NamedTuple):
@@ -151,9 +155,8 @@ def derive(
         picked[attribute], found = _tally(attribute, [(r.values[n], r.article_id) for r in rows])
         conflicts += found
     independent = _independent(event_id, rows)
-    initiator, target = _sides(rows)
+    sided, initiator, target = _sides(rows)
     first = rows[0].m
-    sided = next((r.m for r in rows if r.sides == (initiator, target)), first)
     return ConsolidatedEvent.model_validate({
         "event_id": event_id,
         "version": version,

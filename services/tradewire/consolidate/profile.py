@@ -14,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from tradewire.consolidate.dates import SLACK, Span, span
-from tradewire.consolidate.keys import goods, place, places_agree, rate, widen
+from tradewire.consolidate.keys import goods, named_sides, place, places_agree, rate, widen
 from tradewire.models import EventMention
 
 # A deal, and the tariff cuts each side makes in it, cover many goods and rates; outlets name
@@ -31,7 +31,8 @@ class Facts(NamedTuple):
     goods: frozenset[str]
     wide: frozenset[str]  # goods with the members of category words
     rate: float | None
-    countries: frozenset[str]
+    target: str | None  # the target it names (a guessed one is none)
+    countries: frozenset[str]  # the states it names (a guessed target is not among them)
     published: date  # the day it was published
     last: date  # the latest of that day and its date's
 
@@ -39,8 +40,9 @@ class Facts(NamedTuple):
     def of(cls, m: EventMention) -> Facts:
         g = goods(m.commodities)
         when, day = span(m), m.published_at.date()
+        target, countries = named_sides(m)
         return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after),
-                   frozenset(m.countries), day,
+                   target, frozenset(countries), day,
                    max(day, when.hi) if when else day)
 
 
@@ -56,13 +58,14 @@ class Profile:
     rate: float | None = None
     effective: set[str] = field(default_factory=set)
     target: str | None = None  # the target its members name, if any
+    guess: str | None = None  # else the target first guessed for it
     sided: frozenset[str] | None = None  # the countries of the members that name it
     countries: frozenset[str] = frozenset()  # of all members
 
     def copy(self) -> Profile:
         return Profile(list(self.members), set(self.articles), self.days, self.bound,
                        set(self.places), self.goods, self.wide, self.rate, set(self.effective),
-                       self.target, self.sided, self.countries)
+                       self.target, self.guess, self.sided, self.countries)
 
     def span(self) -> tuple[date, date] | None:
         return self.days or self.bound
@@ -74,7 +77,7 @@ class Profile:
         """Two targets must be one, with one country set; a mention or cluster naming none
         agrees when one's states are among the other's ("Beijing's new export rules" and
         "China's curbs on exports to the US")."""
-        t = f.m.target
+        t = f.target
         if t is not None and self.target is not None:
             return t == self.target and f.countries == self.sided
         if not self.members:
@@ -112,8 +115,10 @@ class Profile:
         m = f.m
         self.members.append(m)
         self.articles.add(m.article_id)
-        if m.target is not None and self.target is None:
-            self.target, self.sided = m.target, f.countries
+        if f.target is not None and self.target is None:
+            self.target, self.sided = f.target, f.countries
+        elif m.target is not None and self.guess is None:
+            self.guess = m.target
         self.countries |= f.countries
         s = f.when
         if s is not None:

@@ -78,4 +78,5 @@ def _mention(article: Article, d: Draft) -> EventMention:
         location=d.location, commodities=d.commodities, rate_before=d.rate_before,
         rate_after=d.rate_after, salience=d.salience, evidence=d.evidence,
         evidence_start=d.start, evidence_end=d.end, confidence=d.confidence,
+        target_guessed=d.guessed,
     )

@@ -98,6 +98,7 @@ def combine(a: Draft, b: Draft) -> Draft:
         rate_after=best.rate_after if best.rate_after is not None else other.rate_after,
         salience="main" if "main" in (a.salience, b.salience) else "background",
         confidence=max(a.confidence, b.confidence),
+        guessed=a.guessed and b.guessed,
     )
 
 

@@ -18,6 +18,13 @@ BLOCKS = [
     {"type": "trade_talks", "countries": ("CHN", "USA")},
     {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countries": ("CHN", "USA")},
     {"type": "export_control", "initiator": "CHN", "countries": ("CHN",)},
+    # one block's other targets, named, absent or guessed: the sides are settled inside it
+    {"type": "tariff_increase", "initiator": "USA", "countries": ("USA",)},
+    {"type": "tariff_increase", "initiator": "USA", "target": "CAN", "countries": ("CAN", "USA")},
+    {"type": "tariff_increase", "initiator": "USA", "target": "CHN", "countries": ("CHN", "USA"),
+     "target_guessed": True},
+    {"type": "export_control", "initiator": "CHN", "target": "JPN", "countries": ("CHN", "JPN"),
+     "target_guessed": True},
 ]
 START = date(2025, 5, 1)
 

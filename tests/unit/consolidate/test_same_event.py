@@ -204,3 +204,43 @@ def test_a_detail_names_the_event_a_month_means(mention: Make, feed: Feed) -> No
     month = mention("a3", date="2025-04", commodities=("semiconductors",), **TARIFF)
     events = {e.date: articles(e) for e in final(feed([bare, chips, month])[1])}
     assert events == {"2025-04-03": {"a1"}, "2025-04-20": {"a2", "a3"}}
+
+
+def test_outlets_that_guess_different_targets_tell_one_measure(
+    mention: Make, feed: Feed
+) -> None:
+    # filed from Tokyo and from London, each naming its own country as the one hit
+    controls = {"type": "export_control", "initiator": "CHN", "status": "announced",
+                "date": "2029-06-01", "commodities": ("hafnium",), "target_guessed": True}
+    tokyo = mention("a1", target="JPN", countries=("CHN", "JPN"), **controls)
+    london = mention("a2", source="Valley Courier", target="GBR", countries=("CHN", "GBR"),
+                     **controls)
+    (event,) = final(feed([tokyo, london])[1])
+    assert articles(event) == {"a1", "a2"}
+    assert (event.target, event.countries) == ("JPN", ("CHN", "JPN"))  # the first guess
+
+
+def test_a_named_target_outranks_a_guessed_one(mention: Make, feed: Feed) -> None:
+    controls = {"type": "export_control", "initiator": "CHN", "status": "announced",
+                "date": "2029-06-01"}
+    guessed = mention("a1", target="JPN", countries=("CHN", "JPN"), target_guessed=True,
+                      **controls)
+    named = mention("a2", source="Valley Courier", target="USA", countries=("CHN", "USA"),
+                    **controls)
+    (event,) = final(feed([guessed, named])[1])
+    assert (event.target, event.countries, articles(event)) == (
+        "USA", ("CHN", "USA"), {"a1", "a2"})
+
+
+def test_a_guess_joins_the_event_of_its_own_target_first(mention: Make, feed: Feed) -> None:
+    duties = {"type": "tariff_increase", "initiator": "USA", "status": "announced",
+              "date": "2025-04-02"}
+    china = mention("a1", target="CHN", countries=("CHN", "USA"), rate_after=34.0, **duties)
+    everyone = mention("a2", source="Valley Courier", countries=("USA",), rate_after=10.0,
+                       **duties)
+    recital = mention("a3", source="Hill Gazette", target="CHN", countries=("CHN", "USA"),
+                      target_guessed=True, **duties)
+    events = final(feed([china, everyone, recital])[1])
+    assert sorted((e.target or "-", sorted(articles(e))) for e in events) == [
+        ("-", ["a2"]), ("CHN", ["a1", "a3"]),
+    ]

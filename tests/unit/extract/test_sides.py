@@ -543,3 +543,16 @@ def test_possessive_goods_acts_offsets_and_acts_told_again_in_apposition() -> No
     assert [t[:3] for t in told("Peru has eased its onion export ban for Chile, Bolivia and "
                                 "Ecuador, allowing government-to-government shipments under "
                                 "quotas.")] == [("export_control_easing", "PER", None)]
+
+
+def test_a_target_the_clause_does_not_name_is_marked_as_guessed() -> None:
+    article = Article(
+        id="sg", source="Test Wire", title="",
+        body="LIMA, April 9 - Chile announced export controls on lithium carbonate on "
+             "Wednesday.\n\nPeruvian battery makers buy most of it, and Peru's trade minister "
+             "said Lima would study the impact.\n\nChile also imposed a 20% tariff on Peruvian "
+             "cement, the ministry said.",
+        published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    told = {m.type: (m.target, m.target_guessed) for m in extract_mentions(article)}
+    assert told["export_control"] == ("PER", True)  # the article's other state, a guess
+    assert told["tariff_increase"] == ("PER", False)  # "Peruvian cement": named
