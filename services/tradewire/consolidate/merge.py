@@ -48,7 +48,10 @@ def _tally(
 
 
 def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
-    days = [(r.day, r.article_id) for r in rows if r.day is not None]
+    dated = [r for r in rows if r.day is not None]
+    # a day that is only when the measure took effect gives way to the day it was announced
+    days = [(r.day, r.article_id) for r in dated if r.m.effective_date != r.day] or [
+        (r.day, r.article_id) for r in dated]
     if days:
         value, conflicts = _tally("date", days)
         return str(value), conflicts

@@ -5,6 +5,10 @@ facts of a cluster's members so a candidate is checked against all of them at on
 the same target (or none named on one side) and country set (or one within the other),
 exact days within SLACK of every member day, inside every month and window, no
 contradicting place, commodity or rate, and no second mention from one article.
+
+A measure dated only by the day it took effect ("the ban came into force on Thursday") was
+announced that day or in the month before it (TAXONOMY: a measure's date is the day announced),
+so its day counts as that window.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
-from tradewire.consolidate.dates import SLACK, Span, span
+from tradewire.consolidate.dates import OPEN_WINDOW, SLACK, Span, span
 from tradewire.consolidate.keys import goods, named_sides, place, places_agree, rate, widen
 from tradewire.models import EventMention
 
@@ -40,6 +44,9 @@ class Facts(NamedTuple):
     def of(cls, m: EventMention) -> Facts:
         g = goods(m.commodities)
         when, day = span(m), m.published_at.date()
+        if when is not None and when.exact and m.effective_date == m.date:
+            # dated only by the day it took effect: announced that day or before it
+            when = Span(when.lo - OPEN_WINDOW, when.hi, False)
         target, countries = named_sides(m)
         return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after),
                    target, frozenset(countries), day,

@@ -244,3 +244,27 @@ def test_a_guess_joins_the_event_of_its_own_target_first(mention: Make, feed: Fe
     assert sorted((e.target or "-", sorted(articles(e))) for e in events) == [
         ("-", ["a2"]), ("CHN", ["a1", "a3"]),
     ]
+
+
+def test_a_measure_dated_only_by_its_entry_into_force_meets_its_announcement(
+    mention: Make, feed: Feed
+) -> None:
+    ban = {"type": "export_control", "initiator": "NGA", "countries": ("NGA",),
+           "effective_date": "2030-08-01", "commodities": ("cashew nuts",)}
+    announced = mention("a1", published="2030-07-02", date="2030-07-02", status="announced",
+                        **ban)
+    in_force = mention("a2", source="Valley Courier", published="2030-08-01",
+                       date="2030-08-01", status="in_effect", **ban)
+    (event,) = final(feed([in_force, announced])[1])
+    assert (articles(event), event.date, event.effective_date) == (
+        {"a1", "a2"}, "2030-07-02", "2030-08-01")
+
+
+def test_an_entry_into_force_reaches_back_a_month_only(mention: Make, feed: Feed) -> None:
+    ban = {"type": "export_control", "initiator": "NGA", "countries": ("NGA",)}
+    earlier = mention("a1", published="2030-05-02", date="2030-05-02", status="announced",
+                      **ban)
+    in_force = mention("a2", source="Valley Courier", published="2030-08-01",
+                       date="2030-08-01", effective_date="2030-08-01", status="in_effect",
+                       **ban)
+    assert len(final(feed([earlier, in_force])[1])) == 2
