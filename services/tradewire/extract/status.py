@@ -338,8 +338,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
     if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger) \
-            and not _MADE_BEFORE.match(text, trigger.end):
-        return None  # what one side asks the other to do has not happened
+            and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
+        return None  # what one side asks the other to do has not happened (asked to drop a
+        # measure "that X imposed", the drop is still only asked)
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
     if states_nothing(text, trigger):

@@ -441,6 +441,17 @@ def test_a_measure_asked_dropped_that_its_clause_says_was_made_is_that_act() -> 
     assert ("trade_remedy", "PER", "CHL", ("CHL", "PER")) in told
 
 
+@pytest.mark.parametrize("body", [
+    "Santiago on Tuesday called on Lima to scrap the higher duties on Chilean wine that Peru "
+    "announced on Monday.",
+    "Chile urged Peru to lift the surcharge it imposed on Chilean grapes last week.",
+])
+def test_a_cut_asked_of_a_measure_that_was_made_is_still_only_asked(body: str) -> None:
+    told = _in_article(body)
+    assert ("demand", "CHL", "PER", ("CHL", "PER")) in told
+    assert not [t for t in told if t[0] == "tariff_reduction"]
+
+
 def test_a_threat_on_a_condition_is_no_cut_of_the_measure_it_names() -> None:
     told = _in_article("On Friday, Peru's deputy economy minister threatened to impose retaliatory "
                        "tariffs on Chilean fruit if the ban was not withdrawn before it takes "
