@@ -66,19 +66,24 @@ def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
 
 def _sides(rows: Sequence[_Row]) -> tuple[EventMention, str | None, str | None]:
     """The member whose sides the event takes, and those sides. Symmetric types keep their
-    sides if all agree. Directional ones share the initiator by block and take the target
-    their members name (some may name none); failing that, the first one guessed."""
+    sides if all agree. Directional ones share the initiator by block; the target and the
+    states hit are the ones the most members give (a guessed target counts half), ties to
+    the earliest: outlets that list every state a measure hits outvote one that names only
+    its own."""
     first = rows[0].m
     sides = {r.sides for r in rows}
     if len(sides) == 1:
         return first, first.initiator, first.target
     if first.type in SYMMETRIC_TYPES or len({s[0] for s in sides}) > 1:
         return first, None, None
-    named = [r.m for r in rows if r.m.target is not None and not r.m.target_guessed]
-    if len({m.target for m in named}) > 1:
-        return first, first.initiator, None
-    told = named[0] if named else next((r.m for r in rows if r.m.target is not None), first)
-    return told, told.initiator, told.target
+    votes: dict[tuple[str | None, tuple[str, ...]], float] = {}
+    told: dict[tuple[str | None, tuple[str, ...]], EventMention] = {}
+    for r in rows:
+        key = (r.m.target, tuple(sorted(set(r.m.countries))))
+        votes[key] = votes.get(key, 0.0) + (0.5 if r.m.target_guessed else 1.0)
+        told.setdefault(key, r.m)
+    best = max(votes, key=votes.__getitem__)  # (the first of the best: dicts keep order)
+    return told[best], told[best].initiator, best[0]
 
 
 class _Row(NamedTuple):

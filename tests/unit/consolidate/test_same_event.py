@@ -268,3 +268,20 @@ def test_an_entry_into_force_reaches_back_a_month_only(mention: Make, feed: Feed
                        date="2030-08-01", effective_date="2030-08-01", status="in_effect",
                        **ban)
     assert len(final(feed([earlier, in_force])[1])) == 2
+
+
+def test_the_states_a_measure_hits_are_the_ones_most_outlets_give(
+    mention: Make, feed: Feed
+) -> None:
+    duty = {"type": "tariff_increase", "initiator": "TUR", "status": "announced",
+            "date": "2031-02-11", "commodities": ("passenger cars",)}
+    # filed from Tokyo first, naming only Japan; two others list all three states hit
+    tokyo = mention("a1", published="2031-02-11T08:00:00+00:00", target="JPN",
+                    countries=("JPN", "TUR"), **duty)
+    ankara = mention("a2", source="Valley Courier", published="2031-02-11T10:00:00+00:00",
+                     countries=("CHN", "JPN", "KOR", "TUR"), **duty)
+    seoul = mention("a3", source="Hill Gazette", published="2031-02-11T11:00:00+00:00",
+                    countries=("CHN", "JPN", "KOR", "TUR"), **duty)
+    (event,) = final(feed([tokyo, ankara, seoul])[1])
+    assert articles(event) == {"a1", "a2", "a3"}
+    assert (event.target, event.countries) == (None, ("CHN", "JPN", "KOR", "TUR"))
