@@ -21,7 +21,7 @@ from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
 from tradewire.extract.merge import Draft
-from tradewire.extract.places import find_locations
+from tradewire.extract.places import find_locations, told_in
 from tradewire.extract.rates import rates
 from tradewire.extract.sides import Scope, assign
 from tradewire.extract.status import RETREATS, classify
@@ -139,6 +139,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # states whose capitals or names are where the sentence's meetings take place
     venues = tuple(a.code for p in places for a in find_actors(p.name, published)
                    if a.kind in ("capital", "country"))
+    local = told_in(text) if item.sentence.paragraph else None  # (the first: the dateline's)
     if context.home:
         actors = home_titles(text, actors, context.home)
     if context.commission:
@@ -174,7 +175,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                              or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
-                             asker, venues, context.seat))
+                             asker, venues, context.seat, local))
         if sides is None:
             continue
         previous = sides.subject or sides.initiator or previous

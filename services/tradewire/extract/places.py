@@ -144,6 +144,26 @@ def dateline_country(body: str) -> str | None:
     return None
 
 
+# Where a sentence says it is told: "In Beijing, a ministry spokesperson said ...", or a
+# roundup's item heading "TANZANIA - The immigration department ...".
+_TOLD_IN = re.compile(r"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*,"
+                      r"|(?P<head>[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,2})"
+                      r"\s+[-\u2013\u2014]\s)")
+
+
+def told_in(sentence: str) -> str | None:
+    """The state of the city or country a sentence opens by saying it is told in."""
+    match = _TOLD_IN.match(sentence)
+    if match is None:
+        return None
+    name = match["in"] or match["head"]
+    for written in (name, name.title()):
+        entry = _PLACES.get(fold(written))
+        if entry is not None and entry.kind in ("city", "country"):
+            return entry.code
+    return None
+
+
 def place_country(name: str) -> str | None:
     """The alpha-3 code of the country a place (as `find_locations` names it) lies in."""
     return _CODES.get(name)

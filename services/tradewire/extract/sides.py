@@ -210,6 +210,7 @@ class Scope:
     asker: str | None = None  # and who made it
     venues: tuple[str, ...] = ()  # states the sentence names as where things take place
     seat: str | None = None  # whose bare "the ministry" it is (context.Context.seat)
+    here: str | None = None  # where the sentence says it is told: "In Beijing, ...", "KENYA - "
 
 
 def _before(text: str, actor: Actor, chars: int = 40) -> str:
@@ -478,9 +479,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             text, max(scope.start, trigger.start - 60), trigger.start) and _GLOBAL.search(
             text, trigger.start, min(scope.end, trigger.end + 90)):
         # "the finance ministry cut the basic customs duty ...": the article's state
-        initiator = scope.seat or scope.pair[0]
+        initiator = scope.here or scope.seat or scope.pair[0]
     if initiator is None and targets:  # (not another of the states a measure hits)
-        initiator = next((c for c in scope.pair if c not in targets), None)
+        # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
+        initiator = next((c for c in (scope.here, *scope.pair) if c and c not in targets), None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):
             initiator = _partner(targets[0], scope)
     if initiator is None:

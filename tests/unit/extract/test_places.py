@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tradewire.extract.places import Place, dateline_country, find_locations, place_country
+from tradewire.extract.places import (
+    Place,
+    dateline_country,
+    find_locations,
+    place_country,
+    told_in,
+)
 
 
 def names(sentence: str) -> list[str]:
@@ -127,3 +133,16 @@ def test_where_goods_are_made_is_not_where_a_deal_was_signed(made: str) -> None:
 ])
 def test_the_dateline_names_the_state_a_story_is_filed_from(body: str, code: str | None) -> None:
     assert dateline_country(body) == code
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("In Beijing, a commerce ministry spokesperson said ...", "CHN"),
+    ("In New Delhi, officials said ...", "IND"),
+    ("TANZANIA - The immigration department defended ...", "TZA"),
+    ("In March, the ministry said ...", None),
+    ("In a statement, the ministry said ...", None),
+    ("CANADA / UNITED STATES - Ottawa has not returned ...", None),
+    ("The talks in Beijing, officials said, ...", None),
+])
+def test_where_a_sentence_says_it_is_told(sentence: str, code: str | None) -> None:
+    assert told_in(sentence) == code

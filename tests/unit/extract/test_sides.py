@@ -567,3 +567,19 @@ def test_a_target_the_clause_does_not_name_is_marked_as_guessed() -> None:
     told = {m.type: (m.target, m.target_guessed) for m in extract_mentions(article)}
     assert told["export_control"] == ("PER", True)  # the article's other state, a guess
     assert told["tariff_increase"] == ("PER", False)  # "Peruvian cement": named
+
+
+def test_a_roundup_item_headed_by_its_country_is_that_country_s() -> None:
+    told = _in_article("SOUTH AFRICA - The trade commission recommended anti-dumping duties on "
+                       "steel wire from China, according to a notice.\n"
+                       "TANZANIA - The immigration department on Monday suspended business visas "
+                       "for Kenyan traders.")
+    assert ("visa_restriction", "TZA", "KEN", ("KEN", "TZA")) in told
+
+
+def test_a_sentence_told_in_another_capital_is_that_government_s() -> None:
+    told = _in_article("SANTIAGO, April 9 - Chile's trade ministry said it would investigate "
+                       "three Chilean firms that Bolivia blacklisted on Tuesday.\n"
+                       "In Lima, a trade ministry spokesperson on Wednesday called on Bolivia to "
+                       "remove two Peruvian companies from the list.")
+    assert [t for t in told if t[0] == "demand"] == [("demand", "PER", "BOL", ("BOL", "PER"))]
