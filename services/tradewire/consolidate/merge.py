@@ -67,9 +67,9 @@ def _date(rows: Sequence[_Row]) -> tuple[str | None, list[Conflict]]:
 def _sides(rows: Sequence[_Row]) -> tuple[EventMention, str | None, str | None]:
     """The member whose sides the event takes, and those sides. Symmetric types keep their
     sides if all agree. Directional ones share the initiator by block; the target and the
-    states hit are the ones the most members give (a guessed target counts half), ties to
-    the earliest: outlets that list every state a measure hits outvote one that names only
-    its own."""
+    states hit are the ones the most members give (a guessed target counts half, a report
+    naming no state hit hardly at all), ties to the earliest: outlets that list every state
+    a measure hits outvote one that names only its own."""
     first = rows[0].m
     sides = {r.sides for r in rows}
     if len(sides) == 1:
@@ -80,7 +80,10 @@ def _sides(rows: Sequence[_Row]) -> tuple[EventMention, str | None, str | None]:
     told: dict[tuple[str | None, tuple[str, ...]], EventMention] = {}
     for r in rows:
         key = (r.m.target, tuple(sorted(set(r.m.countries))))
-        votes[key] = votes.get(key, 0.0) + (0.5 if r.m.target_guessed else 1.0)
+        # (a report that names no state hit says nothing of whom it hits: it votes last)
+        silent = r.m.target is None and set(r.m.countries) <= {r.m.initiator}
+        votes[key] = votes.get(key, 0.0) + (
+            0.01 if silent else 0.5 if r.m.target_guessed else 1.0)
         told.setdefault(key, r.m)
     best = max(votes, key=votes.__getitem__)  # (the first of the best: dicts keep order)
     return told[best], told[best].initiator, best[0]

@@ -285,3 +285,17 @@ def test_the_states_a_measure_hits_are_the_ones_most_outlets_give(
     (event,) = final(feed([tokyo, ankara, seoul])[1])
     assert articles(event) == {"a1", "a2", "a3"}
     assert (event.target, event.countries) == (None, ("CHN", "JPN", "KOR", "TUR"))
+
+
+def test_reports_that_name_no_state_hit_do_not_outvote_one_that_does(
+    mention: Make, feed: Feed
+) -> None:
+    block = {"type": "investment_restriction", "initiator": "NOR", "status": "announced",
+             "date": "2031-09-12"}
+    oslo = mention("a1", published="2031-09-12T08:00:00+00:00", countries=("NOR",), **block)
+    beijing = mention("a2", source="Valley Courier", published="2031-09-13T08:00:00+00:00",
+                      countries=("NOR",), **block)
+    wire = mention("a3", source="Hill Gazette", published="2031-09-15T08:00:00+00:00",
+                   target="CHN", countries=("CHN", "NOR"), **block)
+    (event,) = final(feed([oslo, beijing, wire])[1])
+    assert (event.target, event.countries) == ("CHN", ("CHN", "NOR"))
