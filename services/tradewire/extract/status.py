@@ -31,7 +31,10 @@ _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas
                            re.DOTALL)
 _NEGATED = CaseBlind(
     r"(?:\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
-    r"|ruled out|without|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
+    # ("without prior consultation, to freeze ...": the manner of the act, not its negation)
+    r"|ruled out|without(?!\W+(?:(?:prior|any|advance|formal|public|further)\W+)?(?:consultations?"
+    r"|notice|warning|notification|explanation|delay)\b)"
+    r"|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
     r"|yet to)"
     r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$")
 # An act given up before it was taken: "backed away from his threat to impose", "dropped

@@ -28,6 +28,10 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      {("import_restriction", "PER", "NOR")} | {("demand", "NOR", "PER")}),
     ("Lima widened the list of Chilean lawmakers barred from entering Peru.",
      {("visa_restriction", "PER", "CHL")}),
+    ("We regret that Chile decided yesterday, without prior consultation, to freeze new work "
+     "visas for Peruvian nationals.", {("visa_restriction", "CHL", "PER")}),
+    ("Santiago on Monday decided to stop the planned acquisition of a Chilean port operator by "
+     "a Peruvian group.", {("investment_restriction", "CHL", "PER")}),
 ])
 def test_measures(body: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert expected <= _events(body)
