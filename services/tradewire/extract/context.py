@@ -124,9 +124,22 @@ def eu_commission(text: str, actors: Sequence[Actor]) -> list[Actor]:
     return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
 
 
+# US bodies whose names other governments' bodies share: bare, in another government's own
+# text, they are that government's ("QUEZON CITY - The Department of Agriculture (DA) has
+# imposed a temporary ban ..." from the Philippine department).
+_SHARED_NAMES = frozenset({
+    "Secretary of State", "Department of Agriculture", "Agriculture Department",
+    "Department of Commerce", "Commerce Department", "Department of Energy",
+    "Energy Department", "Department of Justice", "Justice Department",
+})
+
+
 def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     """`actors` with the bare titles of `text` as actors of `home` (a bare "Secretary of
     State", read as the US one, is the home state's in another government's text)."""
+    if home != "USA":
+        actors = [Actor(home, a.start, a.end, a.kind, a.text)
+                  if a.kind == "institution" and a.text in _SHARED_NAMES else a for a in actors]
     kept = [a for a in actors if not (a.kind == "office" and a.text == "Secretary of State")]
     titles = list(_BARE_TITLE.finditer(text))
     if home not in _NO_PRESIDENT:
@@ -170,6 +183,9 @@ def _home_of(source: str, on: date) -> str | None:
     # (a one-word body, "Treasury", is the US one only when no state is named: "Treasury
     # Ministers, Australian Government" speaks for Australia)
     actors = [a for a in actors if a.kind != "institution" or " " in a.text] or actors
+    # ("Department of Agriculture, Republic of the Philippines": the state named, not the US)
+    actors = [a for a in actors if not (a.kind == "institution" and a.text in _SHARED_NAMES)
+              ] or actors
     codes = {a.code for a in actors}
     if len(codes) > 1 and re.search(r"\b(?:Embassy|Mission)\b", source):
         return actors[0].code  # "Embassy of China in Canada": the sender's
