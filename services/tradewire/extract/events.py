@@ -18,6 +18,7 @@ from tradewire.extract.context import read_context
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
+from tradewire.extract.places import heading_end
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
@@ -36,6 +37,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
                                                         strict=True)):
         named = triggers or sentence.paragraph < 2
         actors = find_actors(sentence.text, published) if named else []
+        if sentence.paragraph and actors:  # (not in the first: a dateline's city)
+            label = heading_end(sentence.text)
+            actors = [a for a in actors if a.start >= label] if label else actors
         dates = read_dates(sentence.text, published, first=i == 0) if dated else []
         read.append(Read(sentence, actors, dates, triggers))
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]

@@ -151,6 +151,17 @@ _TOLD_IN = re.compile(r"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2
                       r"\s+[-\u2013\u2014]\s)")
 
 
+# A roundup item's heading: "GHANA - ", "URUGUAY / SOUTH KOREA - ": a label, no party.
+_HEADING = re.compile(r"\s*[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*)*"
+                      r"(?:\s*/\s*[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*)*)*\s+[-\u2013\u2014]\s")
+
+
+def heading_end(sentence: str) -> int:
+    """Where a capitalised heading the sentence opens with ends (0 if none)."""
+    match = _HEADING.match(sentence)
+    return match.end() if match else 0
+
+
 def told_in(sentence: str) -> str | None:
     """The state of the city or country a sentence opens by saying it is told in."""
     match = _TOLD_IN.match(sentence)

@@ -35,6 +35,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
 _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
                        r"|treasury|customs\s+authority|trade\s+office|budget|decree)\s+"
                        r"(?:[\w-]+\s+){0,3}$")
+_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
+                   r"|treasury|customs|authorities|regulator)\b")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 # Goods made in a state, wherever the sentence names them: they are the measure's target.
@@ -480,6 +482,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             text, trigger.start, min(scope.end, trigger.end + 90)):
         # "the finance ministry cut the basic customs duty ...": the article's state
         initiator = scope.here or scope.seat or scope.pair[0]
+    if initiator is None and not mine and scope.here and _BODY.search(
+            text, scope.start, trigger.start):
+        # "GHANA - The finance ministry said on Friday it had suspended import duties ...":
+        # a bare body of a sentence told in a state is that state's
+        initiator = scope.here
     if initiator is None and targets:  # (not another of the states a measure hits)
         # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
         initiator = next((c for c in (scope.here, *scope.pair) if c and c not in targets), None)

@@ -8,6 +8,7 @@ from tradewire.extract.places import (
     Place,
     dateline_country,
     find_locations,
+    heading_end,
     place_country,
     told_in,
 )
@@ -146,3 +147,13 @@ def test_the_dateline_names_the_state_a_story_is_filed_from(body: str, code: str
 ])
 def test_where_a_sentence_says_it_is_told(sentence: str, code: str | None) -> None:
     assert told_in(sentence) == code
+
+
+@pytest.mark.parametrize(("sentence", "end"), [
+    ("GHANA - The finance ministry said ...", 8),
+    ("URUGUAY / SOUTH KOREA - Negotiators met ...", 24),
+    ("The ministry - in a statement - said ...", 0),
+    ("In Beijing, officials said ...", 0),
+])
+def test_a_roundup_heading_ends_where_its_dash_does(sentence: str, end: int) -> None:
+    assert heading_end(sentence) == end

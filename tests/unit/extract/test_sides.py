@@ -583,3 +583,14 @@ def test_a_sentence_told_in_another_capital_is_that_government_s() -> None:
                        "In Lima, a trade ministry spokesperson on Wednesday called on Bolivia to "
                        "remove two Peruvian companies from the list.")
     assert [t for t in told if t[0] == "demand"] == [("demand", "PER", "BOL", ("BOL", "PER"))]
+
+
+def test_a_roundup_heading_names_no_party_and_its_bare_ministry_is_its_country_s() -> None:
+    told = _in_article("LONDON, April 9 - Highlights of the past week in trade policy.\n"
+                       "CHILE - The finance ministry said on Friday it had suspended import "
+                       "duties on wheat for six months, covering imports from all origins.\n"
+                       "PERU / BOLIVIA - Negotiators from Peru and Bolivia held a first round of "
+                       "free trade talks in La Paz on Wednesday.")
+    assert ("tariff_reduction", "CHL", None, ("CHL",)) in told
+    assert [t for t in told if t[0] == "trade_talks"] == [
+        ("trade_talks", None, None, ("BOL", "PER"))]
