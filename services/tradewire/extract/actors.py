@@ -109,6 +109,8 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
                 continue
             if name.kind == "office" and _someone_elses(sentence, start, end, found):
                 continue
+            if name.kind == "institution" and _LONGER_BODY.match(sentence, end):
+                continue  # "Department of Commerce and Industry": another government's body
             code, kind = name.code, name.kind
         found.append(Actor(code, start, end, kind, text))
     return [actor for actor in _merge_modifiers(found, sentence) if actor.code]
@@ -125,6 +127,9 @@ def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Act
     return True
 
 
+# A body's name that goes on past a known one: "Department of Agriculture, Fisheries and
+# Forestry", "Department of Commerce and Industry".
+_LONGER_BODY = re.compile(r"(?:\s+and|,)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\b(?!\s+[a-z]+\s+[A-Z])")
 _FULL_NAME = re.compile(r"\s+((?:[A-Z][\w'\u2019\u00c0-\u00ff-]+\s+){1,2}[A-Z][\w'\u2019\u00c0-\u00ff-]+)")
 
 

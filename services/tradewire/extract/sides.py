@@ -37,6 +37,9 @@ _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cab
                        r"(?:[\w-]+\s+){0,3}$")
 _BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
                    r"|treasury|customs|authorities|regulator)\b")
+_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?i:ministry|government|cabinet|department"
+                   r"|treasury|customs|authorities|regulator)\b")
+_NAMED_BODY = re.compile(r"\bThe\s+(?:Ministry|Department)\s+(?:of|for)\s+[A-Z]")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 # Goods made in a state, wherever the sentence names them: they are the measure's target.
@@ -482,6 +485,14 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             text, trigger.start, min(scope.end, trigger.end + 90)):
         # "the finance ministry cut the basic customs duty ...": the article's state
         initiator = scope.here or scope.seat or scope.pair[0]
+    if initiator is None and not mine and (
+            (scope.here and _BODY.search(text, scope.start, trigger.start))
+            or (scope.seat and _NAMED_BODY.search(text, scope.start, trigger.start))):
+        # "GHANA - The finance ministry said on Friday it had suspended import duties ...",
+        # "PORT MORESBY - The Department of Commerce and Industry today proposed banning ...":
+        # a bare body of a sentence told in a state, or a body named in full (no "the
+        # ministry" told before) in a story filed from one, is that state's
+        initiator = scope.here or scope.seat
     if initiator is None and not mine and scope.here and _BODY.search(
             text, scope.start, trigger.start):
         # "GHANA - The finance ministry said on Friday it had suspended import duties ...":

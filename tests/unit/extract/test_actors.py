@@ -169,3 +169,11 @@ def test_a_bare_title_before_someone_who_never_held_it_is_another_states() -> No
         "GBR", "GBR"]
     assert [a.code for a in find_actors("British Trade Secretary Ann Smith said.", on)] == ["GBR"]
     assert [a.code for a in find_actors("The Trade Secretary said.", on)] == ["GBR"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department of Commerce and Industry proposed a ban.",
+    "The Department of Agriculture, Fisheries and Forestry lifted the ban.",
+])
+def test_a_body_whose_name_goes_on_past_a_us_one_is_not_it(sentence: str) -> None:
+    assert [a.code for a in find_actors(sentence)] == []
