@@ -131,6 +131,8 @@ _SHARED_NAMES = frozenset({
     "Secretary of State", "Department of Agriculture", "Agriculture Department",
     "Department of Commerce", "Commerce Department", "Department of Energy",
     "Energy Department", "Department of Justice", "Justice Department",
+    "Commerce Secretary", "Secretary of Commerce", "Agriculture Secretary",
+    "Secretary of Agriculture",
 })
 
 
@@ -139,7 +141,8 @@ def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     State", read as the US one, is the home state's in another government's text)."""
     if home != "USA":
         actors = [Actor(home, a.start, a.end, a.kind, a.text)
-                  if a.kind == "institution" and a.text in _SHARED_NAMES else a for a in actors]
+                  if a.kind in ("institution", "office") and a.text in _SHARED_NAMES else a
+                  for a in actors]
     kept = [a for a in actors if not (a.kind == "office" and a.text == "Secretary of State")]
     titles = list(_BARE_TITLE.finditer(text))
     if home not in _NO_PRESIDENT:

@@ -263,3 +263,14 @@ def test_a_department_named_like_a_us_one_in_another_government_s_text_is_that_g
         published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
     told = [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
     assert told == [("import_restriction", "CHL", "PER")]
+
+
+def test_a_bare_commerce_secretary_in_another_government_s_text_is_that_government_s() -> None:
+    article = Article(
+        id="cs", source="Ministry of Foreign Affairs, Peru", title="",
+        body="Lima, 21 August 2027. The Spokesperson opened the weekly briefing.\n"
+             "The Commerce Secretary will lead a delegation to Santiago next week for the sixth "
+             "round of negotiations on the Peru-Chile investment agreement.",
+        published_at=datetime(2027, 8, 21, 9, tzinfo=UTC))
+    told = [(m.type, m.countries) for m in extract_mentions(article)]
+    assert told == [("trade_talks", ("CHL", "PER"))]
