@@ -104,6 +104,10 @@ _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORTER = CaseBlind(r"\b(?:(?:imported|imports?|entered|entering|shipped|sold|exported|entry"
                       r"|admission|admitted|travel)\W+(?:in)?to|into)\W+"
                       r"(?:the\W+)?(?:\w+\W+)?$")
+# What an inquiry looks into is no importer: "its Section 301 investigation into Canada's
+# administration of dairy quotas".
+_INQUIRY_INTO = re.compile(r"\b(?:investigation|probe|inquiry|review|enquiry)\W+into\W+(?:the\W+)?"
+                           r"(?:\w+\W+)?$", re.IGNORECASE)
 _FROM_TERRITORY = re.compile(r"\bfrom\W+the\W+territory\W+of\W+(?:the\W+)?"
                              r"(?:(?:\w+\W+){0,2}Republic\W+of\W+)?$", re.IGNORECASE)
 _EXPORTED_TO = re.compile(r"\b(?:exported|shipped|sold)\W+to\W+(?:the\W+)?$", re.IGNORECASE)
@@ -278,7 +282,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ == "trade_remedy" and (_EXPORTED_TO.search(before) or _IMPORTS_INTO.search(before)):
         return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
-            type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)):
+            type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)) \
+            and not _INQUIRY_INTO.search(before):
         return "importer"
     if type_ not in OBJECT_TYPES and trigger is not None \
             and actor.end < trigger.start and (text[actor.end:trigger.start].strip() in (

@@ -604,3 +604,11 @@ def test_a_body_named_in_full_in_a_story_filed_from_a_state_is_that_state_s() ->
                       published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
     assert [(m.type, m.initiator) for m in extract_mentions(article)] == [
         ("export_control", "PER")]
+
+
+def test_the_state_an_inquiry_looks_into_is_not_the_importer() -> None:
+    told = _in_article("Chile will impose an additional tariff of 25 percent on imports of "
+                       "cheese from Peru at the conclusion of its investigation into Peru's "
+                       "administration of dairy quotas.")
+    assert [t[:3] for t in told if t[0] == "tariff_increase"] == [
+        ("tariff_increase", "CHL", "PER")]
