@@ -90,6 +90,8 @@ _ATTACHED = re.compile(r"(?:['\u2019]s)?\s")
 # ministers had signed a protocol in Lima on March 3" (the act has its own day).
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|informed)\W+(?:on\W+|late\W+"
                          r"|early\W+)*$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r",\W+(?:[\w-]+\W+){0,4}?(?:said|says|told\W+\w+|stated|added)\W+"
+                         r"(?:on\W+)?$", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
@@ -221,7 +223,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                            or (m.end <= trigger.start and _SAYING_DAY.search(
                                text, max(0, m.start - 30), m.start)
                                and _THAT_CLAUSE.match(text, m.end, trigger.start)
-                               and any(o.start >= trigger.end for o in item.dates)))]
+                               and any(o.start >= trigger.end for o in item.dates))
+                           # ("called on X to limit its ban on Y poultry ..., the ministry said
+                           # on Wednesday": the saying's day, not the standing ban's)
+                           or (trigger.ref and type_ not in SETTINGS and m.start >= trigger.end
+                               and _SAID_AFTER.search(text, max(0, m.start - 30), m.start)))]
     opened, begins = _when_clause(text, trigger.start, item.dates)
     start = max(start, begins)
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None

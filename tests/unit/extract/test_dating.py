@@ -286,3 +286,13 @@ def test_what_the_protocol_provides_takes_the_protocols_day() -> None:
             "Under the Protocol, the Peruvian side will reduce import duties on Chilean wine.")
     told = [(m.type, m.date) for m in _mentions(body)]
     assert ("tariff_reduction", "2025-03-03") in told, told
+
+
+def test_a_standing_measure_named_in_a_demand_is_not_dated_by_the_saying() -> None:
+    article = Article(id="sd", source="Test Wire", title="",
+                      body="LIMA, April 9 - Peru's agriculture minister has called on Chile to "
+                           "limit its ban on Peruvian poultry to the two regions where bird flu "
+                           "was found, the ministry said on Wednesday.",
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    told = {m.type: m.date for m in extract_mentions(article)}
+    assert told == {"demand": "2027-04-07", "import_restriction": None}
