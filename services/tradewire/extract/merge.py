@@ -105,7 +105,8 @@ def combine(a: Draft, b: Draft) -> Draft:
 # Duties that are trade remedies by their words ("provisional duties") or, in an article about
 # anti-dumping or anti-subsidy duties, by being duties at all ("Beijing first slapped the duties").
 _REMEDY = CaseBlind(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b")
-_PROVISIONAL = re.compile(r"\b(?:provisional|definitive)\s+(?:[\w-]+\s+){0,2}"
+_PROVISIONAL = re.compile(r"\b(?:provisional|definitive|anti-?circumvention|safeguard)\s+"
+                          r"(?:[\w-]+\s+){0,2}"
                           r"(?:duties|duty|tariffs?|levies|levy|measures)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)

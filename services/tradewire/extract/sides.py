@@ -235,8 +235,9 @@ def _make(initiator: str | None, targets: Sequence[str], extra: Sequence[str] = 
 
 def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> Sides | None:
     """The states of the clause; a side it leaves out ("after he spoke to Trump") from the
-    sentence's other states, else from the article."""
-    for code in [*sentence, *scope.pair] if codes else scope.pair:
+    sentence's other states, else from the article (not for a sentence told in a state of its
+    own that names none: "ETHIOPIA - African Union ministers meeting in Addis Ababa ...")."""
+    for code in [*sentence, *scope.pair] if codes else () if scope.here else scope.pair:
         if len(set(codes)) >= 2:
             break
         codes.append(code)

@@ -114,3 +114,9 @@ def test_eu_commission_same_day_proposals_bids_and_a_cut_under_its_own_order() -
                                    "the President on Friday.", wed)] == ["tariff_reduction"]
     assert _told_on("The Chilean Wine Producers' Alliance, which lodged the complaint, called on "
                     "the Commission to register imports.", wed) == []
+
+
+def test_anti_circumvention_duties_are_a_trade_remedy() -> None:
+    told = _events("Santiago imposed anti-circumvention duties on steel wire assembled in Peru "
+                   "from Bolivian rod on Monday.")
+    assert {t[0] for t in told} == {"trade_remedy"}

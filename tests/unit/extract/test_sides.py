@@ -612,3 +612,10 @@ def test_the_state_an_inquiry_looks_into_is_not_the_importer() -> None:
                        "administration of dairy quotas.")
     assert [t[:3] for t in told if t[0] == "tariff_increase"] == [
         ("tariff_increase", "CHL", "PER")]
+
+
+def test_a_meeting_told_under_a_third_state_s_heading_that_names_no_state_is_none() -> None:
+    told = _in_article("SANTIAGO, April 9 - Chile raised its tariff on Peruvian cement to 20%.\n"
+                       "ECUADOR - Andean Community foreign ministers meeting in Quito issued a "
+                       "statement on disaster relief funding.")
+    assert [t[0] for t in told] == ["tariff_increase"]
