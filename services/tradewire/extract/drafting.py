@@ -110,6 +110,13 @@ def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
 
 
+def _named_goods(text: str, lo: int, trigger: Trigger, hi: int) -> tuple[str, ...]:
+    """The goods a deal's or talks' noun is named by ("the dairy consultations", "the deal on
+    soybeans"), not any its sentence names ("asked Turkey to exempt its cars, citing the
+    free trade agreement"): a reference with no goods of its own names no event."""
+    return tuple(find_commodities(text[max(lo, trigger.start - 25): min(hi, trigger.end + 30)]))
+
+
 def _coordinated(text: str, lo: int, start: int) -> bool:
     return not _CUT.search(text, lo, start) and bool(
         _COORDINATED.search(text, max(lo, start - 12), start)
@@ -212,7 +219,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 effective=None if type_ in SYMMETRIC_TYPES else effective_date(
                     text, lo, hi, item.dates),
                 location=located[0] if located and type_ in SETTINGS else None,
-                commodities=_goods(text, lo, trigger.start, hi), rate_before=before,
+                commodities=_named_goods(text, lo, trigger, hi) if trigger.ref
+                and type_ in SYMMETRIC_TYPES else _goods(text, lo, trigger.start, hi),
+                rate_before=before,
                 rate_after=after, salience="main" if (found.known and recent(found, published))
                 or (not found.known and ((new_act and not narrative) or status == "scheduled"))
                 else "background",
