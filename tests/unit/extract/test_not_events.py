@@ -366,3 +366,12 @@ def test_a_groups_claim_a_volume_that_rose_and_a_measure_nobody_sought_are_no_ac
 ])
 def test_a_conditional_retreat_and_an_invitation_to_business_people_are_no_acts(body: str) -> None:
     assert _told(body) == [], _told(body)
+
+
+def test_a_state_s_push_to_do_something_is_no_demand() -> None:
+    told = _told("SANTIAGO, April 9 - Chile and Peru will hold their first round of negotiations "
+                 "toward a free trade agreement in Lima on Monday.\n"
+                 "The talks are part of Santiago's push to expand trade in South America, where "
+                 "Chile "
+                 "is also negotiating an agreement with the Andean bloc as a whole.")
+    assert "demand" not in [t[0] for t in told]
