@@ -203,6 +203,11 @@ _LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|pe
 _FOR_YEARS = re.compile(r"\b(?:for\W+(?:years|decades|months|a\W+long\W+time)|long)\b",
                         re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
+# A practice a state "has" kept "for years": "Indonesia has itself restricted exports of
+# unprocessed ore for years" tells no act.
+_HAS = re.compile(r"\b(?:has|have)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_FOR_YEARS_AFTER = re.compile(r"[^,;.]{0,60}?\bfor\W+(?:years|decades|a\W+long\W+time)\b",
+                              re.IGNORECASE)
 # A prohibition put on everyone: "No person shall import into Sri Lanka any live poultry".
 _NO_ONE_SHALL = re.compile(r"no\s+(?:person|one|importer|exporter|company|entity)\s+shall\b",
                            re.IGNORECASE)
@@ -344,6 +349,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)
+    if not trigger.ref and _HAS.search(text, max(0, trigger.start - 30), trigger.start) \
+            and _FOR_YEARS_AFTER.match(text, trigger.end):
+        return None  # a standing practice, no act
     if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
     if states_nothing(text, trigger):

@@ -18,6 +18,8 @@ def _told(body: str) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize("body", [
     "Chile and Peru have met several times since the dispute began.",
+    "Buyers may turn to Peru, although Peru has itself restricted exports of copper ore for "
+    "years.",
     "Earlier rounds of talks between Chile and Peru produced little.",
     "\"This is a negotiating tactic,\" a Chilean official said of Peru's offer.",
     "Lima might revive its stalled talks with Santiago, analysts said.",
