@@ -274,3 +274,9 @@ def test_a_bare_commerce_secretary_in_another_government_s_text_is_that_governme
         published_at=datetime(2027, 8, 21, 9, tzinfo=UTC))
     told = [(m.type, m.countries) for m in extract_mentions(article)]
     assert told == [("trade_talks", ("CHL", "PER"))]
+
+
+def test_opposing_another_state_s_abuse_of_export_controls_is_a_charge() -> None:
+    told = _told("Chile firmly opposes the Peruvian side's repeated abuse of export controls "
+                 "to suppress Chilean companies.")
+    assert [t[:3] for t in told] == [("accusation", "CHL", "PER")]
