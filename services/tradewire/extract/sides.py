@@ -35,8 +35,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
 _OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
                        r"|treasury|customs\s+authority|trade\s+office|budget|decree)\s+"
                        r"(?:[\w-]+\s+){0,3}$")
-_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
-                   r"|treasury|customs|authorities|regulator)\b")
+# A government body named bare ("The finance ministry"), or in full ("The Department of
+# Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?i:ministry|government|cabinet|department"
                    r"|treasury|customs|authorities|regulator)\b")
 _NAMED_BODY = re.compile(r"\bThe\s+(?:Ministry|Department)\s+(?:of|for)\s+[A-Z]")
@@ -499,11 +499,6 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # a bare body of a sentence told in a state, or a body named in full (no "the
         # ministry" told before) in a story filed from one, is that state's
         initiator = scope.here or scope.seat
-    if initiator is None and not mine and scope.here and _BODY.search(
-            text, scope.start, trigger.start):
-        # "GHANA - The finance ministry said on Friday it had suspended import duties ...":
-        # a bare body of a sentence told in a state is that state's
-        initiator = scope.here
     if initiator is None and targets:  # (not another of the states a measure hits)
         # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
         initiator = next((c for c in (scope.here, *scope.pair) if c and c not in targets), None)
