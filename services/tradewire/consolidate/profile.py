@@ -87,8 +87,6 @@ class Profile:
         t = f.target
         if t is not None and self.target is not None:
             return t == self.target and f.countries == self.sided
-        if not self.members:
-            return True
         return f.countries <= self.countries or self.countries <= f.countries
 
     def admits(self, f: Facts) -> bool:

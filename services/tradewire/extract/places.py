@@ -146,14 +146,15 @@ def dateline_country(body: str) -> str | None:
 
 # Where a sentence says it is told: "In Beijing, a ministry spokesperson said ...", or a
 # roundup's item heading "TANZANIA - The immigration department ...".
-_TOLD_IN = re.compile(r"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*,"
-                      r"|(?P<head>[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*){0,2})"
-                      r"\s+[-\u2013\u2014]\s)")
+_CAPITALS = r"[A-Z][A-Z.'\u2019-]*"  # a word in capitals: "GHANA", "U.S."
+_DASH = r"\s+[-\u2013\u2014]\s"
+_TOLD_IN = re.compile(rf"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})\s*,"
+                      rf"|(?P<head>{_CAPITALS}(?:\s+{_CAPITALS}){{0,2}}){_DASH})")
 
 
 # A roundup item's heading: "GHANA - ", "URUGUAY / SOUTH KOREA - ": a label, no party.
-_HEADING = re.compile(r"\s*[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*)*"
-                      r"(?:\s*/\s*[A-Z][A-Z.'\u2019-]*(?:\s+[A-Z][A-Z.'\u2019-]*)*)*\s+[-\u2013\u2014]\s")
+_HEADING = re.compile(rf"\s*{_CAPITALS}(?:\s+{_CAPITALS})*"
+                      rf"(?:\s*/\s*{_CAPITALS}(?:\s+{_CAPITALS})*)*{_DASH}")
 
 
 def heading_end(sentence: str) -> int:

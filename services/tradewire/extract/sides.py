@@ -32,13 +32,13 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
 # A government body named without its state, as the subject: "the finance ministry cut ...".
-_OWN_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:ministry|government|cabinet|department"
-                       r"|treasury|customs\s+authority|trade\s+office|budget|decree)\s+"
-                       r"(?:[\w-]+\s+){0,3}$")
+_BODIES = r"ministry|government|cabinet|department|treasury"
+_OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+authority"
+                       r"|trade\s+office|budget|decree)\s+(?:[\w-]+\s+){0,3}$")
 # A government body named bare ("The finance ministry"), or in full ("The Department of
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
-_BODY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?i:ministry|government|cabinet|department"
-                   r"|treasury|customs|authorities|regulator)\b")
+_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?i:{_BODIES}|customs|authorities"
+                   r"|regulator)\b")
 _NAMED_BODY = re.compile(r"\bThe\s+(?:Ministry|Department)\s+(?:of|for)\s+[A-Z]")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)

@@ -200,14 +200,13 @@ _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|make
 # "shall not be exported without a licence": a licence requirement, not a negation.
 _LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|permits?|approval"
                        r"|authori[sz]ation)\b", re.IGNORECASE)
-_FOR_YEARS = re.compile(r"\b(?:for\W+(?:years|decades|months|a\W+long\W+time)|long)\b",
-                        re.IGNORECASE)
+_FOR_LONG = r"for\W+(?:years|decades|a\W+long\W+time)"
+_FOR_YEARS = re.compile(rf"\b(?:{_FOR_LONG}|for\W+months|long)\b", re.IGNORECASE)
 _NO = re.compile(r"\bno\b", re.IGNORECASE)
 # A practice a state "has" kept "for years": "Indonesia has itself restricted exports of
 # unprocessed ore for years" tells no act.
 _HAS = re.compile(r"\b(?:has|have)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
-_FOR_YEARS_AFTER = re.compile(r"[^,;.]{0,60}?\bfor\W+(?:years|decades|a\W+long\W+time)\b",
-                              re.IGNORECASE)
+_FOR_YEARS_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{_FOR_LONG}\b", re.IGNORECASE)
 # A prohibition put on everyone: "No person shall import into Sri Lanka any live poultry".
 _NO_ONE_SHALL = re.compile(r"no\s+(?:person|one|importer|exporter|company|entity)\s+shall\b",
                            re.IGNORECASE)

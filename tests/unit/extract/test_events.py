@@ -99,10 +99,8 @@ def test_sentences_in_any_order_never_break_extraction(parts: list[str]) -> None
 
 
 def test_a_deal_cited_in_a_sentence_about_goods_is_not_named_by_them() -> None:
-    article = Article(id="ci", source="Test Wire", title="",
-                      body="LIMA, April 9 - Peru on Wednesday asked Chile to exempt Peruvian-made "
-                           "cars from a new surcharge, citing the free trade agreement between "
-                           "the two countries.",
-                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
+    article = _article("LIMA, April 9 - Peru on Wednesday asked Chile to exempt Peruvian-made "
+                       "cars from a new surcharge, citing the free trade agreement between the "
+                       "two countries.", datetime(2027, 4, 9, 9, tzinfo=UTC))
     deal = [m for m in extract_mentions(article) if m.type == "trade_agreement"]
     assert [(m.salience, m.date, m.commodities) for m in deal] == [("background", None, ())]

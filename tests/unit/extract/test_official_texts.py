@@ -256,12 +256,10 @@ def test_a_prohibition_on_everyone_and_a_probe_into_imports_into_the_state() -> 
 
 def test_a_department_named_like_a_us_one_in_another_government_s_text_is_that_government_s(
 ) -> None:
-    article = Article(
-        id="da", source="Department of Agriculture, Republic of Chile", title="",
-        body="SANTIAGO - The Department of Agriculture has imposed a temporary ban on the "
-             "importation of poultry products from Peru, following an outbreak of bird flu.",
-        published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
-    told = [(m.type, m.initiator, m.target) for m in extract_mentions(article)]
+    told = [t[:3] for t in _from(
+        "Department of Agriculture, Republic of Chile",
+        "SANTIAGO - The Department of Agriculture has imposed a temporary ban on the importation "
+        "of poultry products from Peru, following an outbreak of bird flu.")]
     assert told == [("import_restriction", "CHL", "PER")]
 
 

@@ -597,13 +597,10 @@ def test_a_roundup_heading_names_no_party_and_its_bare_ministry_is_its_country_s
 
 
 def test_a_body_named_in_full_in_a_story_filed_from_a_state_is_that_state_s() -> None:
-    article = Article(id="pm", source="Test Wire", title="",
-                      body="LIMA - The Department of Commerce and Industry today proposed "
-                           "banning the export of raw copper concentrate from July 1, releasing "
-                           "a draft regulation for public consultation.",
-                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
-    assert [(m.type, m.initiator) for m in extract_mentions(article)] == [
-        ("export_control", "PER")]
+    told = _in_article("LIMA - The Department of Commerce and Industry today proposed banning the "
+                       "export of raw copper concentrate from July 1, releasing a draft regulation "
+                       "for public consultation.")
+    assert [(t[0], t[1]) for t in told] == [("export_control", "PER")]
 
 
 def test_the_state_an_inquiry_looks_into_is_not_the_importer() -> None:
