@@ -16,6 +16,7 @@ import faust
 
 from tradewire.connection import faust_credentials
 from tradewire.consolidate import Decoded, blocking_key, measure
+from tradewire.delivery import InOrder
 from tradewire.delivery import install as commit_only_what_was_processed
 from tradewire.errors import BadArticleError
 from tradewire.models import EventMention, dumps
@@ -89,10 +90,13 @@ def build(settings: Settings, metrics: Metrics | None = None) -> faust.App:
         await dlq.send(key=key, value=raw, headers=headers)
 
     decoded = Decoded()  # rows as last read or written, so a busy block is not parsed again
+    in_order = InOrder(app)  # a block's mentions in their partition's order, after a restart too
 
     @app.agent(mentions, name="consolidate")
     async def consolidate(stream: Any) -> None:  # EventMention JSON -> event versions
         async for event in stream.noack().events():
+            if not await in_order.due(event.message):
+                continue
             mention, key = EventMention.model_validate_json(event.value), event.key
             stored = blocks.get(key)
             state, published = consolidate_step(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from faust.types import TP, Message
 
-from tradewire.delivery import AtLeastOnceConsumer
+from tradewire.delivery import AtLeastOnceConsumer, InOrder
 from tradewire.settings import Settings
 from tradewire.topology import build
 
@@ -79,3 +79,28 @@ def test_offsets_acked_below_the_committed_one_do_not_block_the_commit(
     consumer._committed_offset[ARTICLES] = 14  # as faust records the commit
     ack(consumer, 15)  # and a hole at 14 is still found
     assert consumer.holes() == {ARTICLES: 14}
+
+
+async def test_a_partitions_later_message_waits_for_the_one_due(
+    consumer: AtLeastOnceConsumer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sought: list[tuple[TP, int]] = []
+
+    async def seek(tp: TP, offset: int) -> None:  # the consumer thread is not running here
+        sought.append((tp, offset))
+
+    monkeypatch.setattr(consumer, "seek", seek)
+    order = InOrder(consumer.app)
+    later = message(11)  # 10, the committed offset, was dropped on its way to the stream
+    consumer.track_message(later)
+    assert not await order.due(later)
+    assert sought == [(ARTICLES, 10)]
+    assert consumer._new_offset(ARTICLES) is None  # settled, never committable
+    assert not consumer._unacked_messages
+    assert not await order.due(message(12))
+    assert sought == [(ARTICLES, 10)]  # one seek per hole; _reread_holes seeks it again
+    assert consumer.holes() == {ARTICLES: 10}
+    assert await order.due(message(10))
+    assert consumer.holes() == {}
+    assert await order.due(message(11))
+    assert await order.due(message(10))  # one already done, read again: idempotent
