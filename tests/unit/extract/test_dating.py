@@ -25,6 +25,20 @@ def test_a_weekday_several_words_after_will_is_the_coming_one() -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-14"]
 
 
+def test_a_weekday_far_after_will_in_one_clause_is_the_coming_one() -> None:
+    text = ("Chile and Peru will hold their second round of negotiations on a digital trade "
+            "agreement in Lima on Monday, the trade minister said.")
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
+
+
+def test_a_weekday_of_a_past_act_told_after_will_is_the_past_one() -> None:
+    for text in ("Chile will get duty-free access for its wine under the trade deal the two "
+                 "countries signed in Lima on Monday.",
+                 "The ministry would audit the four exporters that Washington added to its "
+                 "blacklist on Monday."):
+        assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-10"]
+
+
 def test_a_weekday_after_a_said_is_the_past_one_even_far_after_will() -> None:
     text = "Lima will answer, the trade minister of Peru said on Monday."
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-10"]
