@@ -278,3 +278,20 @@ def test_opposing_another_state_s_abuse_of_export_controls_is_a_charge() -> None
     told = _told("Chile firmly opposes the Peruvian side's repeated abuse of export controls "
                  "to suppress Chilean companies.")
     assert [t[:3] for t in told] == [("accusation", "CHL", "PER")]
+
+
+def test_a_joint_statement_whose_parties_commit_to_act_is_an_agreement() -> None:
+    body = ("The Government of the Republic of Chile (\"Chile\") and the Government of the "
+            "Republic of Peru (\"Peru\"),\n"
+            "Recognizing the importance of their bilateral trade relationship;\n"
+            "The Parties commit to take the following actions by 20 June 2029:\n"
+            "Chile will reduce its additional duty on Peruvian copper to 5 percent.")
+    article = Article(id="of", source="Ministry of Foreign Affairs of Chile", title="",
+                      body=body, published_at=datetime(2029, 6, 12, 14, tzinfo=UTC))
+    deals = [(m.countries, m.date) for m in extract_mentions(article)
+             if m.type == "trade_agreement"]
+    assert deals == [(("CHL", "PER"), "2029-06-12")]
+    # a pledge that is no act between the parties stays none
+    alone = _dated_from("Test Wire", "The two sides remain committed to free and fair trade.",
+                        datetime(2029, 6, 12, 14, tzinfo=UTC))
+    assert not [t for t in alone if t[0] == "trade_agreement"]
