@@ -18,6 +18,7 @@ _TO = re.compile(rf"\bto\s+{_PCT}", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\bto\s+{_PCT}\s+from\s+{_PCT}", re.IGNORECASE)
 _OWN = re.compile(_PCT, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_OF_RATE = re.compile(rf"\s+(?:of|at)\s+(?:up\s+to\s+)?{_PCT}", re.IGNORECASE)
 
 
 def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, float | None]:
@@ -33,7 +34,12 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
     to = _TO.search(clause)
     if to:
         return None, float(to.group(1))
-    own = _OWN.search(trigger.text) if type_ == "tariff_increase" else None
+    if type_ != "tariff_increase":
+        return None, None
+    own = _OWN.search(trigger.text)
+    if own is None:  # "imposed an additional tariff of 25 percent"
+        at = clause.find(trigger.text)
+        own = _OF_RATE.match(clause, at + len(trigger.text)) if at >= 0 else None
     return None, float(own.group(1)) if own else None
 
 

@@ -70,6 +70,12 @@ _PARTICIPLE = re.compile(r",\s+(?:\w+ly\s+)?\w+ing\b")
 _AGENT_PREP = re.compile(r"(?<!investment )(?<!investments )(?<!acquisitions )(?<!purchases )"
                          r"(?<!takeovers )\bby\W+(?:the\W+)?(?:(?:announcement|order|decision|notice|decree"
                          r"|regulation|ruling|proclamation)s?\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
+# "At the direction of the President, USTR will ...": who directs the act makes it.
+_DIRECTED_BY = re.compile(r"\b(?:at|on|upon|under|by)\W+the\W+(?:direction|directions|instruction"
+                          r"|instructions|orders?|behest)\W+of\W+(?:the\W+)?$", re.IGNORECASE)
+# "will raise the tariff to 50 percent if Canada retaliates": the state the condition is on
+# is the side the measure would hit.
+_CONDITION_ON = re.compile(r"\b(?:if|unless)\W+(?:the\W+)?$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"\b(?:presidents?|leaders?|prime\W+ministers?|premiers?|heads\W+of\W+"
                         r"(?:state|government)|chancellors?|ministers?|officials|delegations?"
                         r"|representatives|envoys|negotiators)\W+(?:of|from)\W+(?:the\W+)?$",
@@ -265,8 +271,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
-    if _AGENT_PREP.search(before) and not (actor.kind == "demonym" and _NONSTATE_GROUP.match(
-            text, actor.end)):
+    if (_AGENT_PREP.search(before) or _DIRECTED_BY.search(before)) and not (
+            actor.kind == "demonym" and _NONSTATE_GROUP.match(text, actor.end)):
         return "agent"  # (not "reports by Thai fruit exporters that Vietnam had blocked ...")
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
@@ -309,6 +315,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):
         return "partner"
+    if type_ in _MEASURE_TYPES and trigger is not None and actor.start > trigger.end \
+            and _CONDITION_ON.search(before):
+        return "target"
     return "subject"
 
 

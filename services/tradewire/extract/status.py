@@ -124,6 +124,10 @@ _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retalia
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slated|due|expected)\s+"
                            r"(?:for|to|on|in|next|later)|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held"
                            r"|take\s+place|convene|meet))\b", re.IGNORECASE)
+# "will raise the tariff to 50 percent if Canada retaliates": a measure promised on a
+# condition the other side controls is a threat.
+_ON_CONDITION = re.compile(r"[^;:.]{0,120}?\b(?:if|unless|should\s+(?:it|they|\w+)\s+"
+                           r"(?:retaliate|respond|fail|refuse))\b", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
                     r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",
@@ -444,6 +448,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "proposed"
     future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
         _FUTURE_AFTER.match(text, trigger.end))
+    if future and not trigger.ref and trigger.type in _MEASURES \
+            and _ON_CONDITION.match(text, trigger.end):
+        return "threatened"
     # (a demand or accusation is made, whatever it asks: "requests that X lift the ban")
     if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(
             _last(words, 14)):

@@ -109,3 +109,14 @@ def test_demands_on_days_apart_or_of_another_state_stay_apart() -> None:
     later = replace(_DEMAND, target=None, date="2025-03-20", start=20, end=30)
     other = replace(_DEMAND, initiator="BOL", target=None, countries=("BOL", "PER"), start=40)
     assert len(merge([_DEMAND, later, other])) == 3
+
+
+def test_a_tariff_and_the_threat_to_raise_it_are_two_measures() -> None:
+    body = ("Santiago - Chile will impose an additional tariff of 25 percent on Peruvian "
+            "copper from 1 April, the trade ministry announced today.\n"
+            "The ministry will increase the additional tariff to 50 percent if Peru retaliates.")
+    article = Article(id="t6", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    told = sorted((m.status, m.rate_after) for m in extract_mentions(article)
+                  if m.type == "tariff_increase")
+    assert told == [("announced", 25.0), ("threatened", 50.0)]

@@ -41,6 +41,14 @@ def test_directional(text: str, initiator: str, target: str) -> None:
     assert sides.countries == tuple(sorted({initiator, target}))
 
 
+def test_who_directs_an_act_makes_it_and_a_condition_names_its_target() -> None:
+    text = ("At the direction of the President, the United States will raise its duty on "
+            "copper to 50 percent if Chile retaliates against U.S. exports.")
+    assert _sides(text, home="USA", pair=("USA", "CHL")) == Sides("USA", "CHL", ("CHL", "USA"))
+    bare = "The ministry will raise the duty to 50 percent if Peru retaliates."
+    assert _sides(bare, pair=("CHL", "PER")) == Sides("CHL", "PER", ("CHL", "PER"))
+
+
 def test_symmetric_types_name_countries_only() -> None:
     assert _sides("The United States and China agreed on a trade deal.") == Sides(
         None, None, ("CHN", "USA"))

@@ -32,6 +32,10 @@ def test_negated_hypothetical_and_questions_are_not_events(text: str) -> None:
     ("text", "expected"),
     [
         ("Trump threatened to impose tariffs on Mexican cars.", "threatened"),
+        ("Ottawa will raise the surtax on US steel to 50% if Washington retaliates.",
+         "threatened"),
+        ("Lima will impose duties on Chilean wine unless Santiago lifts its quota.",
+         "threatened"),
         ("The commission proposed raising duties on Russian fertiliser.", "proposed"),
         ("The two leaders will meet in Lima next week.", "scheduled"),
         ("The two leaders met in Lima on Monday.", "occurred"),
