@@ -73,6 +73,14 @@ _AGENT_PREP = re.compile(r"(?<!investment )(?<!investments )(?<!acquisitions )(?
 # "At the direction of the President, USTR will ...": who directs the act makes it.
 _DIRECTED_BY = re.compile(r"\b(?:at|on|upon|under|by)\W+the\W+(?:direction|directions|instruction"
                           r"|instructions|orders?|behest)\W+of\W+(?:the\W+)?$", re.IGNORECASE)
+# "The Ministry of Industry and Construction of the Republic of Kazakhstan": the state a
+# body or office belongs to (its name's words, capitalised, run up to the last "of").
+_BODY_OF = re.compile(r"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Oo]ffice|[Bb]ureau"
+                      r"|[Ss]ecretariat|[Cc]abinet|[Pp]resident|[Mm]inister|[Ee]mbassy|[Cc]ustoms"
+                      r"|[Ss]ervice|[Aa]uthority|[Cc]ommission)"
+                      r"(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'\u2019-]*),?)*?\s+of\s+(?:the\s+)?"
+                      r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Federal\s+Republic"
+                      r"|People['\u2019]s\s+Republic|United\s+Republic)\s+of\s+(?:the\s+)?)?$")
 # "will raise the tariff to 50 percent if Canada retaliates": the state the condition is on
 # is the side the measure would hit.
 _CONDITION_ON = re.compile(r"\b(?:if|unless)\W+(?:the\W+)?$", re.IGNORECASE)
@@ -267,7 +275,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     before = _before(text, actor)
     if _OWNED_BY.search(before):
         return "owner"
-    if _PEOPLE_OF.search(before):
+    if _PEOPLE_OF.search(before) or _BODY_OF.search(_before(text, actor, 120)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused

@@ -49,6 +49,15 @@ def test_who_directs_an_act_makes_it_and_a_condition_names_its_target() -> None:
     assert _sides(bare, pair=("CHL", "PER")) == Sides("CHL", "PER", ("CHL", "PER"))
 
 
+def test_the_state_a_body_is_of_is_its_state_not_a_target() -> None:
+    text = ("The Ministry of Mines and Energy of the Republic of Chile on Tuesday introduced a "
+            "licensing requirement for all exports of lithium carbonate.")
+    assert _sides(text) == Sides("CHL", None, ("CHL",))
+    # (a lobby named for its state is no body of it)
+    assert _sides("The Wine Council of Chile said tariffs imposed on Peruvian wine "
+                  "were too low.") != Sides("CHL", "PER", ("CHL", "PER"))
+
+
 def test_symmetric_types_name_countries_only() -> None:
     assert _sides("The United States and China agreed on a trade deal.") == Sides(
         None, None, ("CHN", "USA"))
