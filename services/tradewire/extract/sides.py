@@ -39,7 +39,8 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?i:{_BODIES}|customs|authorities"
                    r"|regulator)\b")
-_NAMED_BODY = re.compile(r"\bThe\s+(?:Ministry|Department)\s+(?:of|for)\s+[A-Z]")
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:Ministry|Department|Secretariat|Directorate(?:[\s-]+General)?"
+                         r"|Agency|Bureau)\s+(?:of|for)\s+[A-Z]")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 # Goods made in a state, wherever the sentence names them: they are the measure's target.
@@ -127,6 +128,11 @@ _FROM_TERRITORY = re.compile(r"\bfrom\W+the\W+territory\W+of\W+(?:the\W+)?"
 _EXPORTED_TO = re.compile(r"\b(?:exported|shipped|sold)\W+to\W+(?:the\W+)?$", re.IGNORECASE)
 _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?(?:\w+\W+)?$",
                      re.IGNORECASE)  # people enter a state, goods do not: "avoid travel to Japan"
+# Goods from a state as the subject of the measure's verb: "Imports of refrigerators from
+# Brazil will require import licences".
+_GOODS_FROM_SUBJECT = re.compile(r"\b(?:imports?|shipments?|purchases|goods|products)\b[^;:]{0,80}"
+                                 r"\bfrom\W+(?:the\W+)?$", re.IGNORECASE)
+_THEN_VERB = re.compile(r"\s+(?:will|would|shall|must|are|is|were|was|to)(?:\s+\w+){0,2}\s+")
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
                            "visa_restriction"})
 # The state goods enter, for a trade remedy: "an investigation concerning imports into the
@@ -398,8 +404,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
     targets = [a.code for a, r in roles
-               if r == "origin" or (r == "target" and (a.start >= trigger.start
-                                                       or trigger.role == "patient"))]
+               if r == "origin" or (r == "target" and (
+                   a.start >= trigger.start or trigger.role == "patient"
+                   or (trigger.type in _IMPORT_TYPES and _GOODS_FROM_SUBJECT.search(
+                       text, max(scope.start, a.start - 90), a.start)
+                       and _THEN_VERB.fullmatch(text, a.end, trigger.start))))]
     owners = [a.code for a, r in roles if r == "owner"]
     targets = owners or targets  # the owner of the firm hit, not where the firm is based
     judged = [a for a, r in roles if r == "target" and a.start < trigger.start
@@ -518,7 +527,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator = scope.here or scope.seat
     if initiator is None and targets:  # (not another of the states a measure hits)
         # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
-        initiator = next((c for c in (scope.here, *scope.pair) if c and c not in targets), None)
+        # (a body named in the clause, in a story filed from a state, is that state's:
+        # "BUENOS AIRES - Imports from Brazil will require licences, the Secretariat of ...")
+        seat = scope.seat if scope.seat and _NAMED_BODY.search(text, scope.start, scope.end) else None
+        initiator = next((c for c in (scope.here, seat, *scope.pair) if c and c not in targets),
+                         None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):
             initiator = _partner(targets[0], scope)
     if initiator is None:

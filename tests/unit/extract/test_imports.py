@@ -28,3 +28,16 @@ def test_cargoes_held_up_and_denied_are_a_denied_restriction() -> None:
 
 def test_weather_holding_up_shipments_is_no_state_act() -> None:
     assert _told("Storms held up shipments of Canadian wheat at the port on Monday.") == []
+
+
+def test_non_automatic_import_licences_are_an_import_restriction() -> None:
+    told = _told("SANTIAGO, March 14 - Imports of wine and pisco from Peru will require "
+                 "non-automatic import licences from 1 April, the Secretariat of Economy "
+                 "announced on Friday.")
+    assert told == [("import_restriction", "CHL", "PER", "announced")]
+    told = _told("Chile's economy ministry on Monday introduced non-automatic import licences "
+                 "for Peruvian wine.")
+    assert told == [("import_restriction", "CHL", "PER", "announced")]
+    # (a firm applying for licences is no state act)
+    assert _told("A Chilean importer said it had applied for import licences for Peruvian "
+                 "wine.") == []
