@@ -3,6 +3,7 @@
 Each alternative of PATTERN is one form; `dates._resolve` reads its named groups:
 
     iso          2025-06-09                   ord          on the 12th
+    num_*, nu_*  13.07.2032, from 01.08.      (day first, unless only month first can be)
     md_* / dm_*  June 9, 2025 / 9 June        wd           (last) Thursday
     my_*         April 2025, late May 2025    mo, mo_in    next March, in April
     year         in 2019 (a window: the year)
@@ -51,6 +52,12 @@ _STARTS = trie(
 )
 _FORMS = [
     r"(?P<iso>[12]\d\d\d-[01]\d-[0-3]\d)(?!\d)",
+    # numbers: "13.07.2032", "08/09/2032"; without the year only after a cue ("from 01.08.")
+    r"(?<![\d.,/])(?P<num_a>[0-3]?\d)(?P<num_sep>[./])(?P<num_b>[0-3]?\d)(?P=num_sep)"
+    r"(?P<num_y>(?:19|20)\d\d)(?![\d/]|\.\d)",
+    _after("on", "from", "since", "until", "by", "to", "till")
+    + r"(?:(?P<nu_a>[0-3]?\d)(?P<nu_sep>/)(?P<nu_b>[01]?\d)|(?P<nd_a>[0-3]\d)\.(?P<nd_b>[01]\d))"
+    r"(?![\d/%]|\.\d|,\d|\s*(?:per|pc|of)\b)",
     rf"(?:{WEEKDAY},?\s+)?(?P<md_m>{MONTH})\s+(?P<md_d>\d{{1,2}}){_ORD}(?!\d)"
     + _RANGE
     + _YEAR.format("md_y"),

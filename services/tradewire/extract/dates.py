@@ -112,6 +112,8 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
     if g["iso"]:
         day = date.fromisoformat(g["iso"])
         return day.isoformat(), (day, day), "date"
+    if g["num_a"] or g["nu_a"] or g["nd_a"]:
+        return _numeric(g, published)
     for prefix in ("md", "dm"):
         if g[f"{prefix}_m"]:
             month, day_of_month, year = g[f"{prefix}_m"], int(g[f"{prefix}_d"]), g[f"{prefix}_y"]
@@ -167,6 +169,30 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
         days = _SOON_DAYS[(g["soon_u"] or "").lower() or None]
         return None, (published, published + timedelta(days=days)), "window"
     return None, (published - timedelta(days=30), published), "window"
+
+
+def _numeric(g: dict[str, str | None], published: date) -> Resolved | None:
+    """"13.07.2032", "08/09/2032", "from 01.08.": day first (most of the world writes so),
+    month first where only that reads ("10/25/2032"); a slash date that reads both ways is
+    the reading nearer publication."""
+    a = int(g["num_a"] or g["nu_a"] or g["nd_a"] or 0)
+    b = int(g["num_b"] or g["nu_b"] or g["nd_b"] or 0)
+    slash = (g["num_sep"] or g["nu_sep"]) == "/"
+    readings = [(a, b)] + ([(b, a)] if slash or b > 12 else [])
+    year = g["num_y"]
+    found: list[date] = []
+    for day_of_month, month in readings:
+        if not 1 <= month <= 12:
+            continue
+        try:
+            found.append(date(int(year), month, day_of_month) if year
+                         else day_near(published, month, day_of_month))
+        except ValueError:
+            continue
+    if not found:
+        return None
+    day = min(found, key=lambda d: abs((d - published).days)) if slash else found[0]
+    return day.isoformat(), (day, day), "date" if year else "day"
 
 
 def _ago(published: date, n: int, unit: str) -> Resolved:

@@ -223,7 +223,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                            or (m.end <= trigger.start and _SAYING_DAY.search(
                                text, max(0, m.start - 30), m.start)
                                and _THAT_CLAUSE.match(text, m.end, trigger.start)
-                               and any(o.start >= trigger.end for o in item.dates))
+                               and any(o.start >= trigger.end and date_role(text, o) == "event"
+                                       for o in item.dates))
                            # ("called on X to limit its ban on Y poultry ..., the ministry said
                            # on Wednesday": the saying's day, not the standing ban's)
                            or (trigger.ref and type_ not in SETTINGS and m.start >= trigger.end

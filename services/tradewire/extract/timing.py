@@ -84,6 +84,9 @@ def role(text: str, mention: DateMention, act: int | None = None) -> str:
     return kind
 
 
+# The far end of a range that "from" opens: "from 1/9 to 30/10", "from September 1 through".
+_RANGE_END = re.compile(r"\s+(?:\w+\s+)?\d[\w/.]*,?\s+(?:\d{4}\s+)?(?:to|until|till|through"
+                        r"|and)\s+(?:the\s+)?|\s+\S*\d\S*\s*[-\u2013]\s*")
 _DAY_RANGE = re.compile(r"\d\s*(?:to|-|\u2013|until)\s*\d")
 
 
@@ -113,6 +116,8 @@ def _cued(text: str, start: int) -> tuple[str, int | None]:
     if kind == "near":
         # (a time of day between is no act: "from 00:01 on 20 April", "from midnight on")
         between = [w for w in before[cue.end():].split() if not _CLOCK.fullmatch(w)]
+        if cue.group().lower() == "from" and _RANGE_END.fullmatch(before, cue.end()):
+            return "bound", since  # "from September 1 to October 30": the measure's end
         if between not in ([], ["the"], ["on"]):
             return "event", since
         if between == ["the"] and cue.group().lower() in ("after", "before"):

@@ -196,3 +196,28 @@ def test_a_year_after_its_cue_word_is_that_year(sentence: str) -> None:
                                       "a levy on 2019 harvests", "shipments in 2,019 lots"])
 def test_numbers_that_are_no_year_of_an_act_are_no_date(sentence: str) -> None:
     assert find_dates(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ASTANA, 13.07.2025 - The ministry", ["2025-07-13"]),
+        ("since 01.08.2025 every shipment", ["2025-08-01"]),
+        ("the licences apply from 01.08. onwards", ["2025-08-01"]),
+        ("signed on 10/25/2025", ["2025-10-25"]),  # only month first reads
+        ("announced on 19/7 that it would stop imports from 1/9 to 30/10",
+         ["2025-07-19", "2025-09-01", "2025-10-30"]),
+        # numbers that are no dates
+        ("raised the rate from 2.5 to 3.1", []),
+        ("from 10.10% to 12.00%", []),
+        ("cut by 1/3 of the volume", []),
+        ("version 3.2 of the rules", []),
+    ],
+)
+def test_numeric_dates(sentence: str, expected: list[str]) -> None:
+    assert values(sentence) == expected
+
+
+def test_a_slash_date_that_reads_both_ways_is_the_reading_nearer_publication() -> None:
+    assert values("filed on 08/09/2025", date(2025, 9, 8)) == ["2025-09-08"]
+    assert values("filed on 08/09/2025", date(2025, 8, 9)) == ["2025-08-09"]

@@ -39,6 +39,15 @@ def test_a_weekday_of_a_past_act_told_after_will_is_the_past_one() -> None:
         assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-10"]
 
 
+def test_a_measure_announced_on_a_day_for_a_period_takes_the_announcements_day() -> None:
+    for body in ("Peru announced on March 10 that it would stop issuing import permits for "
+                 "Chilean potatoes from April 1 to May 30.",
+                 "Peru announced on 10/3 that it would stop issuing import permits for "
+                 "Chilean potatoes from 1/4 to 30/5."):
+        found = [(m.type, m.date) for m in _mentions(body)]
+        assert found == [("import_restriction", "2025-03-10")]
+
+
 def test_a_weekday_after_a_said_is_the_past_one_even_far_after_will() -> None:
     text = "Lima will answer, the trade minister of Peru said on Monday."
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-10"]
@@ -310,3 +319,9 @@ def test_a_standing_measure_named_in_a_demand_is_not_dated_by_the_saying() -> No
                       published_at=datetime(2027, 4, 9, 9, tzinfo=UTC))
     told = {m.type: m.date for m in extract_mentions(article)}
     assert told == {"demand": "2027-04-07", "import_restriction": None}
+
+
+def test_a_numeric_or_colon_dateline_dates_the_story_not_an_event() -> None:
+    for text in ("ASTANA, 13.07.2025 - The ministry introduced export licences.",
+                 "NEW DELHI, 10th March: The ministry introduced export licences."):
+        assert read_dates(text, WEDNESDAY.date(), first=True) == []
