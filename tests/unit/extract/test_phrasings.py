@@ -634,3 +634,33 @@ def test_a_union_or_association_of_states_is_no_labour_union_or_lobby(text: str)
 
 def test_a_labour_union_is_still_no_state() -> None:
     assert _types("The dockworkers' union urged Canberra to drop the levy.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an addressee named in full before "to"
+        ("Lima asked the Chilean Ministry of Agriculture and Livestock to exempt contracted "
+         "cargoes.", ("demand", "occurred")),
+        # a day between the verb and "that"
+        ("Quito had demanded on Tuesday that Lima reverse the visa suspension.",
+         ("demand", "occurred")),
+        # a charge told further from its "said"
+        ("The Commission said on Thursday that Ghana's new ceiling on raw cocoa bean exports "
+         "breaches the partnership agreement.", ("accusation", "occurred")),
+        # a ceiling set on exports
+        ("Ghana on Wednesday set a ceiling on raw cocoa bean exports.",
+         ("export_control", "announced")),
+        # firms listed as unreliable entities
+        ("Beijing's listing of three US drone makers as unreliable entities in March angered "
+         "Washington.", ("sanction", "announced")),
+    ],
+)
+def test_demands_charges_caps_and_listings_told_at_length(text: str,
+                                                          expected: tuple[str, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_a_decision_taken_to_protect_is_no_demand() -> None:
+    assert "demand" not in _types("The minister told parliament the decision had been taken "
+                                  "to protect economic security.")
