@@ -119,6 +119,9 @@ _GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|C
                     r"\W+(?:[A-Z]\w*\W+)?)$")
 _FUTURE = CaseBlind(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                     r"|next|plans? to|due to|expected to|ahead of|later this)\b")
+_THREATENED_BY = re.compile(r"[^,;:.]{0,60}?\bthreatened\s+(?:by|on|last|in|earlier)\b", re.IGNORECASE)
+# "said the minister would hold talks in Washington on Tuesday": reported future
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
                      re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slated|due|expected)\s+"
@@ -442,12 +445,13 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return trigger.status  # type: ignore[return-value]
     # (an accusation's own verb judges, it proposes nothing: "considers the levy unfair")
     own = before + ("" if trigger.type == "accusation" else " " + trigger.text.split()[0])
-    if _THREAT.search(own):
-        return "threatened"
+    if _THREAT.search(own) or (trigger.ref and _THREATENED_BY.match(text, trigger.end)):
+        return "threatened"  # (a measure named, then "threatened by the U.S. government")
     if _PROPOSED.search(own):
         return "proposed"
     future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
-        _FUTURE_AFTER.match(text, trigger.end))
+        _FUTURE_AFTER.match(text, trigger.end)) or (
+        not trigger.ref and _WOULD.search(_last(words, 3) + " " + trigger.text) is not None)
     if future and not trigger.ref and trigger.type in _MEASURES \
             and _ON_CONDITION.match(text, trigger.end):
         return "threatened"

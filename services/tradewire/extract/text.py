@@ -34,7 +34,9 @@ _TAIL = _SPACES + "*"
 _ABBREVIATIONS = words(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt st mt ft jan feb mar apr jun jul aug "
     "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun cf vs v e.g i.e "
-    "approx dept est ave blvd hon rev pres amb adm seq al u.s.c"
+    "approx dept est ave blvd hon rev pres amb adm seq al u.s.c "
+    # Spanish and Portuguese honorifics before a name: "Lic. Rodrigo Almazán", "Dra. Paula"
+    "lic licda dra ing mtro mtra arq sra srta"
 )
 # Do not end a sentence before a number ("No. 4", "Sec. 2", "U.S. 1701").
 _NUMBERED = words("no nos art arts sec secs fig vol pp para ch")

@@ -664,3 +664,22 @@ def test_demands_charges_caps_and_listings_told_at_length(text: str,
 def test_a_decision_taken_to_protect_is_no_demand() -> None:
     assert "demand" not in _types("The minister told parliament the decision had been taken "
                                   "to protect economic security.")
+
+
+def test_an_accusation_named_with_its_maker_and_a_threat_named_after_its_measure() -> None:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    body = ("LIMA - Peru's trade ministry on Thursday rejected the accusation made by Santiago "
+            "on Wednesday that Peru tolerates copper smuggling.\n"
+            "It called the 30% tariff on Peruvian copper threatened by the Chilean government "
+            "last week unjustified.\n"
+            "The ministry said the trade minister would hold talks with Chilean officials in "
+            "Santiago on Monday.")
+    article = Article(id="ph", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)}
+    assert ("accusation", "CHL", "PER", "occurred") in told
+    assert ("tariff_increase", "CHL", "PER", "threatened") in told
+    assert ("trade_talks", None, None, "scheduled") in told

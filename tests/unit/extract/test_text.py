@@ -99,3 +99,10 @@ def test_offsets_hold_for_any_text(body: str) -> None:
         assert sentence.text.strip() == sentence.text
         assert sentence.start >= previous_end
         previous_end = sentence.end
+
+
+def test_spanish_and_portuguese_honorifics_end_no_sentence() -> None:
+    body = ("The ministry said Secretary Lic. Rodrigo Soto would travel on Monday. "
+            "Undersecretary Dra. Paula Ibarra and Ing. Luis Vega stayed.")
+    assert texts(body) == ["The ministry said Secretary Lic. Rodrigo Soto would travel on Monday.",
+                           "Undersecretary Dra. Paula Ibarra and Ing. Luis Vega stayed."]
