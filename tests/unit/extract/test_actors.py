@@ -177,3 +177,47 @@ def test_a_bare_title_before_someone_who_never_held_it_is_another_states() -> No
 ])
 def test_a_body_whose_name_goes_on_past_a_us_one_is_not_it(sentence: str) -> None:
     assert [a.code for a in find_actors(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The DGFT on Friday banned exports of onions.", ["IND"]),
+        ("The Directorate General of Trade Remedies proposed duties on Chinese glass.", ["IND", "CHN"]),
+        ("The Directorate General for Trade Remedies opened a probe.", ["IND"]),
+        ("The Ministry of External Affairs summoned the envoy.", ["IND"]),
+        ("Itamaraty said Gecex would cut the tariff, Secex data showed.", ["BRA", "BRA", "BRA"]),
+        ("The Secretaría de Economía said it would retaliate.", ["MEX"]),
+        ("The Casa Rosada scrapped export duties on grains.", ["ARG"]),
+        ("Rosselkhoznadzor banned imports of Turkish tomatoes.", ["RUS", "TUR"]),
+        ("The Federal Customs Service said imports fell.", ["RUS"]),
+        ("ITAC recommended a safeguard duty, DIRCO said.", ["ZAF", "ZAF"]),
+        ("The Trade Remedies Authority of Viet Nam started a probe.", ["VNM"]),
+        ("The Anti-Dumping Commission extended duties on steel.", ["AUS"]),
+        ("Global Affairs Canada and the CBSA said the CITT would review it.", ["CAN", "CAN", "CAN"]),
+        ("The Ministry of Investment, Trade and Industry welcomed the deal.", ["MYS"]),
+        ("Malacañang said the Bureau of Customs would act.", ["PHL", "PHL"]),
+        ("The Akorda said the Ministry of Trade and Integration would lead.", ["KAZ", "KAZ"]),
+        ("The EU's Directorate-General for Trade and DG TAXUD", ["EUU", "EUU"]),
+        ("APHIS suspended imports of Mexican cattle, Senasica said.", ["USA", "MEX", "MEX"]),
+    ],
+)
+def test_trade_bodies_name_their_state(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the German Federal Customs Service", ["DEU"]),  # not Russia's
+        ("The Federal Foreign Office in Berlin objected.", ["DEU"]),  # not the UK's Foreign Office
+        ("Pakistan's National Tariff Commission", ["PAK"]),  # not China's Tariff Commission
+        ("The UK's Trade Remedies Authority started a probe.", ["GBR"]),  # not Vietnam's
+        ("Japan's MITI shaped industrial policy in the 1980s.", ["JPN"]),  # now Malaysia's, Kenya's
+        ("the MOFA statement", []),  # Japan, Korea, Taiwan, Vietnam, Ghana...
+        ("Chicago Board of Trade soybean futures rose.", []),
+        ("prices of NBR and other synthetic rubbers", []),  # Bangladesh's revenue board, and a rubber
+    ],
+)
+def test_trade_bodies_that_other_states_share_name_none_alone(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
