@@ -82,6 +82,10 @@ _BODY_OF = re.compile(r"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[
                       r"(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'\u2019-]*),?)*?\s+of\s+(?:the\s+)?"
                       r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Federal\s+Republic"
                       r"|People['\u2019]s\s+Republic|United\s+Republic)\s+of\s+(?:the\s+)?)?$")
+# Advice, a statement or an order "from" a body or state: it speaks, it is not hit.
+_WORD_FROM = re.compile(r"\b(?:advice|statement|letter|notice|recommendation|approval|order|ruling"
+                        r"|decision|guidance|warning|instruction|instructions|go-ahead|request)\W+"
+                        r"from\W+(?:the\W+)?$", re.IGNORECASE)
 # "will raise the tariff to 50 percent if Canada retaliates": the state the condition is on
 # is the side the measure would hit.
 _CONDITION_ON = re.compile(r"\b(?:if|unless)\W+(?:the\W+)?$", re.IGNORECASE)
@@ -325,6 +329,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
     if type_ not in SYMMETRIC_TYPES and type_ not in OBJECT_TYPES and _MADE_IN.search(before):
         return "origin"  # "Imports of the product originating in India are the subject of ..."
+    if _WORD_FROM.search(before):
+        return "subject"  # "after advice from the Foreign Investment Review Board": its source
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):

@@ -633,3 +633,14 @@ def test_a_meeting_told_under_a_third_state_s_heading_that_names_no_state_is_non
                        "ECUADOR - Andean Community foreign ministers meeting in Quito issued a "
                        "statement on disaster relief funding.")
     assert [t[0] for t in told] == ["tariff_increase"]
+
+
+def test_a_body_giving_advice_from_is_no_target() -> None:
+    from tradewire.extract.sides import role
+    text = ("The treasurer blocked the purchase after advice from the Foreign Investment Review "
+            "Board, ordering the investor to sell its stake.")
+    (board,) = [a for a in find_actors(text, date(2025, 6, 6)) if a.code == "AUS"]
+    assert role(text, board, "investment_restriction") != "target"
+    imports = "Peru halted imports from Chile."
+    (chile,) = [a for a in find_actors(imports, date(2025, 6, 6)) if a.code == "CHL"]
+    assert role(imports, chile, "import_restriction") == "target"
