@@ -82,6 +82,8 @@ _BODY_OF = re.compile(r"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[
                       r"(?:\s+(?:of|for|and|on|the|&|[A-Z][\w'\u2019-]*),?)*?\s+of\s+(?:the\s+)?"
                       r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate|Federal\s+Republic"
                       r"|People['\u2019]s\s+Republic|United\s+Republic)\s+of\s+(?:the\s+)?)?$")
+_PRODUCED_BY = re.compile(r"\b(?:made|produced|manufactured|exported|shipped|supplied|sold|built"
+                          r"|assembled|grown|mined|refined)\W+by\W+(?:the\W+)?$", re.IGNORECASE)
 # Advice, a statement or an order "from" a body or state: it speaks, it is not hit.
 _WORD_FROM = re.compile(r"\b(?:advice|statement|letter|notice|recommendation|approval|order|ruling"
                         r"|decision|guidance|warning|instruction|instructions|go-ahead|request)\W+"
@@ -289,6 +291,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
+    if type_ in _MEASURE_TYPES and _PRODUCED_BY.search(before):
+        return "origin"  # "steel wire made by Indonesian mills": the goods' state
     if (_AGENT_PREP.search(before) or _DIRECTED_BY.search(before)) and not (
             actor.kind == "demonym" and _NONSTATE_GROUP.match(text, actor.end)):
         return "agent"  # (not "reports by Thai fruit exporters that Vietnam had blocked ...")

@@ -119,6 +119,11 @@ _GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|C
                     r"\W+(?:[A-Z]\w*\W+)?)$")
 _FUTURE = CaseBlind(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                     r"|next|plans? to|due to|expected to|ahead of|later this)\b")
+# A measure named with who made it and when is there, whatever a response to it may be:
+# "ready to respond in kind to the anti-dumping duties Australia placed on steel on January 5".
+_MADE_BY_ON = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:placed|imposed"
+                         r"|announced|introduced|adopted|slapped|levied|put|set)\b[^,;:]{0,80}?\b(?:on|in"
+                         r"|last)\s+(?:\d|[A-Z]\w+)")
 _THREATENED_BY = re.compile(r"[^,;:.]{0,60}?\bthreatened\s+(?:by|on|last|in|earlier)\b", re.IGNORECASE)
 # "said the minister would hold talks in Washington on Tuesday": reported future
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
@@ -198,6 +203,10 @@ _EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revis
 _SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|environment|health"
                               r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
                               r"|officials|secretar(?:y|ies)|commanders?|envoys?)\b", re.IGNORECASE)
+# "a meeting both sides said was unrelated to trade": trade named only to be ruled out
+_NOT_TRADE = re.compile(r"\b(?:unrelated|not\s+related|had\s+nothing\s+to\s+do|has\s+nothing\s+to\s+do"
+                        r"|not\s+linked|no\s+link)\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+)?trade\b",
+                        re.IGNORECASE)
 # A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
@@ -400,8 +409,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
         return None  # "Beijing is expected to announce export curbs": a forecast
-    hypothetical = _HYPOTHETICAL.search(near) is not None or (
-        trigger.type in ENCOUNTERS and _MODAL_HOLD.search(_last(words, 6)) is not None)
+    hypothetical = (_HYPOTHETICAL.search(near) is not None or (
+        trigger.type in ENCOUNTERS and _MODAL_HOLD.search(_last(words, 6)) is not None)) \
+        and _MADE_BY_ON.match(text, trigger.end) is None
     if hypothetical and _PROPOSAL_WOULD.search(_last(words, 30)) and not _COULD.search(near):
         return "proposed"
     if hypothetical and not _REPORTED.search(_last(words, 30)):
@@ -422,7 +432,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             or (trigger.text.lower().startswith("negotiating") and _ADJECTIVE.match(text, trigger.end))):
         return None  # "previous rounds of talks", "have met several times", "negotiating tactic"
     if trigger.type in ENCOUNTERS | {"trade_agreement"} and _SECURITY_PEOPLE.search(
-            text, max(0, trigger.start - 100), trigger.start) and not _TRADE_WORD.search(text):
+            text, max(0, trigger.start - 100), trigger.start) and not _TRADE_WORD.search(
+                _NOT_TRADE.sub("", text)):
         return None  # "the defence ministers of the Philippines and Japan met in Manila"
     if trigger.type in _MEASURES and (
             _ABUSE_OF.search(text, max(0, trigger.start - 40), trigger.start)

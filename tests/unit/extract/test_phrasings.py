@@ -683,3 +683,38 @@ def test_an_accusation_named_with_its_maker_and_a_threat_named_after_its_measure
     assert ("accusation", "CHL", "PER", "occurred") in told
     assert ("tariff_increase", "CHL", "PER", "threatened") in told
     assert ("trade_talks", None, None, "scheduled") in told
+
+
+def _told(body: str) -> set[tuple[str, str | None, str | None, str]]:
+    from datetime import UTC, datetime
+
+    from tradewire.extract import extract_mentions
+    from tradewire.models import Article
+    article = Article(id="ph", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)}
+
+
+def test_a_duty_named_with_its_maker_and_day_is_there_whatever_the_response() -> None:
+    told = _told("Lima said it was ready to respond in kind to the anti-dumping duties Chile "
+                 "placed on Peruvian steel wire on March 3.")
+    assert ("trade_remedy", "CHL", "PER", "announced") in told
+    # (a duty only hoped for stays none)
+    assert not _told("Lima is ready to respond to any anti-dumping duties on its steel wire.")
+
+
+def test_goods_made_by_a_states_mills_name_the_side_hit() -> None:
+    told = _told("LIMA - Peru's trade ministry on Tuesday accused Chile of protectionism after "
+                 "Santiago imposed anti-dumping duties on steel wire made by Peruvian mills.")
+    assert ("trade_remedy", "CHL", "PER", "announced") in told
+
+
+def test_a_duty_an_anti_dumping_body_announces_is_a_trade_remedy() -> None:
+    told = _told("Chile's Anti-Dumping Commission announced on Monday a duty of 14.2% on steel "
+                 "wire from Peru.")
+    assert {t[0] for t in told} == {"trade_remedy"}
+
+
+def test_a_defence_meeting_said_to_be_unrelated_to_trade_is_no_trade_event() -> None:
+    assert not _told("The defence ministers of Chile and Peru met in Lima on Monday to discuss "
+                     "joint patrols, a meeting both sides said was unrelated to trade.")
