@@ -92,6 +92,8 @@ _SAYING_DAY = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|in
                          r"|early\W+)*$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r",\W+(?:[\w-]+\W+){0,4}?(?:said|says|told\W+\w+|stated|added)\W+"
                          r"(?:on\W+)?$", re.IGNORECASE)
+_MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
+                      re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
@@ -206,6 +208,17 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                      and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
     if attached is not None and attached.known:
         return [attached]  # "Tuesday's threat", "the May 12 agreement": the act's own day
+    made_on = next((when(m) for m in item.dates if type_ in SPEECH and m.start >= trigger.end
+                    and _MADE_ON.fullmatch(text, trigger.end, m.start)), None)
+    if made_on is not None and made_on.known:
+        return [made_on]  # "Chinese accusations, made last Thursday, that ...": their day
+    if status in ("ended", "suspended") and type_ not in RETREATS | SETTINGS | SPEECH:
+        # "resumed issuing visas on Monday, ending a suspension imposed on Oct. 11": a measure
+        # ended is the measure, dated by when it was imposed
+        made = next((when(m) for m in item.dates if trigger.end <= m.start < span[1]
+                     and _IMPOSED.search(text, max(trigger.end, m.start - 60), m.start)), None)
+        if made is not None and made.known:
+            return [made]
     if type_ in ("accusation", "demand"):
         # (also one before it, in its clause: "the truce agreed in May, and charged that")
         objects = [*objects, *(when(m) for m in item.dates if (

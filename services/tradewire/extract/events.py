@@ -13,12 +13,15 @@ Pure: no clock, no environment; the same article always gives the same mentions.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from tradewire.extract.actors import find_actors
-from tradewire.extract.context import read_context
+from tradewire.extract.context import Context, read_context
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
-from tradewire.extract.places import heading_end
+from tradewire.extract.places import heading_end, told_in
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
@@ -32,10 +35,11 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # article) the states it names, read once; dates only where something reads them
     sentences = split_sentences(article.body)
     found = [find_triggers(s.text) for s in sentences]
+    items = _items(sentences)
     read: list[Read] = []
     for i, (sentence, triggers, dated) in enumerate(zip(sentences, found, _dated(sentences, found),
                                                         strict=True)):
-        named = triggers or sentence.paragraph < 2
+        named = triggers or sentence.paragraph < 2 or sentence.paragraph in items
         actors = find_actors(sentence.text, published) if named else []
         if sentence.paragraph and actors:  # (not in the first: a dateline's city)
             label = heading_end(sentence.text)
@@ -48,12 +52,37 @@ def extract_mentions(article: Article) -> list[EventMention]:
     drafts: list[Draft] = []
     paragraphs: dict[int, Paragraph] = {}
     story = Story()  # who took the article's last measures, the day of its last encounter
+    local = _item_contexts(read, items, context)
     for item in read:
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
-        drafts += draft_sentence(item, context, published, memory, story)
+        drafts += draft_sentence(item, local.get(item.sentence.paragraph, context), published,
+                                 memory, story)
     # (every word of the body lies in a sentence: searching it is searching them all)
     remedies = remedial([article.body])
     return [_mention(article, d) for d in merge(drafts, remedies)]
+
+
+def _items(sentences: list[Sentence]) -> dict[int, str]:
+    """A roundup's items: paragraphs opened by their own heading ("PRETORIA - ", "GHANA - "),
+    when at least two are, each with the text of its opening sentence."""
+    opening: dict[int, str] = {}
+    for s in sentences:
+        opening.setdefault(s.paragraph, s.text)
+    heads = {p: text for p, text in opening.items() if heading_end(text)}
+    return heads if len(heads) >= 2 else {}
+
+
+def _item_contexts(read: list[Read], items: dict[int, str], context: Context) -> dict[int, Context]:
+    """Each roundup item is its own story: the states it is about are its own, and its bare
+    bodies those of the place its heading names."""
+    local: dict[int, Context] = {}
+    for paragraph, opening in items.items():
+        named = [a for r in read if r.sentence.paragraph == paragraph for a in r.actors]
+        counts = Counter(a.code for a in named)
+        first = {a.code: i for i, a in reversed(list(enumerate(named)))}
+        pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
+        local[paragraph] = replace(context, pair=pair, seat=told_in(opening) or context.seat)
+    return local
 
 
 def _dated(sentences: list[Sentence], triggers: list[list[Trigger]]) -> list[bool]:

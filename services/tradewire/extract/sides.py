@@ -84,6 +84,7 @@ _BODY_OF = re.compile(r"\b(?:[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[
                       r"|People['\u2019]s\s+Republic|United\s+Republic)\s+of\s+(?:the\s+)?)?$")
 _PRODUCED_BY = re.compile(r"\b(?:made|produced|manufactured|exported|shipped|supplied|sold|built"
                           r"|assembled|grown|mined|refined)\W+by\W+(?:the\W+)?$", re.IGNORECASE)
+_REQUEST_FROM = re.compile(r"\brequests?\W+from\W+(?:the\W+)?$", re.IGNORECASE)
 # Advice, a statement or an order "from" a body or state: it speaks, it is not hit.
 _WORD_FROM = re.compile(r"\b(?:advice|statement|letter|notice|recommendation|approval|order|ruling"
                         r"|decision|guidance|warning|instruction|instructions|go-ahead|request)\W+"
@@ -333,6 +334,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # right before the measure's noun, it owns it: "firms on US blacklists"
     if type_ not in SYMMETRIC_TYPES and type_ not in OBJECT_TYPES and _MADE_IN.search(before):
         return "origin"  # "Imports of the product originating in India are the subject of ..."
+    if type_ == "demand" and _REQUEST_FROM.search(before):
+        return "agent"  # "following a request from Dhaka": Dhaka asked
     if _WORD_FROM.search(before):
         return "subject"  # "after advice from the Foreign Investment Review Board": its source
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
@@ -393,6 +396,16 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                           scope, [*(a.code for a in actors if a.kind in ("person", "office")),
                                   *(scope.venues if trigger.type == "leader_meeting" else ())])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
+    if trigger.type == "accusation" and trigger.text[:10].lower() == "accusation":
+        # "Warsaw rejected Chinese accusations that ...": the accusations' owner makes them,
+        # at the one who answers them
+        owner = next((a for a in mine if a.end <= trigger.start and text[a.end: trigger.start]
+                      .strip() in ("", "'s", "\u2019s")), None)
+        if owner is not None:
+            answer = [a.code for a, r in roles if r == "subject" and a.end <= owner.start
+                      and a.code != owner.code]
+            return _make(owner.code, answer[-1:] or [
+                c for c in scope.pair if c != owner.code][:1])
     # a state listed after another shares its role: "steel from China and India"
     for k in range(1, len(roles)):
         (prev, prev_role), (actor, _) = roles[k - 1], roles[k]

@@ -1,0 +1,43 @@
+"""Roundups and follow-ups: items with their own headings, acts told by their maker and day."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tradewire.extract import extract_mentions
+from tradewire.models import Article
+
+MONDAY = datetime(2025, 3, 17, 18, tzinfo=UTC)
+
+
+def _told(body: str) -> set[tuple[str, str | None, str | None, str | None, str]]:
+    article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
+    return {(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)}
+
+
+def test_each_roundup_item_is_its_own_story() -> None:
+    body = ("LIMA - Peru on Monday raised tariffs on steel from Chile and Bolivia.\n"
+            "NAIROBI - Kenya resumed issuing work visas to Ugandan nationals on Monday, ending a "
+            "suspension imposed on March 3. The two countries' presidents had discussed the "
+            "issue by telephone on March 6.\n"
+            "WARSAW - Poland on Monday rejected Chinese accusations, made last Thursday, that "
+            "its screening rules discriminate against Chinese investors.")
+    told = _told(body)
+    assert ("visa_restriction", "KEN", "UGA", "2025-03-03", "ended") in told
+    assert ("leader_call", None, None, "2025-03-06", "occurred") in told
+    assert ("accusation", "CHN", "POL", "2025-03-13", "occurred") in told
+    # (no act of one item takes a state of another)
+    calls = [t for t in told if t[0] == "leader_call"]
+    assert len(calls) == 1
+
+
+def test_a_request_from_a_capital_is_its_demand() -> None:
+    told = _told("India allowed 50,000 tonnes of onion exports to Bangladesh on Monday, "
+                 "following a request from Dhaka on Sunday.")
+    assert ("demand", "BGD", "IND", "2025-03-16", "occurred") in told
+
+
+def test_a_protocol_signed_in_a_place_on_a_day_is_an_agreement() -> None:
+    told = _told("India will cut its duty on aluminium from the UAE, implementing the protocol "
+                 "signed in Abu Dhabi on Tuesday.")
+    assert ("trade_agreement", None, None, "2025-03-11", "occurred") in told
