@@ -208,6 +208,15 @@ _NOT_TRADE = re.compile(r"\b(?:unrelated|not\s+related|had\s+nothing\s+to\s+do|h
                         r"|not\s+linked|no\s+link)\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+)?trade\b",
                         re.IGNORECASE)
 # A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
+# A lobby, an industry or firms asking: "the Indonesian Feedlot Association urged the
+# government to exempt ...", "European grinders have pressed the Commission to act".
+_LOBBY_ASKS = re.compile(r"\b(?:associations?|federations?|councils?|chambers?|confederations?|lobby"
+                         r"|lobbies|industry|industries|grinders|exporters|importers|producers"
+                         r"|manufacturers|makers|farmers|growers|operators|companies|firms|traders"
+                         r"|businesses|processors|steelmakers|carmakers|unions|workers|groups?"
+                         r"|institutes?)['\u2019]?s?\s+(?:(?:has|have|had|also|again|repeatedly"
+                         r"|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand|push|request"
+                         r"|lobb|want|petition)\w*\b", re.IGNORECASE)
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
@@ -333,6 +342,21 @@ def _opinion(text: str) -> bool:
     return _OPINION.search(text) is not None
 
 
+def _lobby_asks(text: str, trigger: Trigger, before: str) -> bool:
+    """Is the act asked for by a lobby, an industry or firms: the asking verb that governs
+    it (the demand's own, or the last one before a measure asked for) has one as subject?"""
+    if trigger.type == "demand":
+        verb = re.match(r"\S+", trigger.text)
+        end = trigger.start + (verb.end() if verb else 0)
+        return any(m.end() == end for m in _LOBBY_ASKS.finditer(text, max(0, end - 130), end))
+    asks = list(_ASKED.finditer(before))
+    if not asks or not _asked(before, trigger):
+        return False
+    start = len(text[:trigger.start]) - len(before) + asks[-1].start()
+    return any(m.start() < start < m.end()
+               for m in _LOBBY_ASKS.finditer(text, max(0, start - 90), start + 20))
+
+
 def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
@@ -364,6 +388,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)
+    if _lobby_asks(text, trigger, before_all):
+        return None  # "the Feedlot Association urged the government to exempt ...": a lobby's
     if not trigger.ref and _HAS.search(text, max(0, trigger.start - 30), trigger.start) \
             and _FOR_YEARS_AFTER.match(text, trigger.end):
         return None  # a standing practice, no act

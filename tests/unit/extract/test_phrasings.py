@@ -718,3 +718,16 @@ def test_a_duty_an_anti_dumping_body_announces_is_a_trade_remedy() -> None:
 def test_a_defence_meeting_said_to_be_unrelated_to_trade_is_no_trade_event() -> None:
     assert not _told("The defence ministers of Chile and Peru met in Lima on Monday to discuss "
                      "joint patrols, a meeting both sides said was unrelated to trade.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Wine Producers' Association urged the government to exempt bulk wine.",
+        "Peruvian grinders have pressed the ministry to act quickly on cocoa exports.",
+        "The Chilean Exporters' Council urged the government to offer Lima a review in "
+        "exchange for dropping the tariff.",
+    ],
+)
+def test_what_a_lobby_asks_of_its_own_government_is_no_event(text: str) -> None:
+    assert _events(text) == []
