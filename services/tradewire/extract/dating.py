@@ -128,6 +128,9 @@ class Story:
     occasion: When | None = None
     deal: When | None = None  # the day of the last deal told ("Under the protocol, X will ...")
     last: When | None = None  # the day of the last act told ("On the same day, ...")
+    # the side each maker's last measure of each type was aimed at, where a clause named it
+    # ("Indonesia's tariff on Australian cattle ... The duty, announced by Jakarta, ...")
+    aimed: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,6 +185,12 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                              asker, venues, context.seat, local))
         if sides is None:
             continue
+        aimed = story.aimed.get((type_, sides.initiator or ""))
+        if sides.guessed and aimed is not None and aimed != sides.target:
+            # a target the clause leaves out is the one the article gave this maker's last
+            # such measure, before any other state it names
+            sides = replace(sides, target=aimed, countries=tuple(sorted(
+                {c for c in (sides.initiator, aimed) if c})))
         previous = sides.subject or sides.initiator or previous
         asked = sides.target if type_ in OBJECT_TYPES else None
         asker = sides.initiator if asked else None
@@ -250,6 +256,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     for d in drafts:
         if d.initiator and d.type in _TAKEN:
             story.takers[d.type] = story.takers["*"] = d.initiator
+        if d.initiator and d.target and not d.guessed:
+            story.aimed[(d.type, d.initiator)] = d.target
         if d.type in ENCOUNTERS and d.salience == "main" and d.date and len(d.date) == 10:
             story.occasion = When(d.date)
         if d.type == "trade_agreement" and d.date and len(d.date) == 10:

@@ -41,3 +41,14 @@ def test_a_protocol_signed_in_a_place_on_a_day_is_an_agreement() -> None:
     told = _told("India will cut its duty on aluminium from the UAE, implementing the protocol "
                  "signed in Abu Dhabi on Tuesday.")
     assert ("trade_agreement", None, None, "2025-03-11", "occurred") in told
+
+
+def test_a_measure_told_again_without_its_target_keeps_the_one_told_before() -> None:
+    body = ("LIMA - Peru's 12.5% tariff on Chilean grapes took effect on Monday, exporters said.\n"
+            "The duty, announced by Lima's finance ministry last month, adds about $40 a box.\n"
+            "Elsewhere, Bolivian truckers prepared for Bolivia's ban on soybean exports, which "
+            "La Paz announced in January. Bolivian officials met in Sucre.")
+    tariffs = {(m.initiator, m.target) for m in extract_mentions(Article(
+        id="rd", source="Test Wire", title="", body=body, published_at=MONDAY))
+        if m.type == "tariff_increase"}
+    assert tariffs == {("PER", "CHL")}
