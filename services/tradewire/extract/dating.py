@@ -94,6 +94,8 @@ _SAID_AFTER = re.compile(r",\W+(?:[\w-]+\W+){0,4}?(?:said|says|told\W+\w+|stated
                          r"(?:on\W+)?$", re.IGNORECASE)
 _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
                       re.IGNORECASE)
+_CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
+                         re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})
 RECENT = timedelta(days=7)
@@ -204,6 +206,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     story = story or Story()
     text = item.sentence.text
     start, end = span
+    if type_ not in SPEECH and _CHARGED_BY.search(text, 0, trigger.start):
+        # "accused Egypt of violating the agreement by opening an investigation": the act
+        # charged came before the charge; only a date of its own tells when
+        return [event_date(text, trigger.start, hi, item.dates, objects)]
     shifted = _shifted(text, trigger, item)
     if shifted is not None:
         return [shifted]

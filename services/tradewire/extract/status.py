@@ -217,6 +217,10 @@ _LOBBY_ASKS = re.compile(r"\b(?:associations?|federations?|councils?|chambers?|c
                          r"|institutes?)['\u2019]?s?\s+(?:(?:has|have|had|also|again|repeatedly"
                          r"|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand|push|request"
                          r"|lobb|want|petition)\w*\b", re.IGNORECASE)
+_LOBBY_WHO = re.compile(r"\b(?:associations?|federations?|councils?|chambers?|industry|industries"
+                       r"|exporters|importers|producers|manufacturers|makers|steelmakers|carmakers"
+                       r"|farmers|growers|companies|firms|traders|businesses|processors|mills"
+                       r"|unions|groups)\W*,?\s+(?:who|which|that)\s+$", re.IGNORECASE)
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
@@ -388,6 +392,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)
+    if trigger.type == "accusation" and _LOBBY_WHO.search(text, 0, trigger.start):
+        return None  # "after a complaint from Egyptian steelmakers, who say Turkish rebar ..."
     if _lobby_asks(text, trigger, before_all):
         return None  # "the Feedlot Association urged the government to exempt ...": a lobby's
     if not trigger.ref and _HAS.search(text, max(0, trigger.start - 30), trigger.start) \

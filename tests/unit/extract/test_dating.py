@@ -325,3 +325,11 @@ def test_a_numeric_or_colon_dateline_dates_the_story_not_an_event() -> None:
     for text in ("ASTANA, 13.07.2025 - The ministry introduced export licences.",
                  "NEW DELHI, 10th March: The ministry introduced export licences."):
         assert read_dates(text, WEDNESDAY.date(), first=True) == []
+
+
+def test_the_act_a_charge_names_as_its_grounds_is_not_dated_by_the_charge() -> None:
+    body = ("Lima on Tuesday accused Chile of breaking their trade agreement by opening an "
+            "anti-dumping investigation into Peruvian steel bars.")
+    found = {m.type: m.date for m in _mentions(body)}
+    assert found["accusation"] == "2025-03-11"
+    assert found["trade_remedy"] is None

@@ -731,3 +731,9 @@ def test_a_defence_meeting_said_to_be_unrelated_to_trade_is_no_trade_event() -> 
 )
 def test_what_a_lobby_asks_of_its_own_government_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+def test_what_firms_say_after_their_complaint_is_no_charge() -> None:
+    assert "accusation" not in _types("Chile opened the probe after a complaint from Chilean "
+                                      "steelmakers, who say Peruvian rebar is being sold below "
+                                      "cost.")
