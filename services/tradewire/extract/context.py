@@ -136,6 +136,23 @@ _SHARED_NAMES = frozenset({
 })
 
 
+# Of those, the ones a wire story filed from another state means as that state's own ("MANILA
+# - The Department of Agriculture (DA) on Monday ordered ..."); not Commerce: from Beijing,
+# "the Commerce Department" is still Washington's.
+_SEATED_NAMES = frozenset({
+    "Department of Agriculture", "Agriculture Department", "Department of Energy",
+    "Energy Department", "Department of Justice", "Justice Department",
+    "Agriculture Secretary", "Secretary of Agriculture",
+})
+
+
+def seated_bodies(actors: Sequence[Actor], seat: str) -> list[Actor]:
+    """`actors` with the bare shared names of a story filed from `seat` as `seat`'s bodies."""
+    return [Actor(seat, a.start, a.end, a.kind, a.text)
+            if a.kind in ("institution", "office") and a.text in _SEATED_NAMES else a
+            for a in actors]
+
+
 def home_titles(text: str, actors: Sequence[Actor], home: str) -> list[Actor]:
     """`actors` with the bare titles of `text` as actors of `home` (a bare "Secretary of
     State", read as the US one, is the home state's in another government's text)."""
@@ -272,4 +289,4 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
                    or "European Commission" in (article.title or ""))
 
 
-__all__ = ["Context", "find_dates", "parties", "read_context"]
+__all__ = ["Context", "find_dates", "parties", "read_context", "seated_bodies"]

@@ -15,7 +15,14 @@ from datetime import date
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
-from tradewire.extract.context import Context, deal_names, eu_commission, home_titles, parties
+from tradewire.extract.context import (
+    Context,
+    deal_names,
+    eu_commission,
+    home_titles,
+    parties,
+    seated_bodies,
+)
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
@@ -149,6 +156,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     local = told_in(text) if item.sentence.paragraph else None  # (the first: the dateline's)
     if context.home:
         actors = home_titles(text, actors, context.home)
+    elif context.seat and context.seat != "USA":
+        actors = seated_bodies(actors, context.seat)
     if context.commission:
         actors = eu_commission(text, actors)
     drafts: list[Draft] = []

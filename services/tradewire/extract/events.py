@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tradewire.extract.actors import find_actors
-from tradewire.extract.context import Context, read_context
+from tradewire.extract.context import Context, read_context, seated_bodies
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
@@ -77,11 +77,14 @@ def _item_contexts(read: list[Read], items: dict[int, str], context: Context) ->
     bodies those of the place its heading names."""
     local: dict[int, Context] = {}
     for paragraph, opening in items.items():
+        seat = told_in(opening) or context.seat
         named = [a for r in read if r.sentence.paragraph == paragraph for a in r.actors]
+        if seat and seat != "USA" and not context.home:
+            named = seated_bodies(named, seat)  # (its "Department of Agriculture" is its own)
         counts = Counter(a.code for a in named)
         first = {a.code: i for i, a in reversed(list(enumerate(named)))}
         pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
-        local[paragraph] = replace(context, pair=pair, seat=told_in(opening) or context.seat)
+        local[paragraph] = replace(context, pair=pair, seat=seat)
     return local
 
 

@@ -148,13 +148,14 @@ def dateline_country(body: str) -> str | None:
 # roundup's item heading "TANZANIA - The immigration department ...".
 _CAPITALS = r"[A-Z][A-Z.'\u2019-]*"  # a word in capitals: "GHANA", "U.S."
 _DASH = r"\s+[-\u2013\u2014]\s"
+_DAY = r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"  # "HANOI, 13 Sept -"
 _TOLD_IN = re.compile(rf"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})\s*,"
-                      rf"|(?P<head>{_CAPITALS}(?:\s+{_CAPITALS}){{0,2}}){_DASH})")
+                      rf"|(?P<head>{_CAPITALS}(?:\s+{_CAPITALS}){{0,2}}){_DAY}{_DASH})")
 
 
 # A roundup item's heading: "GHANA - ", "URUGUAY / SOUTH KOREA - ": a label, no party.
 _HEADING = re.compile(rf"\s*{_CAPITALS}(?:\s+{_CAPITALS})*"
-                      rf"(?:\s*/\s*{_CAPITALS}(?:\s+{_CAPITALS})*)*{_DASH}")
+                      rf"(?:\s*/\s*{_CAPITALS}(?:\s+{_CAPITALS})*)*{_DAY}{_DASH}")
 
 
 def heading_end(sentence: str) -> int:

@@ -52,3 +52,26 @@ def test_a_measure_told_again_without_its_target_keeps_the_one_told_before() -> 
         id="rd", source="Test Wire", title="", body=body, published_at=MONDAY))
         if m.type == "tariff_increase"}
     assert tariffs == {("PER", "CHL")}
+
+
+def test_a_shared_department_name_in_a_story_filed_abroad_is_that_states() -> None:
+    told = _told("MANILA, March 17 - The Department of Agriculture on Monday ordered a 60-day "
+                 "suspension of all rice imports.")
+    assert told == {("import_restriction", "PHL", None, "2025-03-17", "announced")}
+    # (from Beijing, the Commerce Department is still Washington's)
+    told = _told("BEIJING, March 17 - The Commerce Department on Monday added 14 Chinese firms "
+                 "to its Entity List.")
+    assert {(t[0], t[1], t[2]) for t in told} == {("sanction", "USA", "CHN")}
+
+
+def test_roundup_items_may_carry_their_day_in_the_heading() -> None:
+    body = ("HANOI, 17 March - Vietnam on Monday banned exports of rare-earth oxides to Japan.\n"
+            "ARANYAPRATHET, 16 March - Thailand's and Cambodia's commerce ministers held talks on "
+            "Sunday and agreed to hold a second round in Phnom Penh in April.\n"
+            "MANILA, 17 March - The Department of Agriculture said the rice import suspension "
+            "would not be extended.")
+    told = _told(body)
+    talks = sorted((t[3], t[4]) for t in told if t[0] == "trade_talks")
+    assert talks == [("2025-03-16", "occurred"), ("2025-04", "scheduled")]
+    assert not any(t[0] == "trade_talks" and t[1] for t in told)
+    assert all("JPN" not in (t[1], t[2]) for t in told if t[0] != "export_control")
