@@ -43,6 +43,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
 # "products originating in Turkey": the goods' origin, a party, not a place
 _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|{SEATED})(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
+# "The government in Rome": the capital stands for the state that governs from it
+_SEAT_OF = re.compile(r"\b(?:government|authorities|administration|leadership)\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
@@ -58,6 +60,7 @@ class Context:
     seat: str | None = None
     instrument: When = field(default_factory=When)
     commission: bool = False  # the article names the European Commission: "the Commission" is it
+    here: str | None = None  # a roundup item's heading state: the first paragraph is an item too
 
 
 @cache
@@ -176,7 +179,8 @@ def _after_cue(text: str, cues: list[int], end: int) -> bool:
     can begin such an ending: nothing but "the" and non-word characters follows it."""
     i = bisect_left(cues, end) - 1
     return i >= 0 and _LOCATIVE.match(text, cues[i], end) is not None \
-        and not _ORIGIN.search(text, max(0, cues[i] - 20), cues[i])
+        and not _ORIGIN.search(text, max(0, cues[i] - 20), cues[i]) \
+        and not _SEAT_OF.search(text, max(0, cues[i] - 20), cues[i])
 
 
 def _inside(places: Sequence[Place], starts: list[int], at: int) -> bool:

@@ -153,7 +153,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # states whose capitals or names are where the sentence's meetings take place
     venues = tuple(a.code for p in places for a in find_actors(p.name, published)
                    if a.kind in ("capital", "country"))
-    local = told_in(text) if item.sentence.paragraph else None  # (the first: the dateline's)
+    # (the first paragraph's is the dateline's, unless it opens a roundup's item)
+    local = told_in(text) if item.sentence.paragraph or context.here else None
     if context.home:
         actors = home_titles(text, actors, context.home)
     elif context.seat and context.seat != "USA":

@@ -84,7 +84,7 @@ def _item_contexts(read: list[Read], items: dict[int, str], context: Context) ->
         counts = Counter(a.code for a in named)
         first = {a.code: i for i, a in reversed(list(enumerate(named)))}
         pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
-        local[paragraph] = replace(context, pair=pair, seat=seat)
+        local[paragraph] = replace(context, pair=pair, seat=seat, here=told_in(opening))
     return local
 
 

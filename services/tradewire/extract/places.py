@@ -147,7 +147,7 @@ def dateline_country(body: str) -> str | None:
 # Where a sentence says it is told: "In Beijing, a ministry spokesperson said ...", or a
 # roundup's item heading "TANZANIA - The immigration department ...".
 _CAPITALS = r"[A-Z][A-Z.'\u2019-]*"  # a word in capitals: "GHANA", "U.S."
-_DASH = r"\s+[-\u2013\u2014]\s"
+_DASH = r"(?:\s+[-\u2013\u2014]|:)\s"  # "GHANA - ", "PHILIPPINES: "
 _DAY = r"(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"  # "HANOI, 13 Sept -"
 _TOLD_IN = re.compile(rf"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,2}})\s*,"
                       rf"|(?P<head>{_CAPITALS}(?:\s+{_CAPITALS}){{0,2}}){_DAY}{_DASH})")
@@ -159,9 +159,14 @@ _HEADING = re.compile(rf"\s*{_CAPITALS}(?:\s+{_CAPITALS})*"
 
 
 def heading_end(sentence: str) -> int:
-    """Where a capitalised heading the sentence opens with ends (0 if none)."""
+    """Where a capitalised heading the sentence opens with ends (0 if none). A heading closed
+    by a colon must name a place ("PHILIPPINES: "): "Q: " and "NOTE: " are none."""
     match = _HEADING.match(sentence)
-    return match.end() if match else 0
+    if match is None:
+        return 0
+    if match.group().rstrip().endswith(":") and told_in(sentence) is None:
+        return 0
+    return match.end()
 
 
 def told_in(sentence: str) -> str | None:

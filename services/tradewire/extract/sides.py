@@ -38,7 +38,7 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
 # A government body named bare ("The finance ministry"), or in full ("The Department of
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?i:{_BODIES}|customs|authorities"
-                   r"|regulator)\b")
+                   r"|regulator|president|prime\s+minister)\b")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:Ministry|Department|Secretariat|Directorate(?:[\s-]+General)?"
                          r"|Agency|Bureau)\s+(?:of|for)\s+[A-Z]")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".

@@ -204,8 +204,9 @@ _SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|enviro
                               r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
                               r"|officials|secretar(?:y|ies)|commanders?|envoys?)\b", re.IGNORECASE)
 # "a meeting both sides said was unrelated to trade": trade named only to be ruled out
-_NOT_TRADE = re.compile(r"\b(?:unrelated|not\s+related|had\s+nothing\s+to\s+do|has\s+nothing\s+to\s+do"
-                        r"|not\s+linked|no\s+link)\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+)?trade\b",
+_NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+do|has\s+nothing\s+to"
+                        r"\s+do|not\s+linked|no\s+link)\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+)?trade"
+                        r"|no\s+trade\s+(?:component|element|dimension|angle|aspect))\b",
                         re.IGNORECASE)
 # A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
 # A lobby, an industry or firms asking: "the Indonesian Feedlot Association urged the

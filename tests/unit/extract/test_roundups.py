@@ -75,3 +75,34 @@ def test_roundup_items_may_carry_their_day_in_the_heading() -> None:
     assert talks == [("2025-03-16", "occurred"), ("2025-04", "scheduled")]
     assert not any(t[0] == "trade_talks" and t[1] for t in told)
     assert all("JPN" not in (t[1], t[2]) for t in told if t[0] != "export_control")
+
+
+def test_more_phrasings_of_wires_and_roundups() -> None:
+    told = _told("The government in Rome on Thursday used its golden power to veto the sale of "
+                 "a Turin robotics maker to a buyer backed by a Chinese state fund.")
+    assert ("investment_restriction", "ITA", "CHN", "2025-03-13", "announced") in told
+    told = _told("Days earlier, on Friday, Chile's president met Peru's president in Lima.")
+    assert ("leader_meeting", None, None, "2025-03-14", "occurred") in told
+    told = _told("Chile and Peru agreed on Tuesday to pause their new tariffs for 90 days.")
+    assert ("trade_agreement", None, None, "2025-03-11", "occurred") in told
+    told = _told("Lima will suspend its tariffs on Chilean wine after Santiago agreed on Monday "
+                 "to cut its duty on Peruvian pisco.")
+    assert not any(t[0] == "trade_agreement" for t in told)
+    told = _told("Peru warned that it would stop issuing import approvals for Chilean milk "
+                 "powder.")
+    assert {t[0] for t in told} == {"import_restriction"}
+    assert not _told("The defence ministers of Chile and Peru agreed on Thursday to expand "
+                     "joint drills, signing a memorandum that officials said had no trade "
+                     "component.")
+
+
+def test_a_heading_closed_by_a_colon_must_name_a_place() -> None:
+    body = ("PERU: The president signed an executive order on Monday cutting the tariff on "
+            "imported rice to 10% from 15% for all origins.\n"
+            "BOLIVIA: The government on Monday banned exports of soybeans.")
+    told = _told(body)
+    assert ("tariff_reduction", "PER", None, "2025-03-17", "announced") in told
+    assert ("export_control", "BOL", None, "2025-03-17", "announced") in told
+    qa = _told("Q: Will Chile raise its tariffs on Peruvian wine?\n"
+               "A: Chile raised its tariff on Peruvian wine to 20% on Monday.")
+    assert qa == {("tariff_increase", "CHL", "PER", "2025-03-17", "announced")}
