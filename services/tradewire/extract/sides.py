@@ -37,8 +37,8 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
                        r"|trade\s+office|budget|decree)\s+(?:[\w-]+\s+){0,3}$")
 # A government body named bare ("The finance ministry"), or in full ("The Department of
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
-_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?i:{_BODIES}|customs|authorities"
-                   r"|regulator|president|prime\s+minister)\b")
+_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:(?i:{_BODIES}|customs|authorities"
+                   r"|regulator|president|prime\s+minister)\b|Centre\b(?!\s+(?:for|of|on)\b))")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:Ministry|Department|Secretariat|Directorate(?:[\s-]+General)?"
                          r"|Agency|Bureau)\s+(?:of|for)\s+[A-Z]")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
@@ -140,6 +140,7 @@ _TRAVEL = re.compile(r"\b(?:travel|admission|admitted)\W+(?:in)?to\W+(?:the\W+)?
 _GOODS_FROM_SUBJECT = re.compile(r"\b(?:imports?|shipments?|purchases|goods|products)\b[^;:]{0,80}"
                                  r"\bfrom\W+(?:the\W+)?$", re.IGNORECASE)
 _THEN_VERB = re.compile(r"\s+(?:will|would|shall|must|are|is|were|was|to)(?:\s+\w+){0,2}\s+")
+_ADMITTED_TO = re.compile(r"\b(?:admitted|allowed|let)\W+(?:in)?to\W+(?:the\W+)?$", re.IGNORECASE)
 _IMPORT_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restriction",
                            "visa_restriction"})
 # The state goods enter, for a trade remedy: "an investigation concerning imports into the
@@ -311,6 +312,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # "a ban on the export of live cattle from the territory of Kazakhstan"
     if type_ == "trade_remedy" and (_EXPORTED_TO.search(before) or _IMPORTS_INTO.search(before)):
         return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
+    if type_ == "import_restriction" and _ADMITTED_TO.search(before):
+        return "importer"  # "Kazakh wheat will be admitted to Russia through only three ..."
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)) \
             and not _INQUIRY_INTO.search(before):
@@ -552,7 +555,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
         # (a body named in the clause, in a story filed from a state, is that state's:
         # "BUENOS AIRES - Imports from Brazil will require licences, the Secretariat of ...")
-        seat = scope.seat if scope.seat and _NAMED_BODY.search(text, scope.start, scope.end) else None
+        seat = scope.seat if scope.seat and (_NAMED_BODY.search(text, scope.start, scope.end) or (
+            _BODY.search(text, scope.start, trigger.start))) else None
         initiator = next((c for c in (scope.here, seat, *scope.pair) if c and c not in targets),
                          None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):

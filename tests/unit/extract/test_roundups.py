@@ -106,3 +106,18 @@ def test_a_heading_closed_by_a_colon_must_name_a_place() -> None:
     qa = _told("Q: Will Chile raise its tariffs on Peruvian wine?\n"
                "A: Chile raised its tariff on Peruvian wine to 20% on Monday.")
     assert qa == {("tariff_increase", "CHL", "PER", "2025-03-17", "announced")}
+
+
+def test_entry_points_licences_per_shipment_and_licensing_rules() -> None:
+    told = _told("Peru's plant-health service restricted Chilean apples to three border "
+                 "crossings from March 20, Chile's agriculture ministry said on Monday.")
+    assert ("import_restriction", "PER", "CHL") in {t[:3] for t in told}
+    told = _told("LIMA, March 17 - Chilean apples will be admitted to Peru through only three "
+                 "of nine border checkpoints from March 20.")
+    assert ("import_restriction", "PER", "CHL") in {t[:3] for t in told}
+    told = _told("Chile's mining ministry said on Monday that exporters of lithium will need a "
+                 "licence for every shipment to buyers in Peru from May 1.")
+    assert ("export_control", "CHL", "PER") in {t[:3] for t in told}
+    told = _told("Chile's licensing rules for lithium exports, announced in January, remain in "
+                 "force, Peru's ministry said.")
+    assert "export_control" in {t[0] for t in told}
