@@ -94,6 +94,10 @@ _SAID_AFTER = re.compile(r",\W+(?:[\w-]+\W+){0,4}?(?:said|says|told\W+\w+|stated
                          r"(?:on\W+)?$", re.IGNORECASE)
 _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
                       re.IGNORECASE)
+# The making of a measure ended or suspended, told after it: "suspended the licence
+# requirement ... that it announced on Sept. 8", "ending a suspension imposed on Oct. 11".
+_ENDED_MADE = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed"
+                         r"|announced|unveiled|issued|ordered)\b(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
                          re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
@@ -225,7 +229,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # "resumed issuing visas on Monday, ending a suspension imposed on Oct. 11": a measure
         # ended is the measure, dated by when it was imposed
         made = next((when(m) for m in item.dates if trigger.end <= m.start < span[1]
-                     and _IMPOSED.search(text, max(trigger.end, m.start - 60), m.start)), None)
+                     and _ENDED_MADE.search(text, max(trigger.end, m.start - 60), m.start)), None)
         if made is not None and made.known:
             return [made]
     if type_ in ("accusation", "demand"):

@@ -121,3 +121,9 @@ def test_entry_points_licences_per_shipment_and_licensing_rules() -> None:
     told = _told("Chile's licensing rules for lithium exports, announced in January, remain in "
                  "force, Peru's ministry said.")
     assert "export_control" in {t[0] for t in told}
+
+
+def test_a_measure_suspended_is_that_measure_dated_when_announced() -> None:
+    told = _told("LIMA, March 17 - Peru on Monday suspended for 90 days the import licence "
+                 "requirement on Chilean refrigerators that it announced on March 3.")
+    assert told == {("import_restriction", "PER", "CHL", "2025-03-03", "suspended")}
