@@ -91,6 +91,10 @@ _NOT_ANY = re.compile(r"\b(?:not|never)\W+(?:\w+\W+){0,3}any\W+(?:\w+\W+){0,3}$"
 # What a state "would" do "if" another acts is conditional: "Indonesia would withdraw the duties
 # if the EU closed its investigation".
 _WOULD = re.compile(r"\bwould\W+(?:\w+\W+)?$", re.IGNORECASE)
+_WARNED = re.compile(r"\b(?:warn\w*|threaten\w*|stated|said|says|announced|declared|vowed)\b[^;]*"
+                     r"\bwould\W+(?:\w+\W+)?$", re.IGNORECASE)
+_COERCIVE = frozenset({"tariff_increase", "export_control", "import_restriction", "sanction",
+                       "investment_restriction", "visa_restriction", "trade_remedy"})
 _IF_AFTER = re.compile(r"[^.;]{0,80}?\b(?:if|unless|provided\W+that|as\W+long\W+as)\b", re.IGNORECASE)
 # An invitation to a state's business people is no invitation between states.
 _INVITED_FIRMS = re.compile(r"\W+(?:[\w'\u2019-]+\W+){0,2}?(?:business\W+leaders|businesspeople"
@@ -264,8 +268,10 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
         return True  # "exporters have urged the government to press Cairo to ..."
     if trigger.type not in OBJECT_TYPES and _WOULD.search(text, max(0, trigger.start - 20),
                                                           trigger.start) \
-            and _IF_AFTER.match(text, trigger.end):
+            and _IF_AFTER.match(text, trigger.end) and not (
+                trigger.type in _COERCIVE and _WARNED.search(text, 0, trigger.start)):
         return True  # "Indonesia would withdraw the duties if the EU closed its investigation"
+        # (a measure a government warned or stated it would take unless ...: a threat)
     if trigger.type == "visit_invitation" and _INVITED_FIRMS.match(
             text, trigger.start + len(trigger.text.split()[0])) \
             and not trigger.text.lower().startswith("accept"):

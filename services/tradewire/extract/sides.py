@@ -329,8 +329,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),
                                                            actor.start):
         return "reason"  # "listed 19 Chinese firms for supplying drone parts to Russia"
-    if type_ in _MEASURE_TYPES and actor.kind == "demonym" and _GOODS.match(text, actor.end):
-        return "origin"
+    if type_ in _MEASURE_TYPES and actor.kind == "demonym" and (
+            _GOODS.match(text, actor.end) or _NONSTATE_GROUP.match(text, actor.end)):
+        return "origin"  # (and "Canadian lumber exporters would have to post deposits")
     if type_ not in OBJECT_TYPES and trigger is not None and trigger.ref and actor.kind != "person" \
             and actor.end < trigger.start and text[actor.end:trigger.start].strip() in (
                 "", "'s", "\u2019s"):

@@ -203,6 +203,7 @@ _EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revis
 _SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|environment|health"
                               r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
                               r"|officials|secretar(?:y|ies)|commanders?|envoys?)\b", re.IGNORECASE)
+_NEVER = re.compile(r"\b(?:has|have)\W+never\W*$", re.IGNORECASE)
 # "a meeting both sides said was unrelated to trade": trade named only to be ruled out
 _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+do|has\s+nothing\s+to"
                         r"\s+do|not\s+linked|no\s+link)\s+(?:to|with)\s+(?:the\s+)?(?:\w+\s+)?trade"
@@ -383,6 +384,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
         return None
+    if not trigger.ref and trigger.type in _MEASURES and _NEVER.search(near):
+        return "denied"  # "China has never restricted imports of U.S. beef": a denial
     if (_NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near)) \
             and not _LICENSED.match(text, trigger.end):
         return None

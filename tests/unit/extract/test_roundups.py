@@ -127,3 +127,28 @@ def test_a_measure_suspended_is_that_measure_dated_when_announced() -> None:
     told = _told("LIMA, March 17 - Peru on Monday suspended for 90 days the import licence "
                  "requirement on Chilean refrigerators that it announced on March 3.")
     assert told == {("import_restriction", "PER", "CHL", "2025-03-03", "suspended")}
+
+
+def test_threats_denials_consensus_and_preliminary_findings() -> None:
+    told = _told("On March 3, 2025, I stated that Chile would impose a tariff of 30 percent on "
+                 "Peruvian wine unless Peru opened its market.")
+    assert ("tariff_increase", "CHL", "PER", "2025-03-03", "threatened") in told
+    # (an offer on a condition stays none)
+    assert not _told("Lima would withdraw the duties if Santiago closed its investigation.")
+    told = _told("Peru has never restricted imports of Chilean apples, the ministry said.")
+    assert ("import_restriction", "PER", "CHL", None, "denied") in told
+    told = _told("On 12 and 13 March, the Chilean and Peruvian trade teams held consultations in "
+                 "Lima and reached important consensus.")
+    assert "trade_agreement" in {t[0] for t in told}
+    told = _told("Chile's commerce ministry said on Monday that Peruvian steel exporters would "
+                 "have to post cash deposits of 21.3% after a preliminary finding that they had "
+                 "sold steel below fair value.")
+    assert ("trade_remedy", "CHL", "PER") in {t[:3] for t in told}
+    told = _told("Lima's president welcomed Boric to visit Peru next month.")
+    assert "visit_invitation" in {t[0] for t in told}
+    told = _told("Imports of Chilean apples, pears and grapes were halted by Peruvian customs on "
+                 "Monday.")
+    assert ("import_restriction", "PER", "CHL") in {t[:3] for t in told}
+    told = _told("Peruvian customs had stopped clearing shipments of Chilean beef since late "
+                 "February, Chile said.")
+    assert {t[0] for t in told} == {"import_restriction"}
