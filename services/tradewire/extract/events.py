@@ -21,6 +21,7 @@ from tradewire.extract.context import Context, read_context, seated_bodies
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
+from tradewire.extract.names import introduced, named_again
 from tradewire.extract.places import heading_end, told_in
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
@@ -46,6 +47,12 @@ def extract_mentions(article: Article) -> list[EventMention]:
             actors = [a for a in actors if a.start >= label] if label else actors
         dates = read_dates(sentence.text, published, first=i == 0) if dated else []
         read.append(Read(sentence, actors, dates, triggers))
+    # people the article introduces with their state ("Chinese Commerce Minister Gao Ruiping")
+    # stand for it where named again ("Gao said")
+    people = introduced((r.sentence.text, r.actors) for r in read)
+    if people:
+        read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))
+                if r.triggers or r.sentence.paragraph < 2 else r for r in read]
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     context = read_context(article, lede, [a for s in read for a in s.actors])
     # drafts, sentence by sentence, with the last date each paragraph gave

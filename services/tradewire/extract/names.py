@@ -1,0 +1,81 @@
+"""People an article introduces with their state, and who they stand for when named again.
+
+    "U.S. President Martin Whitfield spoke with Chinese President Han Jianguo ... Whitfield
+     said ..., Han agreed ..." -> Whitfield, Martin Whitfield: USA; Han, Han Jianguo: CHN
+
+The knowledge files know the heads of state and government of their day; an article also
+names ministers, envoys and leaders they do not know. Where it first gives one with a state
+and a title ("Chinese Commerce Minister Gao Ruiping", "Canada's Trade Minister Arjun Sandhu"),
+the full name, its first word and its last word stand for that state for the rest of the
+article. A name some other state's title or an actor of its own claims stays out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from tradewire.extract.actors import Actor, find_actors
+
+# state + title words + the person's name (two or three capitalised words)
+_TITLE = (r"(?:(?:Vice|Deputy|Prime|Foreign|Trade|Commerce|Finance|Economy|Economic|Industry|"
+          r"Agriculture|Chief|Senior|Acting|First|Special|Cabinet|Chief\s+Cabinet|Executive)\s+)*"
+          r"(?:President|Premier|Prime\s+Minister|Minister|Secretary|Representative|Chancellor"
+          r"|Commissioner|Ambassador|Envoy|Negotiator|Spokesperson|Spokesman|Spokeswoman"
+          r"|Vice\s+Premier|Undersecretary|Governor|King|Emir|Sultan|Leader)"
+          r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}?)?")
+_WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
+_NAME = (rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
+         r"\b(?!\s+(?:Department|Ministry|Office|Commission|Agency|Council)\b)")
+_INTRODUCED = re.compile(rf"['\u2019]?s?\s+{_TITLE}\s+{_NAME}")
+_NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Representative Joel Brandt"
+_MODIFIERS = frozenset({"country", "demonym"})
+
+
+def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]]) -> dict[str, str]:
+    """Name -> state, for every person the sentences introduce with a state and a title."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for text, actors in sentences:
+        for actor in actors:
+            if actor.kind in _MODIFIERS:
+                match = _INTRODUCED.match(text, actor.end)
+            elif actor.kind == "office":  # "U.S. Trade Representative Joel Brandt"
+                match = _NAME_AFTER.match(text, actor.end)
+            else:
+                continue
+            if match is None:
+                continue
+            words = match["name"].split()
+            for key in {match["name"], words[0], words[-1]}:
+                if found.get(key, actor.code) != actor.code:
+                    clash.add(key)
+                found[key] = actor.code
+    return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
+
+
+def named_again(text: str, actors: Sequence[Actor], people: dict[str, str]) -> list[Actor]:
+    """`actors` with the article's introduced people where the sentence names them."""
+    if not people:
+        return list(actors)
+    added = [Actor(people[m.group()], m.start(), m.end(), "person", m.group())
+             for m in _pattern(tuple(sorted(people, key=len, reverse=True))).finditer(text)
+             if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end()
+                        for a in actors)
+             and not _INTRODUCING.search(text, max(0, m.start() - 60), m.start())]
+    return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
+
+
+# the words between a state and the name it introduces: the name there is the state's already
+_INTRODUCING = re.compile(rf"(?:\b[A-Z][\w.'\u2019-]*(?:['\u2019]s)?)\s+{_TITLE}\s+"
+                          r"(?:[A-Z][\w'\u2019-]*\s+)?$")
+
+
+@lru_cache(maxsize=64)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(map(re.escape, names))
+                      + r")(?![\w'\u2019-])")
+
+
+__all__ = ["introduced", "named_again"]
