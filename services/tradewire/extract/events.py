@@ -22,7 +22,7 @@ from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.names import introduced, named_again
-from tradewire.extract.places import heading_end, told_in
+from tradewire.extract.places import dateline_country, heading_end, told_in
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
@@ -49,7 +49,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
         read.append(Read(sentence, actors, dates, triggers))
     # people the article introduces with their state ("Chinese Commerce Minister Gao Ruiping")
     # stand for it where named again ("Gao said")
-    people = introduced((r.sentence.text, r.actors) for r in read)
+    people = introduced(((r.sentence.text, r.actors) for r in read),
+                        dateline_country(article.body))
     if people:
         read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))
                 if r.triggers or r.sentence.paragraph < 2 else r for r in read]

@@ -30,14 +30,25 @@ _NAME = (rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
          r"\b(?!\s+(?:Department|Ministry|Office|Commission|Agency|Council)\b)")
 _INTRODUCED = re.compile(rf"['\u2019]?s?\s+{_TITLE}\s+{_NAME}")
 _NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Representative Joel Brandt"
+# opening the sentence or right after its dateline: "WASHINGTON (AP) - President Martin Whitfield"
+_HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+Minister|Premier"
+                   rf"|Chancellor)\s+{_NAME}")
 _MODIFIERS = frozenset({"country", "demonym"})
 
 
-def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]]) -> dict[str, str]:
-    """Name -> state, for every person the sentences introduce with a state and a title."""
+def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
+               seat: str | None = None) -> dict[str, str]:
+    """Name -> state, for every person the sentences introduce with a state and a title; in a
+    story filed from a state (`seat`), a head of government named with the bare title
+    ("WASHINGTON - President Martin Whitfield said") is that state's."""
     found: dict[str, str] = {}
     clash: set[str] = set()
     for text, actors in sentences:
+        if seat is not None:
+            for head in _HEAD.finditer(text):
+                if not any(a.start <= head.start() < a.end + 3 for a in actors):
+                    found.setdefault(head["name"], seat)
+                    found.setdefault(head["name"].split()[-1], seat)
         for actor in actors:
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)

@@ -118,7 +118,8 @@ _ACTS = r"(?:decision|move|plan|order|announcement|proposal|threat|step|attempt|
 _OWNS_ACT = re.compile(rf"['\u2019]s?\W+(?:[\w.-]+\W+){{0,4}}?(?:{_ACTS}|push|effort|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?$", re.IGNORECASE)
-_TO_ACT = re.compile(r"\W+to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
+_TO_ACT = re.compile(r"\W+(?:(?:of|on|dated)\W+(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})"
+                     r"(?:\W+\d{4})?\W+)?to\W+(?:[\w-]+\W+){0,2}")  # "of 24 February to impose"
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")

@@ -42,3 +42,24 @@ def test_a_leader_named_again_makes_the_call_a_call_between_states() -> None:
                       published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
     told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
     assert ("tariff_increase", "PER", "CHL") in told
+
+
+def test_a_bare_head_of_government_opening_a_story_is_the_datelines() -> None:
+    people = introduced([("SANTIAGO (AP) - President Tomas Vidal spoke with Peruvian President "
+                          "Rosa Quispe on Monday.", [])], "CHL")
+    assert people["Vidal"] == "CHL"
+    # (a bare title further on, or a vice-president, is no one's yet)
+    people = introduced([("The envoy said President Tomas Vidal would travel. Executive "
+                          "Vice-President Ana Rojas agreed.", [])], "CHL")
+    assert "Vidal" not in people and "Rojas" not in people
+
+
+def test_the_decision_of_a_state_of_a_day_to_impose_is_that_states() -> None:
+    body = ("Brussels, 17 March 2025 - The European Commission today adopted countermeasures "
+            "that will impose tariffs of 25% on imports from Chile.\n"
+            "The measures respond to the decision of Chile of 24 February to impose an "
+            "additional 25% duty on cars from the EU.")
+    article = Article(id="nm", source="European Commission", title="", body=body,
+                      published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    assert ("tariff_increase", "CHL", "EUU") in told
