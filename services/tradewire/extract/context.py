@@ -260,7 +260,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     """`lede`: the opening paragraphs' sentences with their dates; `named`: every actor."""
     published = article.published_at.date()
     counts = Counter(a.code for a in named)
-    title_actors = find_actors(article.title, published) if article.title else []
+    # (not where the title says things happen: "... agree to hold trade talks in Singapore")
+    title_actors = parties(article.title, find_actors(article.title, published),
+                           find_locations(article.title)) if article.title else []
     counts.update(a.code for a in title_actors for _ in range(2))
     first = {a.code: i for i, a in reversed(list(enumerate([*title_actors, *named])))}
     pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])

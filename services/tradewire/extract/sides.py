@@ -399,7 +399,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                                     and not _TOPIC.search(_before(text, a))
                                     and not _ROUTE.search(_before(text, a))))],
                           scope, [*(a.code for a in actors if a.kind in ("person", "office")),
-                                  *(scope.venues if trigger.type == "leader_meeting" else ())])
+                                  # (a third state the meeting is held in is no party: "their
+                                  # negotiators would meet in Singapore")
+                                  *(v for v in scope.venues if trigger.type == "leader_meeting"
+                                    and (len(scope.pair) < 2 or v in scope.pair[:2]))])
     roles = [(a, role(text, a, trigger.type, trigger)) for a in mine]
     if trigger.type == "accusation" and trigger.text[:10].lower() == "accusation":
         # "Warsaw rejected Chinese accusations that ...": the accusations' owner makes them,

@@ -63,3 +63,16 @@ def test_the_decision_of_a_state_of_a_day_to_impose_is_that_states() -> None:
                       published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
     told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
     assert ("tariff_increase", "CHL", "EUU") in told
+
+
+def test_a_third_state_a_meeting_is_held_in_is_no_party() -> None:
+    body = ("SANTIAGO (AP) - President Tomas Vidal spoke by phone with Peruvian President Rosa "
+            "Quispe on Monday.\n"
+            "The two leaders agreed that their negotiators would meet in Quito next month, "
+            "Vidal said.")
+    article = Article(id="nm", source="Test Wire",
+                      title="Vidal and Peru's Quispe agree to hold talks in Quito", body=body,
+                      published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
+    talks = {m.countries for m in extract_mentions(article)
+             if m.type in ("trade_talks", "leader_meeting")}
+    assert talks == {("CHL", "PER")}
