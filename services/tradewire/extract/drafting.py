@@ -53,6 +53,11 @@ _WORD = re.compile(r"[\w.'\u2019-]+")
 # dated before it: "The Government calls on the Kingdom to reconsider the measure."
 _PRESENT_SPEECH = re.compile(r"(?:calls|urges|demands|asks|requests|accuses|rejects|considers"
                              r"|regrets|condemns|opposes|deplores|insists)\b", re.IGNORECASE)
+# ... and in the first person, in a government's own text: "We urge the U.S. side to revoke"
+# (a wire quoting it tells the day it was said)
+_FIRST_PERSON_SPEECH = re.compile(r"(?:call|urge|demand|ask|request|accuse|reject|consider|regret"
+                                  r"|condemn|oppose|deplore|insist)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:We|we|I)\s+(?:\w+ly\s+|also\s+|again\s+|once\s+again\s+)?$")
 _ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+range\W+of|many"
                         r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
                         r"|exports|imports)\b", re.IGNORECASE)
@@ -216,7 +221,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
-                              and _PRESENT_SPEECH.match(trigger.text)
+                              and (_PRESENT_SPEECH.match(trigger.text) or (
+                                  context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
+                                  and _WE.search(text, max(0, trigger.start - 24), trigger.start)))
                               else None,
                               span=(start, end), story=story):
             if status == "scheduled" and trigger.ref and found.date \

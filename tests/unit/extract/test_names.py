@@ -76,3 +76,13 @@ def test_a_third_state_a_meeting_is_held_in_is_no_party() -> None:
     talks = {m.countries for m in extract_mentions(article)
              if m.type in ("trade_talks", "leader_meeting")}
     assert talks == {("CHL", "PER")}
+
+
+def test_a_governments_own_we_urge_is_made_the_day_of_its_text() -> None:
+    body = ("Question: What is Chile's response?\n"
+            "Spokesperson: The accusation Peru made on Tuesday is groundless. We urge Peru to "
+            "lift its tariffs on Chilean wine.")
+    article = Article(id="nm", source="Ministry of Commerce of the People's Republic of China",
+                      title="", body=body, published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    demands = [m.date for m in extract_mentions(article) if m.type == "demand"]
+    assert demands == ["2025-03-14"]
