@@ -74,13 +74,13 @@ def named_again(text: str, actors: Sequence[Actor], people: dict[str, str]) -> l
              for m in _pattern(tuple(sorted(people, key=len, reverse=True))).finditer(text)
              if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end()
                         for a in actors)
-             and not _INTRODUCING.search(text, max(0, m.start() - 60), m.start())]
+             and not any(a.end <= m.start() and _TITLED.fullmatch(text, a.end, m.start())
+                         for a in actors)]
     return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
 
 
-# the words between a state and the name it introduces: the name there is the state's already
-_INTRODUCING = re.compile(rf"(?:\b[A-Z][\w.'\u2019-]*(?:['\u2019]s)?)\s+{_TITLE}\s+"
-                          r"(?:[A-Z][\w'\u2019-]*\s+)?$")
+# the words between a state's actor and the name it introduces: the name is the state's already
+_TITLED = re.compile(rf"(?:['\u2019]s)?\s+(?:{_TITLE}\s+)?(?:[A-Z][\w'\u2019-]*\s+)?")
 
 
 @lru_cache(maxsize=64)

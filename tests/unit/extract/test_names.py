@@ -86,3 +86,13 @@ def test_a_governments_own_we_urge_is_made_the_day_of_its_text() -> None:
                       title="", body=body, published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     demands = [m.date for m in extract_mentions(article) if m.type == "demand"]
     assert demands == ["2025-03-14"]
+
+
+def test_a_leader_opening_a_story_counts_in_that_sentence_too() -> None:
+    body = ("LIMA - Prime Minister Rosa Quispe spent 40 minutes on the phone with Chilean "
+            "President Tomas Vidal on Thursday, her office said.\n"
+            "Last month the European Union struck a deal with Chile.")
+    article = Article(id="nm", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    calls = {m.countries for m in extract_mentions(article) if m.type == "leader_call"}
+    assert calls == {("CHL", "PER")}
