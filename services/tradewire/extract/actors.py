@@ -31,6 +31,7 @@ class Actor:
     end: int
     kind: str
     text: str
+    head: bool = False  # a person the article gave a head of state's or government's title
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,8 @@ def _remote(scope: str, trigger: Trigger) -> bool:
 
 
 def _is_leader(actor: Actor, on: date) -> bool:
+    if actor.head:  # "U.S. President Martin Whitfield ... Whitfield"
+        return True
     if actor.kind == "office":  # a head's title: "Commission President", "the Taoiseach"
         return actor.text.endswith(tuple(HEADS)) and not _DEPUTY.search(actor.text)
     holder = _PEOPLE.get(fold(actor.text))

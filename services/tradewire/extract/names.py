@@ -33,22 +33,25 @@ _NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Represe
 # opening the sentence or right after its dateline: "WASHINGTON (AP) - President Martin Whitfield"
 _HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+Minister|Premier"
                    rf"|Chancellor)\s+{_NAME}")
+_HEAD_TITLE = re.compile(r"\b(?<!Vice[\s-])(?<!Deputy\s)(?:President|Prime\s+Minister|Premier|Chancellor"
+                         r"|King|Emir|Sultan)\b")
 _MODIFIERS = frozenset({"country", "demonym"})
 
 
 def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
-               seat: str | None = None) -> dict[str, str]:
+               seat: str | None = None) -> dict[str, tuple[str, bool]]:
     """Name -> state, for every person the sentences introduce with a state and a title; in a
     story filed from a state (`seat`), a head of government named with the bare title
-    ("WASHINGTON - President Martin Whitfield said") is that state's."""
-    found: dict[str, str] = {}
+    ("WASHINGTON - President Martin Whitfield said") is that state's. With each: whether
+    the title was a head of state's or government's."""
+    found: dict[str, tuple[str, bool]] = {}
     clash: set[str] = set()
     for text, actors in sentences:
         if seat is not None:
             for head in _HEAD.finditer(text):
                 if not any(a.start <= head.start() < a.end + 3 for a in actors):
-                    found.setdefault(head["name"], seat)
-                    found.setdefault(head["name"].split()[-1], seat)
+                    found.setdefault(head["name"], (seat, True))
+                    found.setdefault(head["name"].split()[-1], (seat, True))
         for actor in actors:
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)
@@ -59,18 +62,21 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
             if match is None:
                 continue
             words = match["name"].split()
+            head = bool(_HEAD_TITLE.search(text, actor.end, match.start("name")))
             for key in {match["name"], words[0], words[-1]}:
-                if found.get(key, actor.code) != actor.code:
+                if found.get(key, (actor.code, head))[0] != actor.code:
                     clash.add(key)
-                found[key] = actor.code
+                found[key] = (actor.code, head)
     return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
 
 
-def named_again(text: str, actors: Sequence[Actor], people: dict[str, str]) -> list[Actor]:
+def named_again(text: str, actors: Sequence[Actor],
+                people: dict[str, tuple[str, bool]]) -> list[Actor]:
     """`actors` with the article's introduced people where the sentence names them."""
     if not people:
         return list(actors)
-    added = [Actor(people[m.group()], m.start(), m.end(), "person", m.group())
+    added = [Actor(people[m.group()][0], m.start(), m.end(), "person", m.group(),
+                   people[m.group()][1])
              for m in _pattern(tuple(sorted(people, key=len, reverse=True))).finditer(text)
              if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end()
                         for a in actors)

@@ -11,7 +11,7 @@ from tradewire.models import Article
 
 
 def _people(*sentences: str) -> dict[str, str]:
-    return introduced((s, find_actors(s)) for s in sentences)
+    return {k: code for k, (code, _) in introduced((s, find_actors(s)) for s in sentences).items()}
 
 
 def test_a_person_introduced_with_a_state_and_title_is_that_states() -> None:
@@ -21,7 +21,9 @@ def test_a_person_introduced_with_a_state_and_title_is_that_states() -> None:
     assert people["Quispe"] == "PER"
     assert people["Brandt"] == "USA"
     text = "Rojas said Quispe had agreed."
-    assert [(a.code, a.text) for a in named_again(text, find_actors(text), people)] == [
+    found = introduced((s, find_actors(s)) for s in (
+        "Chilean Trade Minister Ana Rojas met Peru's Foreign Minister Luis Quispe on Monday.",))
+    assert [(a.code, a.text) for a in named_again(text, find_actors(text), found)] == [
         ("CHL", "Rojas"), ("PER", "Quispe")]
 
 
@@ -47,7 +49,7 @@ def test_a_leader_named_again_makes_the_call_a_call_between_states() -> None:
 def test_a_bare_head_of_government_opening_a_story_is_the_datelines() -> None:
     people = introduced([("SANTIAGO (AP) - President Tomas Vidal spoke with Peruvian President "
                           "Rosa Quispe on Monday.", [])], "CHL")
-    assert people["Vidal"] == "CHL"
+    assert people["Vidal"] == ("CHL", True)
     # (a bare title further on, or a vice-president, is no one's yet)
     people = introduced([("The envoy said President Tomas Vidal would travel. Executive "
                           "Vice-President Ana Rojas agreed.", [])], "CHL")
@@ -96,3 +98,34 @@ def test_a_leader_opening_a_story_counts_in_that_sentence_too() -> None:
                       published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     calls = {m.countries for m in extract_mentions(article) if m.type == "leader_call"}
     assert calls == {("CHL", "PER")}
+
+
+def test_a_leader_introduced_with_a_heads_title_meets_as_a_leader() -> None:
+    body = ("SANTIAGO, March 14 (Reuters) - President Tomas Vidal and Peruvian President Rosa "
+            "Quispe met at La Moneda on Friday.\n"
+            "Vidal and Quispe met again on Saturday in Valparaiso.")
+    article = Article(id="nm", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 19, tzinfo=UTC))
+    types = {m.type for m in extract_mentions(article)}
+    assert "leader_meeting" in types and "trade_talks" not in types
+    people = introduced([("Chilean President Tomas Vidal met Chilean Trade Minister Ana Rojas.",
+                          find_actors("Chilean President Tomas Vidal met Chilean Trade "
+                                      "Minister Ana Rojas."))])
+    assert people["Vidal"] == ("CHL", True) and people["Rojas"] == ("CHL", False)
+
+
+def test_an_invitation_to_lead_a_delegation_and_a_charge_of_undermining() -> None:
+    body = ("Chilean Trade Minister Ana Rojas and Peruvian Trade Minister Luis Quispe held talks "
+            "in Lima on Monday.\n"
+            "At the talks, Rojas invited Quispe to lead a business delegation to Santiago in "
+            "May, and he accepted.")
+    article = Article(id="nm", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 18, 9, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    assert ("visit_invitation", "CHL", "PER") in told
+    article = Article(id="nm", source="Ministry of Commerce of the People's Republic of China",
+                      title="", body="It is the U.S. side that keeps undermining the consensus, "
+                      "by targeting Chinese students.",
+                      published_at=datetime(2025, 3, 18, 9, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    assert ("accusation", "CHN", "USA") in told
