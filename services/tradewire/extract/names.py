@@ -62,11 +62,13 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
             if match is None:
                 continue
             words = match["name"].split()
-            head = bool(_HEAD_TITLE.search(text, actor.end, match.start("name")))
+            # (the title between the state and the name, or the office's own)
+            titled = bool(_HEAD_TITLE.search(text, actor.end, match.start("name"))) or (
+                actor.kind == "office" and _HEAD_TITLE.search(actor.text) is not None)
             for key in {match["name"], words[0], words[-1]}:
-                if found.get(key, (actor.code, head))[0] != actor.code:
+                if found.get(key, (actor.code, titled))[0] != actor.code:
                     clash.add(key)
-                found[key] = (actor.code, head)
+                found[key] = (actor.code, titled)
     return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
 
 
