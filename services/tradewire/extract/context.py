@@ -142,15 +142,14 @@ _SHARED_NAMES = frozenset({
 # Of those, the ones a wire story filed from another state means as that state's own ("MANILA
 # - The Department of Agriculture (DA) on Monday ordered ..."); not Commerce: from Beijing,
 # "the Commerce Department" is still Washington's.
-_SEATED_NAMES = frozenset({
-    "Department of Agriculture", "Agriculture Department", "Department of Energy",
-    "Energy Department", "Department of Justice", "Justice Department",
-    "Agriculture Secretary", "Secretary of Agriculture",
-})
+_SEATED_NAMES = frozenset(n for n in _SHARED_NAMES if "Commerce" not in n and "State" not in n)
 
 
 def seated_bodies(actors: Sequence[Actor], seat: str) -> list[Actor]:
-    """`actors` with the bare shared names of a story filed from `seat` as `seat`'s bodies."""
+    """`actors` with the bare shared names of a story filed from `seat` as `seat`'s bodies
+    (filed from the United States, they are its own already)."""
+    if seat == "USA":
+        return list(actors)
     return [Actor(seat, a.start, a.end, a.kind, a.text)
             if a.kind in ("institution", "office") and a.text in _SEATED_NAMES else a
             for a in actors]

@@ -69,8 +69,8 @@ _DESCRIBED = re.compile(r"\W*(?:the|its|their|this|that|these|those)?\W*(?:[\w%.
                         r"(?:which|that)\b(?P<clause>[^,;:]*)", re.IGNORECASE)
 _MADE = re.compile(r"\b(?:ordered|imposed|announced|introduced|adopted|unveiled|set|slapped"
                    r"|levied|decreed|signed|issued|enacted)\b", re.IGNORECASE)
-_IMPOSED = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed)\b"
-                      r"(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
+_MAKING = r"imposed|introduced|adopted|slapped|levied|decreed|enacted|placed"
+_IMPOSED = re.compile(rf"\b(?:{_MAKING})\b(?:\W+\w+){{0,5}}?\W+$", re.IGNORECASE)
 # A sentence that tells what a deal told before provides: "Under the Protocol, the Uzbek side
 # will reduce import duties ...".
 _UNDER_THE_DEAL = re.compile(r"\W*(?:\d+\.\s*)?Under\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}"
@@ -96,8 +96,8 @@ _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
                       re.IGNORECASE)
 # The making of a measure ended or suspended, told after it: "suspended the licence
 # requirement ... that it announced on Sept. 8", "ending a suspension imposed on Oct. 11".
-_ENDED_MADE = re.compile(r"\b(?:imposed|introduced|adopted|slapped|levied|decreed|enacted|placed"
-                         r"|announced|unveiled|issued|ordered)\b(?:\W+\w+){0,5}?\W+$", re.IGNORECASE)
+_ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(?:\W+\w+){{0,5}}?\W+$",
+                         re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
                          re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)

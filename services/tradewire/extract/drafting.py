@@ -51,12 +51,12 @@ _WORD = re.compile(r"[\w.'\u2019-]+")
 # entered into discussions ...", "Earlier, Beijing had halted ...".
 # A charge or demand told in the present is made the day of the text, whatever the paragraph
 # dated before it: "The Government calls on the Kingdom to reconsider the measure."
-_PRESENT_SPEECH = re.compile(r"(?:calls|urges|demands|asks|requests|accuses|rejects|considers"
-                             r"|regrets|condemns|opposes|deplores|insists)\b", re.IGNORECASE)
+_SPEECH_VERBS = (r"call|urge|demand|ask|request|accuse|reject|consider|regret|condemn|oppose"
+                 r"|deplore|insist")
+_PRESENT_SPEECH = re.compile(rf"(?:{_SPEECH_VERBS})s\b", re.IGNORECASE)
 # ... and in the first person, in a government's own text: "We urge the U.S. side to revoke"
 # (a wire quoting it tells the day it was said)
-_FIRST_PERSON_SPEECH = re.compile(r"(?:call|urge|demand|ask|request|accuse|reject|consider|regret"
-                                  r"|condemn|oppose|deplore|insist)\b", re.IGNORECASE)
+_FIRST_PERSON_SPEECH = re.compile(rf"(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:We|we|I)\s+(?:\w+ly\s+|also\s+|again\s+|once\s+again\s+)?$")
 _ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+range\W+of|many"
                         r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
@@ -162,7 +162,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     local = told_in(text) if item.sentence.paragraph or context.here else None
     if context.home:
         actors = home_titles(text, actors, context.home)
-    elif context.seat and context.seat != "USA":
+    elif context.seat:
         actors = seated_bodies(actors, context.seat)
     if context.commission:
         actors = eu_commission(text, actors)

@@ -87,7 +87,7 @@ def _item_contexts(read: list[Read], items: dict[int, str], context: Context) ->
     for paragraph, opening in items.items():
         seat = told_in(opening) or context.seat
         named = [a for r in read if r.sentence.paragraph == paragraph for a in r.actors]
-        if seat and seat != "USA" and not context.home:
+        if seat and not context.home:
             named = seated_bodies(named, seat)  # (its "Department of Agriculture" is its own)
         counts = Counter(a.code for a in named)
         first = {a.code: i for i, a in reversed(list(enumerate(named)))}

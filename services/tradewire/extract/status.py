@@ -20,6 +20,7 @@ from tradewire.extract.asides import states_nothing
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
 from tradewire.extract.kinds import MEASURES as _MEASURES
+from tradewire.extract.kinds import PRODUCERS
 from tradewire.extract.kinds import TOPICS as _TOPICS
 from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
 from tradewire.extract.triggers import Trigger
@@ -212,17 +213,15 @@ _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+d
 # A company telling of its own act: "A parts maker said on Tuesday it had halted shipments".
 # A lobby, an industry or firms asking: "the Indonesian Feedlot Association urged the
 # government to exempt ...", "European grinders have pressed the Commission to act".
-_LOBBY_ASKS = re.compile(r"\b(?:associations?|federations?|councils?|chambers?|confederations?|lobby"
-                         r"|lobbies|industry|industries|grinders|exporters|importers|producers"
-                         r"|manufacturers|makers|farmers|growers|operators|companies|firms|traders"
-                         r"|businesses|processors|steelmakers|carmakers|unions|workers|groups?"
-                         r"|institutes?)['\u2019]?s?\s+(?:(?:has|have|had|also|again|repeatedly"
-                         r"|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand|push|request"
-                         r"|lobb|want|petition)\w*\b", re.IGNORECASE)
-_LOBBY_WHO = re.compile(r"\b(?:associations?|federations?|councils?|chambers?|industry|industries"
-                       r"|exporters|importers|producers|manufacturers|makers|steelmakers|carmakers"
-                       r"|farmers|growers|companies|firms|traders|businesses|processors|mills"
-                       r"|unions|groups)\W*,?\s+(?:who|which|that)\s+$", re.IGNORECASE)
+_LOBBIES = (PRODUCERS + r"|associations?|federations?|councils?|chambers?|industries|makers"
+            r"|steelmakers|carmakers|traders|businesses|processors|unions")
+_LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinders|operators"
+                         r"|workers|groups?|institutes?)['\u2019]?s?\s+(?:(?:has|have|had|also"
+                         r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand"
+                         r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
+# ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
+_LOBBY_WHO = re.compile(rf"\b(?:{_LOBBIES}|mills|groups)\W*,?\s+(?:who|which|that)\s+$",
+                        re.IGNORECASE)
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
@@ -358,7 +357,7 @@ def _lobby_asks(text: str, trigger: Trigger, before: str) -> bool:
     asks = list(_ASKED.finditer(before))
     if not asks or not _asked(before, trigger):
         return False
-    start = len(text[:trigger.start]) - len(before) + asks[-1].start()
+    start = trigger.start - len(before) + asks[-1].start()  # (`before` ends at the trigger)
     return any(m.start() < start < m.end()
                for m in _LOBBY_ASKS.finditer(text, max(0, start - 90), start + 20))
 

@@ -7,7 +7,21 @@ from datetime import UTC, datetime
 from tradewire.extract import extract_mentions
 from tradewire.extract.actors import find_actors
 from tradewire.extract.names import introduced, named_again
-from tradewire.models import Article
+from tradewire.models import Article, EventMention
+
+MONDAY = datetime(2025, 3, 17, 18, tzinfo=UTC)
+MOFCOM = "Ministry of Commerce of the People's Republic of China"
+
+
+def _mentions(body: str, source: str = "Test Wire", published: datetime = MONDAY,
+              title: str = "") -> list[EventMention]:
+    return extract_mentions(Article(id="nm", source=source, title=title, body=body,
+                                    published_at=published))
+
+
+def _sides(body: str, source: str = "Test Wire",
+           published: datetime = MONDAY) -> set[tuple[str, str | None, str | None]]:
+    return {(m.type, m.initiator, m.target) for m in _mentions(body, source, published)}
 
 
 def _people(*sentences: str) -> dict[str, str]:
@@ -40,9 +54,7 @@ def test_a_leader_named_again_makes_the_call_a_call_between_states() -> None:
             "Chilean President Tomas Vidal spoke by phone with Peruvian President Rosa Quispe on "
             "Monday.\n"
             "Quispe threatened to impose tariffs on Chilean wine.")
-    article = Article(id="nm", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
-    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    told = _sides(body)
     assert ("tariff_increase", "PER", "CHL") in told
 
 
@@ -61,9 +73,7 @@ def test_the_decision_of_a_state_of_a_day_to_impose_is_that_states() -> None:
             "that will impose tariffs of 25% on imports from Chile.\n"
             "The measures respond to the decision of Chile of 24 February to impose an "
             "additional 25% duty on cars from the EU.")
-    article = Article(id="nm", source="European Commission", title="", body=body,
-                      published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
-    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    told = _sides(body, "European Commission")
     assert ("tariff_increase", "CHL", "EUU") in told
 
 
@@ -72,10 +82,8 @@ def test_a_third_state_a_meeting_is_held_in_is_no_party() -> None:
             "Quispe on Monday.\n"
             "The two leaders agreed that their negotiators would meet in Quito next month, "
             "Vidal said.")
-    article = Article(id="nm", source="Test Wire",
-                      title="Vidal and Peru's Quispe agree to hold talks in Quito", body=body,
-                      published_at=datetime(2025, 3, 17, 18, tzinfo=UTC))
-    talks = {m.countries for m in extract_mentions(article)
+    talks = {m.countries for m in _mentions(
+        body, title="Vidal and Peru's Quispe agree to hold talks in Quito")
              if m.type in ("trade_talks", "leader_meeting")}
     assert talks == {("CHL", "PER")}
 
@@ -84,9 +92,8 @@ def test_a_governments_own_we_urge_is_made_the_day_of_its_text() -> None:
     body = ("Question: What is Chile's response?\n"
             "Spokesperson: The accusation Peru made on Tuesday is groundless. We urge Peru to "
             "lift its tariffs on Chilean wine.")
-    article = Article(id="nm", source="Ministry of Commerce of the People's Republic of China",
-                      title="", body=body, published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
-    demands = [m.date for m in extract_mentions(article) if m.type == "demand"]
+    demands = [m.date for m in _mentions(body, MOFCOM, datetime(2025, 3, 14, 9, tzinfo=UTC))
+               if m.type == "demand"]
     assert demands == ["2025-03-14"]
 
 
@@ -94,9 +101,8 @@ def test_a_leader_opening_a_story_counts_in_that_sentence_too() -> None:
     body = ("LIMA - Prime Minister Rosa Quispe spent 40 minutes on the phone with Chilean "
             "President Tomas Vidal on Thursday, her office said.\n"
             "Last month the European Union struck a deal with Chile.")
-    article = Article(id="nm", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
-    calls = {m.countries for m in extract_mentions(article) if m.type == "leader_call"}
+    calls = {m.countries for m in _mentions(body, published=datetime(2025, 3, 14, 9, tzinfo=UTC))
+             if m.type == "leader_call"}
     assert calls == {("CHL", "PER")}
 
 
@@ -104,9 +110,7 @@ def test_a_leader_introduced_with_a_heads_title_meets_as_a_leader() -> None:
     body = ("SANTIAGO, March 14 (Reuters) - President Tomas Vidal and Peruvian President Rosa "
             "Quispe met at La Moneda on Friday.\n"
             "Vidal and Quispe met again on Saturday in Valparaiso.")
-    article = Article(id="nm", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 14, 19, tzinfo=UTC))
-    types = {m.type for m in extract_mentions(article)}
+    types = {m.type for m in _mentions(body, published=datetime(2025, 3, 14, 19, tzinfo=UTC))}
     assert "leader_meeting" in types and "trade_talks" not in types
     people = introduced([("Chilean President Tomas Vidal met Chilean Trade Minister Ana Rojas.",
                           find_actors("Chilean President Tomas Vidal met Chilean Trade "
@@ -119,13 +123,8 @@ def test_an_invitation_to_lead_a_delegation_and_a_charge_of_undermining() -> Non
             "in Lima on Monday.\n"
             "At the talks, Rojas invited Quispe to lead a business delegation to Santiago in "
             "May, and he accepted.")
-    article = Article(id="nm", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 18, 9, tzinfo=UTC))
-    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    told = _sides(body, published=datetime(2025, 3, 18, 9, tzinfo=UTC))
     assert ("visit_invitation", "CHL", "PER") in told
-    article = Article(id="nm", source="Ministry of Commerce of the People's Republic of China",
-                      title="", body="It is the U.S. side that keeps undermining the consensus, "
-                      "by targeting Chinese students.",
-                      published_at=datetime(2025, 3, 18, 9, tzinfo=UTC))
-    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    told = _sides("It is the U.S. side that keeps undermining the consensus, by targeting "
+                  "Chinese students.", MOFCOM, datetime(2025, 3, 18, 9, tzinfo=UTC))
     assert ("accusation", "CHN", "USA") in told

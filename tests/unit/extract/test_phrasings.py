@@ -6,10 +6,14 @@ event and, where the words allow it, one that does not (negated, hypothetical, a
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from tradewire.extract import extract_mentions
 from tradewire.extract.status import classify
 from tradewire.extract.triggers import find_triggers
+from tradewire.models import Article
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:
@@ -666,33 +670,23 @@ def test_a_decision_taken_to_protect_is_no_demand() -> None:
                                   "to protect economic security.")
 
 
-def test_an_accusation_named_with_its_maker_and_a_threat_named_after_its_measure() -> None:
-    from datetime import UTC, datetime
+def _told(body: str) -> set[tuple[str, str | None, str | None, str]]:
+    article = Article(id="ph", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    return {(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)}
 
-    from tradewire.extract import extract_mentions
-    from tradewire.models import Article
+
+def test_an_accusation_named_with_its_maker_and_a_threat_named_after_its_measure() -> None:
     body = ("LIMA - Peru's trade ministry on Thursday rejected the accusation made by Santiago "
             "on Wednesday that Peru tolerates copper smuggling.\n"
             "It called the 30% tariff on Peruvian copper threatened by the Chilean government "
             "last week unjustified.\n"
             "The ministry said the trade minister would hold talks with Chilean officials in "
             "Santiago on Monday.")
-    article = Article(id="ph", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
-    told = {(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)}
+    told = _told(body)
     assert ("accusation", "CHL", "PER", "occurred") in told
     assert ("tariff_increase", "CHL", "PER", "threatened") in told
     assert ("trade_talks", None, None, "scheduled") in told
-
-
-def _told(body: str) -> set[tuple[str, str | None, str | None, str]]:
-    from datetime import UTC, datetime
-
-    from tradewire.extract import extract_mentions
-    from tradewire.models import Article
-    article = Article(id="ph", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
-    return {(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)}
 
 
 def test_a_duty_named_with_its_maker_and_day_is_there_whatever_the_response() -> None:
