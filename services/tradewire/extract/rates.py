@@ -27,10 +27,10 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
         return None, None  # (every rate is a number; the trigger lies in its clause)
     ranged = _FROM_TO.search(clause)
     if ranged:
-        return float(ranged.group(1)), float(ranged.group(2))
+        return _directed(type_, float(ranged.group(1)), float(ranged.group(2)))
     back = _TO_FROM.search(clause)
     if back:
-        return float(back.group(2)), float(back.group(1))
+        return _directed(type_, float(back.group(2)), float(back.group(1)))
     to = _TO.search(clause)
     if to:
         return None, float(to.group(1))
@@ -41,6 +41,15 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
         at = clause.find(trigger.text)
         own = _OF_RATE.match(clause, at + len(trigger.text)) if at >= 0 else None
     return None, float(own.group(1)) if own else None
+
+
+def _directed(type_: str, before: float, after: float) -> tuple[float, float]:
+    """An increase goes up and a cut goes down: a range the other way tells the move that
+    undoes the measure ("will suspend the increase, returning the rate to 25% from 50%":
+    the increase was 25% -> 50%)."""
+    if (type_ == "tariff_increase") == (after < before) and after != before:
+        return after, before
+    return before, after
 
 
 def rates_by_state(text: str, start: int, states: Sequence[Actor]) -> list[tuple[str, float]]:

@@ -120,3 +120,17 @@ def test_anti_circumvention_duties_are_a_trade_remedy() -> None:
     told = _events("Santiago imposed anti-circumvention duties on steel wire assembled in Peru "
                    "from Bolivian rod on Monday.")
     assert {t[0] for t in told} == {"trade_remedy"}
+
+
+def test_a_suspended_increase_keeps_its_own_rates_and_a_licence_rule_is_no_easing() -> None:
+    article = Article(id="r", source="Test Wire", title="", published_at=datetime(
+        2031, 5, 2, 9, tzinfo=UTC), body="Lima will suspend for 60 days the increase in tariffs "
+        "on Chilean copper wire that it announced on March 3, returning the rate to 10% from 30% "
+        "on May 20.")
+    increase = [m for m in extract_mentions(article) if m.type == "tariff_increase"]
+    assert [(m.status, m.rate_before, m.rate_after) for m in increase] == [
+        ("suspended", 10.0, 30.0)]
+    assert _told_on("WASHINGTON - A separate rule issued on Thursday by the Commerce Department "
+                    "requires licences for shipments to Peru of drones and radar parts from May "
+                    "9.", datetime(2031, 5, 2, 9, tzinfo=UTC)) == [
+        ("export_control", "USA", "PER", "2031-05-01")]
