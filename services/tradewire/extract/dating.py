@@ -281,7 +281,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # tariffs") owns no date before its "after": that one is the other act's
         after = None if type_ in ENCOUNTERS else _AFTER.search(text, start, trigger.start)
         own = event_date(text, max(lo, start, after.start() if after else 0), last, item.dates,
-                         objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None)
+                         objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
+                         act=trigger.start)
         own = own if own.known else opened
         if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)

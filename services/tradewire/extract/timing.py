@@ -166,16 +166,25 @@ def instrument_dates(text: str, start: int, end: int, dates: Sequence[DateMentio
 
 
 def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],
-               exclude: Sequence[When] = (), near: tuple[int, int] | None = None) -> When:
+               exclude: Sequence[When] = (), near: tuple[int, int] | None = None,
+               act: int | None = None) -> When:
     """The event-role date in text[start:end] that is not in `exclude`: the first, or the
     first after the words `near`, else the nearest before them ("X, who met Y on Tuesday, will
-    hold talks on May 3")."""
-    act = near[0] if near is not None else None
+    hold talks on May 3"). The act at `act` (or `near`) owns a date its "since" clause holds
+    ("their first meeting since Australia put duties on rebar on May 31")."""
     found = [(m, when(m)) for m in dates
-             if start <= m.start < end and role(text, m, act) == "event" and when(m) not in exclude]
+             if start <= m.start < end and _owned(text, m, near, act) and when(m) not in exclude]
     if near is not None:
         found.sort(key=lambda f: (f[0].start < near[1], abs(f[0].start - near[1])))
     return found[0][1] if found else When()
+
+
+def _owned(text: str, mention: DateMention, near: tuple[int, int] | None, act: int | None) -> bool:
+    if near is not None:
+        return role(text, mention, near[0]) == "event"
+    kind = role(text, mention)
+    return kind == "event" or (kind == "since" and act is not None
+                               and (_cued(text, mention.start)[1] or act + 1) <= act < mention.start)
 
 
 def effective_date(text: str, start: int, end: int, dates: Sequence[DateMention]) -> str | None:

@@ -134,3 +134,10 @@ def test_a_suspended_increase_keeps_its_own_rates_and_a_licence_rule_is_no_easin
                     "requires licences for shipments to Peru of drones and radar parts from May "
                     "9.", datetime(2031, 5, 2, 9, tzinfo=UTC)) == [
         ("export_control", "USA", "PER", "2031-05-01")]
+
+
+def test_a_measure_told_in_a_first_since_clause_keeps_its_day() -> None:
+    told = _told_on("SANTIAGO - Chilean and Peruvian trade ministers met in Santiago on "
+                    "Wednesday, their first meeting since Chile put anti-dumping duties on "
+                    "Peruvian steel bars on May 31.", datetime(2031, 6, 9, 9, tzinfo=UTC))
+    assert ("trade_remedy", "CHL", "PER", "2031-05-31") in told, told
