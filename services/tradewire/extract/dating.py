@@ -38,9 +38,17 @@ _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
-_OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|\d)\W+(?P<unit>day|week)s?\W+"
-                     r"(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,12}$", re.IGNORECASE)
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\W+"
+                     r"(?P<unit>day|week)s?\W+(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,12}$",
+                     re.IGNORECASE)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "The move came three days after ...": the act the sentence opens with is the article's news
+_NEWS_CAME = re.compile(r"(?:the|this|that|its|their|his|her|today's)\W+(?:[\w-]+\W+){0,2}?"
+                        r"(?:move|decision|announcement|step|measures?|plan|proposal|order|rule"
+                        r"|threat|call|meeting|talks|visit|ban|tariffs?|duties|curbs|restrictions"
+                        r"|action|response|retaliation|deal|agreement)\W+(?:\w+\W+){0,2}?"
+                        r"(?:came|comes|was\W+announced|was\W+made)\W+$", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:hours|minutes)\W+(?:before|after|earlier|later)\b", re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that\W+day)\b",
                        re.IGNORECASE)
@@ -159,20 +167,27 @@ def recent(found: When, published: date) -> bool:
     return end >= published - RECENT
 
 
-def _shifted(text: str, trigger: Trigger, item: Read) -> When | None:
-    """The day of an act told as some days before or after a dated one named just before it."""
+def _shifted(text: str, trigger: Trigger, item: Read, news: When) -> When | None:
+    """The day of an act told as some days before or after a dated one named just before it,
+    or after the article's news the sentence opens with ("The move came three days after")."""
     offset = _OFFSET.search(text, max(0, trigger.start - 120), trigger.start)
     if offset is None:
         return None
-    anchor = [m for m in item.dates if m.end <= offset.start() and m.value and len(m.value) == 10]
+    anchor = [m.value for m in item.dates
+              if m.end <= offset.start() and m.value and len(m.value) == 10]
+    if not anchor and news.date and len(news.date) == 10 \
+            and _NEWS_CAME.fullmatch(text, 0, offset.start()):
+        anchor = [news.date]
     if not anchor:
         return None
     n = _COUNT.get(offset["n"].lower()) or int(offset["n"])
     days = n * (7 if offset["unit"].lower() == "week" else 1)
     sign = -1 if offset["dir"].lower() == "after" else 1
-    day = date.fromisoformat(anchor[-1].value or "") + timedelta(days=sign * days)
-    return When(day.isoformat()) if days < 7 else When(
-        None, (day - timedelta(days=days // 7)).isoformat(), (day + timedelta(days=days // 7)).isoformat())
+    day = date.fromisoformat(anchor[-1] or "") + timedelta(days=sign * days)
+    if offset["unit"].lower() == "day":
+        return When(day.isoformat())
+    spread = timedelta(days=max(3, days // 4))  # ("a week after": five to ten days, loosely)
+    return When(None, (day - spread).isoformat(), (day + spread).isoformat())
 
 
 def _when_clause(text: str, at: int, dates: list[DateMention]) -> tuple[When, int]:
@@ -214,7 +229,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # "accused Egypt of violating the agreement by opening an investigation": the act
         # charged came before the charge; only a date of its own tells when
         return [event_date(text, trigger.start, hi, item.dates, objects)]
-    shifted = _shifted(text, trigger, item)
+    shifted = _shifted(text, trigger, item, context.news)
     if shifted is not None:
         return [shifted]
     attached = next((when(m) for m in item.dates if m.end <= trigger.start

@@ -141,3 +141,15 @@ def test_a_measure_told_in_a_first_since_clause_keeps_its_day() -> None:
                     "Wednesday, their first meeting since Chile put anti-dumping duties on "
                     "Peruvian steel bars on May 31.", datetime(2031, 6, 9, 9, tzinfo=UTC))
     assert ("trade_remedy", "CHL", "PER", "2031-05-31") in told, told
+
+
+def test_an_act_the_news_came_days_after_is_dated_back_from_the_news() -> None:
+    told = _told_on("LIMA - Peru on Thursday banned exports of copper scrap to Chile.\nThe move "
+                    "came three days after the Chilean customs service announced licence "
+                    "requirements for fishing gear sold to Peruvian buyers.",
+                    datetime(2031, 3, 14, 9, tzinfo=UTC))
+    assert ("export_control", "CHL", "PER", "2031-03-10") in told, told
+    told = _told_on("LIMA - Peru said on Tuesday it would put a 30% tariff on Chilean wine.\n"
+                    "The threat comes 18 days after Santiago doubled its duty on Peruvian "
+                    "asparagus.", datetime(2031, 3, 21, 9, tzinfo=UTC))
+    assert ("tariff_increase", "CHL", "PER", "2031-02-28") in told, told
