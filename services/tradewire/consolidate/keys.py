@@ -27,7 +27,9 @@ CATEGORIES: dict[str, frozenset[str]] = {
         "rare earths", "gallium", "germanium", "antimony", "graphite", "lithium", "cobalt",
         "nickel", "tungsten", "superhard materials",
     }),
-    "semiconductors": frozenset({"chips", "legacy chips", "analog chips", "memory chips"}),
+    # ("the semiconductor sector" also covers the tools that make chips)
+    "semiconductors": frozenset({"chips", "legacy chips", "analog chips", "memory chips",
+                                 "semiconductor equipment"}),
 }
 _WORD = re.compile(r"\w+")
 

@@ -142,6 +142,13 @@ def test_a_category_overlaps_its_members(mention: Make, feed: Feed) -> None:
     assert event.commodities == ("agricultural products", "pork", "soybeans")
 
 
+def test_chip_tools_are_part_of_the_semiconductor_sector(mention: Make, feed: Feed) -> None:
+    a = mention("a1", date="2025-10-30", commodities=("semiconductors",), **TARIFF)
+    b = mention("a2", date="2025-10-30", commodities=("semiconductor equipment",), **TARIFF)
+    (event,) = final(feed([a, b])[1])
+    assert articles(event) == {"a1", "a2"}
+
+
 def test_two_mentions_of_one_article_are_two_events(mention: Make, feed: Feed) -> None:
     a = mention("a1", date="2025-04-02", **TARIFF)
     b = mention("a1", date="2025-04-02", **TARIFF)

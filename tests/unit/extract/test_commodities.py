@@ -26,6 +26,7 @@ from tradewire.extract.commodities import find_commodities, find_rates
         ("American technology and industrial products", ["technology", "industrial goods"]),
         ("softwood lumber", ["lumber"]),
         ("Chipmaking equipment", ["semiconductor equipment"]),
+        ("lithography subsystems and advanced etch tools", ["semiconductor equipment"]),
         ("crude steel output and crude oil", ["steel", "oil"]),
     ],
 )
