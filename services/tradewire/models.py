@@ -35,6 +35,9 @@ EventType = Literal[
 SYMMETRIC_TYPES: frozenset[str] = frozenset(
     {"leader_call", "leader_meeting", "trade_talks", "trade_agreement"}
 )
+# A deal, and the tariff cuts each side makes in it, cover many goods at many rates: one
+# source names some, another others, so goods and rates do not tell two of them apart.
+BROAD_TYPES: frozenset[str] = frozenset({"trade_agreement", "tariff_reduction"})
 Status = Literal[
     "threatened", "proposed", "announced", "scheduled", "occurred",
     "in_effect", "suspended", "ended", "denied",

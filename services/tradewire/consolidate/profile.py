@@ -19,11 +19,7 @@ from typing import NamedTuple
 
 from tradewire.consolidate.dates import OPEN_WINDOW, SLACK, Span, span
 from tradewire.consolidate.keys import goods, named_sides, place, places_agree, rate, widen
-from tradewire.models import EventMention
-
-# A deal, and the tariff cuts each side makes in it, cover many goods and rates; outlets name
-# different ones of the same deal.
-BROAD = frozenset({"trade_agreement", "tariff_reduction"})
+from tradewire.models import BROAD_TYPES, EventMention
 
 
 class Facts(NamedTuple):
@@ -99,10 +95,10 @@ class Profile:
                 return False
             if self.bound and not (self.bound[0] <= s.hi and s.lo <= self.bound[1]):
                 return False
-        if f.m.type not in BROAD and f.rate is not None and self.rate is not None \
+        if f.m.type not in BROAD_TYPES and f.rate is not None and self.rate is not None \
                 and f.rate != self.rate:
             return False
-        if f.m.type not in BROAD and f.goods and self.goods and not self.overlaps(f):
+        if f.m.type not in BROAD_TYPES and f.goods and self.goods and not self.overlaps(f):
             return False
         if f.m.article_id in self.articles:
             return False

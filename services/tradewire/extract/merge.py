@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS, OBJECT_TYPES
-from tradewire.models import EventType, Salience, Status
+from tradewire.models import BROAD_TYPES, EventType, Salience, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.location and b.location and a.location.casefold() != b.location.casefold():
         return False
     if a.rate_after is not None and b.rate_after is not None and a.rate_after != b.rate_after \
-            and not (set(a.commodities) & set(b.commodities)):
+            and not (set(a.commodities) & set(b.commodities)) and a.type not in BROAD_TYPES:
         return False  # "a 100% surtax on cars and a 25% tariff on steel": two measures
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:

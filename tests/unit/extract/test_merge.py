@@ -20,6 +20,12 @@ def test_two_rates_on_different_goods_are_two_measures() -> None:
     assert len(merge([_BASE, other])) == 2
 
 
+def test_the_cuts_of_one_deal_at_different_rates_are_one() -> None:
+    cut = replace(_BASE, type="tariff_reduction", commodities=())
+    other = replace(cut, date=None, rate_after=10.0, salience="background", start=20, end=30)
+    assert len(merge([cut, other])) == 1
+
+
 def test_one_measure_told_twice_is_one() -> None:
     again = replace(_BASE, rate_after=None, date=None, start=20, end=30)
     assert len(merge([_BASE, again])) == 1
