@@ -57,6 +57,9 @@ _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
 _LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
                    r"|just|only)\W+(?:after|following)\b")
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
+_DONE = frozenset({"occurred", "in_effect", "ended", "suspended"})
+_TO_COME = re.compile(r"(?:soon|shortly|upcoming|imminently|(?:in\s+)?the\s+(?:coming|next)"
+                      r"\s+(?:few\s+)?(?:days|weeks|months))", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
                                 re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
@@ -279,7 +282,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if several:
         return several
     if trigger.ref and status != "scheduled" and type_ not in ENCOUNTERS:
-        # a measure's noun: its date follows or precedes it closely (talks: their clause's)
+        # a measure's noun: its date follows or precedes it closely (talks: their clause's);
+        # a done act is not dated by a time to come ("called the pact a milestone and said he
+        # looked forward to welcoming him soon")
+        if status in _DONE:
+            objects = [*objects, *(when(m) for m in item.dates if _TO_COME.fullmatch(m.text))]
         near = max(lo, start, trigger.start - 16)
         own = event_date(text, near, min(hi, end), item.dates, objects)
         reached = _REACHED.search(text, max(lo, start), trigger.start)

@@ -126,3 +126,12 @@ def test_a_tariff_and_the_threat_to_raise_it_are_two_measures() -> None:
     told = sorted((m.status, m.rate_after) for m in extract_mentions(article)
                   if m.type == "tariff_increase")
     assert told == [("announced", 25.0), ("threatened", 50.0)]
+
+
+def test_a_done_deal_is_not_dated_by_a_visit_to_come() -> None:
+    article = Article(id="t9", source="Test Wire", title="", published_at=datetime(
+        2025, 5, 7, 9, tzinfo=UTC), body="LIMA - Peru and Chile on Tuesday concluded a free "
+        "trade agreement.\nThe Peruvian president called the pact a milestone and said he "
+        "looked forward to welcoming his Chilean counterpart soon.")
+    assert [(m.type, m.date) for m in extract_mentions(article)] == [
+        ("trade_agreement", "2025-05-06")]
