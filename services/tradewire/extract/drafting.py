@@ -40,6 +40,9 @@ _OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # A verb right after "and" shares the subject of the verb before: "X placed A ..., and added B".
+# an encounter told as what a coming one follows: "will meet ..., following the call of May 2"
+_FOLLOWING = re.compile(r"\b(?:following|after)\W+(?:the|their|last\s+\w+'s)\W+(?:\w+\W+){0,2}$",
+                        re.IGNORECASE)
 _CUT = re.compile(r"[;:]")
 # Who "they" are in "when they met in Lima" is told before the clause.
 _THEY = re.compile(r"\b(?:they|the\s+two)\s+$", re.IGNORECASE)
@@ -227,6 +230,10 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               else None,
                               span=(start, end), story=story):
             if status == "scheduled" and trigger.ref and found.date \
+                    and found.date < published.isoformat() \
+                    and _FOLLOWING.search(text, max(0, trigger.start - 24), trigger.start):
+                status = "occurred"  # "will meet in May, following the call of 12 March"
+            elif status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:

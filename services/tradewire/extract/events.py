@@ -22,7 +22,7 @@ from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial
 from tradewire.extract.names import introduced, named_again
-from tradewire.extract.places import dateline_country, heading_end, told_in
+from tradewire.extract.places import dateline_country, heading_end, heading_states, told_in
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
@@ -91,7 +91,10 @@ def _item_contexts(read: list[Read], items: dict[int, str], context: Context) ->
             named = seated_bodies(named, seat)  # (its "Department of Agriculture" is its own)
         counts = Counter(a.code for a in named)
         first = {a.code: i for i, a in reversed(list(enumerate(named)))}
-        pair = tuple(sorted(counts, key=lambda c: (-counts[c], first[c]))[:3])
+        # (the states a pair heading names come first: "UAE\u2013INDIA: ... the two leaders")
+        headed = heading_states(opening)
+        pair = tuple(dict.fromkeys([*headed, *sorted(
+            counts, key=lambda c: (-counts[c], first[c]))]))[:max(3, len(headed))]
         local[paragraph] = replace(context, pair=pair, seat=seat, here=told_in(opening))
     return local
 

@@ -155,7 +155,9 @@ _TOLD_IN = re.compile(rf"\s*(?:In\s+(?P<in>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u
 
 # A roundup item's heading: "GHANA - ", "URUGUAY / SOUTH KOREA - ": a label, no party.
 _HEADING = re.compile(rf"\s*{_CAPITALS}(?:\s+{_CAPITALS})*"
-                      rf"(?:\s*/\s*{_CAPITALS}(?:\s+{_CAPITALS})*)*{_DAY}{_DASH}")
+                      rf"(?:\s*[/\u2013]\s*{_CAPITALS}(?:\s+{_CAPITALS})*)*{_DAY}{_DASH}")
+# The two states a pair heading names: "EGYPT\u2013TURKEY: ", "SAUDI ARABIA / CHINA - "
+_PAIR = re.compile(r"\s*[/\u2013-]\s*")
 
 
 def heading_end(sentence: str) -> int:
@@ -164,9 +166,27 @@ def heading_end(sentence: str) -> int:
     match = _HEADING.match(sentence)
     if match is None:
         return 0
-    if match.group().rstrip().endswith(":") and told_in(sentence) is None:
+    if match.group().rstrip().endswith(":") and told_in(sentence) is None \
+            and not heading_states(sentence):
         return 0
     return match.end()
+
+
+def heading_states(sentence: str) -> tuple[str, ...]:
+    """The states a heading of two or more names states ("EGYPT\u2013TURKEY: ") is about, in
+    its order; none for a heading of one place or of other words."""
+    match = _HEADING.match(sentence)
+    if match is None:
+        return ()
+    label = re.sub(rf"{_DASH}$", "", match.group()).strip()
+    names = _PAIR.split(label)
+    codes = []
+    for name in names:
+        entry = _PLACES.get(fold(name)) or _PLACES.get(fold(name.title()))
+        if entry is None or entry.kind != "country":
+            return ()
+        codes.append(entry.code)
+    return tuple(dict.fromkeys(codes)) if len(codes) >= 2 else ()
 
 
 def told_in(sentence: str) -> str | None:

@@ -152,3 +152,17 @@ def test_threats_denials_consensus_and_preliminary_findings() -> None:
     told = _told("Peruvian customs had stopped clearing shipments of Chilean beef since late "
                  "February, Chile said.")
     assert {t[0] for t in told} == {"import_restriction"}
+
+
+def test_a_heading_of_two_states_is_the_pair_its_item_is_about() -> None:
+    body = ("CHILE\u2013PERU: Chile's trade minister hosted his Peruvian counterpart in Santiago "
+            "on Monday for talks on fruit quotas.\n"
+            "GHANA\u2013TOGO: Accra's trade ministry said the joint commission will meet in Lome "
+            "on 20 March, following the call between the two presidents on 12 March.\n"
+            "OIL: Brent crude rose 1% on Monday.")
+    told = _told(body)
+    article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
+    sides = {(m.type, m.countries) for m in extract_mentions(article)}
+    assert ("leader_call", ("GHA", "TGO")) in sides, sides
+    assert ("trade_talks", ("GHA", "TGO")) in sides, sides
+    assert ("trade_talks", None, None, "2025-03-17", "occurred") in told
