@@ -43,6 +43,9 @@ _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 # an encounter told as what a coming one follows: "will meet ..., following the call of May 2"
 _FOLLOWING = re.compile(r"\b(?:following|after)\W+(?:the|their|last\s+\w+'s)\W+(?:\w+\W+){0,2}$",
                         re.IGNORECASE)
+# a place its noun names right after it: "a first round of talks held in Washington"
+_HELD_IN = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+|to\s+be\s+)?"
+                      r"(?:held|hosted|conducted|convened)\s+(?:in|at)\s+(?:the\s+)?")
 _CUT = re.compile(r"[;:]")
 # Who "they" are in "when they met in Lima" is told before the clause.
 _THEY = re.compile(r"\b(?:they|the\s+two)\s+$", re.IGNORECASE)
@@ -218,9 +221,12 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         new_act = not trigger.ref and status not in ("in_effect", "suspended", "ended")
         # (a call's place is told after it, "spoke by phone from Brasilia"; a place before it
         # is another act's: "held talks in Geneva ..., agreed during a Jan. 26 phone call")
-        here = [p.name for p in places if lo <= p.start < hi and (
-            type_ != "leader_call" or p.start > trigger.start)] or (
-            [memory.place] if memory.place else [])
+        # (talks "held in Washington", after their noun, before a place told earlier in the
+        # clause: "negotiations in Hanoi, which built on a first round held in Washington")
+        here = sorted((p for p in places if lo <= p.start < hi and (
+            type_ != "leader_call" or p.start > trigger.start)),
+            key=lambda p: _HELD_IN.fullmatch(text, trigger.end, p.start) is None)
+        here = [p.name for p in here] or ([memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES

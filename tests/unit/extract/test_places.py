@@ -157,3 +157,10 @@ def test_where_a_sentence_says_it_is_told(sentence: str, code: str | None) -> No
 ])
 def test_a_roundup_heading_ends_where_its_dash_does(sentence: str, end: int) -> None:
     assert heading_end(sentence) == end
+
+
+def test_talks_held_in_a_place_are_there_not_where_the_clause_began() -> None:
+    found = _located("", "LIMA - Chile and Peru reached the deal after negotiations in Lima on "
+                     "March 3, which built on a first round of talks held in Santiago in "
+                     "February.")
+    assert ("trade_talks", "Santiago") in found, found

@@ -27,6 +27,8 @@ def _types(text: str) -> list[str]:
         ("Seoul agreed to cut tariffs on American beef.", "tariff_reduction"),
         ("Tokyo tightened export controls on chipmaking gear.", "export_control"),
         ("Beijing lifted its export ban on gallium.", "export_control_easing"),
+        ("Tokyo will abolish the individual export licence requirement for photoresists.",
+         "export_control_easing"),
         ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
         ("Commerce added six firms to the Entity List.", "sanction"),
         ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
