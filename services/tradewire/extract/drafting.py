@@ -223,10 +223,11 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         # is another act's: "held talks in Geneva ..., agreed during a Jan. 26 phone call")
         # (talks "held in Washington", after their noun, before a place told earlier in the
         # clause: "negotiations in Hanoi, which built on a first round held in Washington")
-        here = sorted((p for p in places if lo <= p.start < hi and (
-            type_ != "leader_call" or p.start > trigger.start)),
-            key=lambda p: _HELD_IN.fullmatch(text, trigger.end, p.start) is None)
-        here = [p.name for p in here] or ([memory.place] if memory.place else [])
+        here = [p.name for p in sorted(
+            (p for p in places if lo <= p.start < hi and (
+                type_ != "leader_call" or p.start > trigger.start)),
+            key=lambda p: _HELD_IN.fullmatch(text, trigger.end, p.start) is None)] or (
+            [memory.place] if memory.place else [])
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
