@@ -109,6 +109,7 @@ _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(
                     r"(?:the\W+)?$", re.IGNORECASE)
 # ... or told far after its noun: "the curbs on sales of chips to China that Washington imposed"
 _RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
+_WHICH_MADE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
                       r"|put|issued|opened|launched|initiated|started)\b")
@@ -423,8 +424,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     roles = [(a, "target" if r == "subject" and trigger.start < a.start < trigger.end
               and not _OWNER.match(text, a.end, trigger.end) else r) for a, r in roles]
     # "tariffs imposed on Chinese cars by Washington", not "..., following a step by Washington"
+    # (but "the licence requirement, which Japan announced on May 9": the maker still)
     roles = [(a, "subject" if r == "agent" and a.start > trigger.end
-              and "," in text[trigger.end: a.start] else r) for a, r in roles]
+              and "," in text[trigger.end: a.start]
+              and not _WHICH_MADE.search(_before(text, a)) else r) for a, r in roles]
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
     # (the agent of another act before a demand or charge is not its maker: "Regarding the
     # measure announced by China's ministry, the Government of Japan calls on China to ...")

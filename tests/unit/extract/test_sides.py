@@ -33,6 +33,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
     ("Chile raised the additional customs duty on wine imported from Peru to 50% from 40%.",
      "CHL", "PER"),
     ("Chile demanded that Peru lift its tariffs on Chilean grapes.", "CHL", "PER"),
+    ("La Paz voiced concern about the licence requirement for exports to Bolivia, which Peru "
+     "announced on May 9.", "PER", "BOL"),
 ])
 def test_directional(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
