@@ -109,6 +109,8 @@ _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
 # requirement ... that it announced on Sept. 8", "ending a suspension imposed on Oct. 11".
 _ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(?:\W+\w+){{0,5}}?\W+$",
                          re.IGNORECASE)
+_OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
+                         re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
                          re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
@@ -174,8 +176,10 @@ def _shifted(text: str, trigger: Trigger, item: Read, news: When) -> When | None
     """The day of an act told as some days before or after a dated one named just before it,
     or after the article's news the sentence opens with ("The move came three days after")."""
     offset = _OFFSET.search(text, max(0, trigger.start - 120), trigger.start)
-    if offset is None:
-        return None
+    if offset is None or any(
+            trigger.start < m.start < trigger.end + 60 and m.value
+            and _OWN_MAKING.fullmatch(text, trigger.start, m.start) for m in item.dates):
+        return None  # ("a day after the 30% tariff, announced June 6, took effect": its own day)
     anchor = [m.value for m in item.dates
               if m.end <= offset.start() and m.value and len(m.value) == 10]
     if not anchor and news.date and len(news.date) == 10 \

@@ -153,3 +153,10 @@ def test_an_act_the_news_came_days_after_is_dated_back_from_the_news() -> None:
                     "The threat comes 18 days after Santiago doubled its duty on Peruvian "
                     "asparagus.", datetime(2031, 3, 21, 9, tzinfo=UTC))
     assert ("tariff_increase", "CHL", "PER", "2031-02-28") in told, told
+
+
+def test_a_measure_a_call_came_a_day_after_keeps_the_day_it_was_announced() -> None:
+    told = _told_on("LIMA - The presidents of Peru and Chile spoke by phone on Wednesday, a day "
+                    "after the 30% Peruvian tariff on Chilean wine, announced June 6, took "
+                    "effect.", datetime(2031, 6, 20, 9, tzinfo=UTC))
+    assert ("tariff_increase", "PER", "CHL", "2031-06-06") in told, told
