@@ -185,8 +185,9 @@ _OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 # where the guest goes: "to visit China", "for a state visit to the United States"
-_DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|in)\W+$",
-                          re.IGNORECASE)
+_DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|in)\W+"
+                          r"(?:(?:the\W+)?(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)"
+                          r"\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
 # A demonym before goods names their origin, the side a measure on them hits: "Korean cars".
 _GOODS = re.compile(r"\W+(?:[\w-]+\W+){0,2}?(?:goods|products|imports|exports|cars|vehicles|steel"
                     r"|aluminium|aluminum|seafood|wine|beef|pork|chips|firms|companies|brandy"
@@ -444,7 +445,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                        text, max(scope.start, a.start - 90), a.start)
                        and _THEN_VERB.fullmatch(text, a.end, trigger.start))))]
     owners = [a.code for a, r in roles if r == "owner"]
-    targets = owners or targets  # the owner of the firm hit, not where the firm is based
+    # the owner of the firm hit, not where the firm is based (a charge's target is whom it
+    # names: "accused Ghana of ... shutting shops owned by Nigerian traders")
+    targets = targets if trigger.type in OBJECT_TYPES and targets else owners or targets
     judged = [a for a, r in roles if r == "target" and a.start < trigger.start
               and trigger.type in OBJECT_TYPES and _ACT_OWNED.match(text, a.end)]
     if judged:  # "the EU's ruling is protectionism, the ministry said": the EU is accused

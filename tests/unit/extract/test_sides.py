@@ -35,6 +35,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
     ("Chile demanded that Peru lift its tariffs on Chilean grapes.", "CHL", "PER"),
     ("La Paz voiced concern about the licence requirement for exports to Bolivia, which Peru "
      "announced on May 9.", "PER", "BOL"),
+    ("The Bolivian minister accused Peru of breaching the accord by shutting shops owned by "
+     "Bolivian traders.", "BOL", "PER"),
 ])
 def test_directional(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
@@ -646,3 +648,9 @@ def test_a_body_giving_advice_from_is_no_target() -> None:
     imports = "Peru halted imports from Chile."
     (chile,) = [a for a in find_actors(imports, date(2025, 6, 6)) if a.code == "CHL"]
     assert role(imports, chile, "import_restriction") == "target"
+
+
+def test_the_state_a_guest_is_invited_to_visit_is_the_host() -> None:
+    sides = _sides("President Aliev invited President Toktobaev to pay a state visit to the "
+                   "Republic of Uzbekistan in 2035.", pair=("KGZ", "UZB"))
+    assert sides is not None and (sides.initiator, sides.target) == ("UZB", "KGZ")
