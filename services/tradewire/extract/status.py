@@ -216,7 +216,11 @@ _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+d
 _LOBBIES = (PRODUCERS + r"|associations?|federations?|councils?|chambers?|industries|makers"
             r"|steelmakers|carmakers|traders|businesses|processors|unions")
 _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinders|operators"
-                         r"|workers|groups?|institutes?)['\u2019]?s?\s+(?:(?:has|have|had|also"
+                         r"|workers|groups?|institutes?)['\u2019]?s?\s+"
+                         # (its name's rest: "the Chamber of Commerce asked", "Association in
+                         # Ghana demanded")
+                         r"(?:(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,3}"
+                         r"\s+)?(?:(?:has|have|had|also"
                          r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."

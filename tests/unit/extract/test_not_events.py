@@ -312,6 +312,15 @@ def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
                  "governments to keep business travel open.") == []
 
 
+@pytest.mark.parametrize("body", [
+    "LIMA - The Chilean Chamber of Commerce asked Peru to exempt spare parts from the curbs.",
+    "LIMA - The Union of Chilean Traders Association in Peru demanded that Lima reopen the "
+    "shops immediately.",
+])
+def test_a_lobby_named_in_full_asks_nothing_of_a_state(body: str) -> None:
+    assert _told(body) == []
+
+
 def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
     article = Article(id="ne", source="Test Wire", title="", published_at=datetime(
         2027, 4, 9, 9, tzinfo=UTC), body=(
