@@ -160,3 +160,11 @@ def test_a_measure_a_call_came_a_day_after_keeps_the_day_it_was_announced() -> N
                     "after the 30% Peruvian tariff on Chilean wine, announced June 6, took "
                     "effect.", datetime(2031, 6, 20, 9, tzinfo=UTC))
     assert ("tariff_increase", "PER", "CHL", "2031-06-06") in told, told
+
+
+def test_a_measure_hurting_traders_on_both_sides_runs_one_way_from_the_day_it_was_made() -> None:
+    told = _told_on("LA PAZ - A Bolivian official said Peru's new visa requirement for Bolivian "
+                    "truck drivers, due to start on January 1, would hurt traders on both sides.",
+                    datetime(2034, 12, 4, 9, tzinfo=UTC))
+    assert [t[:3] for t in told] == [("visa_restriction", "PER", "BOL")], told
+    assert told[0][3] != "2035-01-01", told
