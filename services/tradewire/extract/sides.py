@@ -189,6 +189,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 _DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|in)\W+"
                           r"(?:(?:the\W+)?(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)"
                           r"\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
+# A demonym before people who travel: "Afghan truck drivers", "Chinese students"
+_TRAVELLERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:nationals|citizens|drivers|travell?ers|workers"
+                         r"|students|visitors|tourists|traders|truckers|businesspeople|pilgrims)\b",
+                         re.IGNORECASE)
 # A demonym before goods names their origin, the side a measure on them hits: "Korean cars".
 _GOODS = re.compile(r"\W+(?:[\w-]+\W+){0,2}?(?:goods|products|imports|exports|cars|vehicles|steel"
                     r"|aluminium|aluminum|seafood|wine|beef|pork|chips|firms|companies|brandy"
@@ -299,6 +303,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
     if type_ in _MEASURE_TYPES and _PRODUCED_BY.search(before):
         return "origin"  # "steel wire made by Indonesian mills": the goods' state
+    if type_ == "visa_restriction" and actor.kind == "demonym" and _TRAVELLERS.match(text, actor.end):
+        return "origin"  # "Pakistani drivers will need Afghan visas": the travellers' state
     if (_AGENT_PREP.search(before) or _DIRECTED_BY.search(before)) and not (
             actor.kind == "demonym" and _NONSTATE_GROUP.match(text, actor.end)):
         return "agent"  # (not "reports by Thai fruit exporters that Vietnam had blocked ...")

@@ -37,6 +37,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
      "announced on May 9.", "PER", "BOL"),
     ("The Bolivian minister accused Peru of breaching the accord by shutting shops owned by "
      "Bolivian traders.", "BOL", "PER"),
+    ("La Paz announced that Peruvian drivers will need Bolivian visas from February 1.",
+     "BOL", "PER"),
 ])
 def test_directional(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
