@@ -280,6 +280,15 @@ def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> 
     return Sides(None, None, tuple(sorted(set(codes)))) if len(set(codes)) >= 2 else None
 
 
+def _or_named(codes: list[str], actors: Sequence[Actor], trigger: Trigger) -> list[str]:
+    """A deal or call told by a noun whose clause gives it no parties takes the two states its
+    sentence names ("the suspension of the US tariff on Vietnam, agreed in the Hanoi
+    framework"), before the article's."""
+    named = list(dict.fromkeys(a.code for a in actors
+                               if a.kind in ("country", "capital", "demonym")))
+    return named if not codes and trigger.ref and len(named) == 2 else codes
+
+
 def _quoted(text: str, at: int) -> bool:
     """Is `at` inside a quotation? Its words are the speaker's, not the subject of a verb
     after it ('"... the US side has made accusations," the ministry said, urging ...')."""
@@ -399,7 +408,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")
-        return _symmetric([a.code for a in mine if not (
+        return _symmetric(_or_named([a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
                            and ((role(text, a, trigger.type) == "subject"
                                  and a.start < trigger.start)
@@ -407,6 +416,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                                 or (a.start >= trigger.start
                                     and not _TOPIC.search(_before(text, a))
                                     and not _ROUTE.search(_before(text, a))))],
+                                     actors, trigger),
                           scope, [*(a.code for a in actors if a.kind in ("person", "office")),
                                   # (a third state the meeting is held in is no party: "their
                                   # negotiators would meet in Singapore")

@@ -166,3 +166,14 @@ def test_a_heading_of_two_states_is_the_pair_its_item_is_about() -> None:
     assert ("leader_call", ("GHA", "TGO")) in sides, sides
     assert ("trade_talks", ("GHA", "TGO")) in sides, sides
     assert ("trade_talks", None, None, "2025-03-17", "occurred") in told
+
+
+def test_a_deal_a_roundup_item_names_by_its_measure_is_between_that_measures_states() -> None:
+    body = ("(Test Wire) -- Welcome to our weekly look at trade fights.\n"
+            "The European Commission on Thursday proposed anti-dumping duties on steel from "
+            "Indonesia. Jakarta said it was studying the proposal.\n"
+            "The 120-day suspension of the Chilean wine tariff on Peru, agreed in the Lima "
+            "framework on March 3, expires on July 1.")
+    article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
+    deals = [m.countries for m in extract_mentions(article) if m.type == "trade_agreement"]
+    assert deals == [("CHL", "PER")], deals
