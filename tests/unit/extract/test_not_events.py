@@ -321,6 +321,12 @@ def test_a_lobby_named_in_full_asks_nothing_of_a_state(body: str) -> None:
     assert _told(body) == []
 
 
+def test_an_order_to_a_states_own_importers_is_no_demand() -> None:
+    assert [t[0] for t in _told("LIMA - Peruvian customs officials have told importers to stop "
+                                "clearing Chilean grape cargoes from this week.")] == [
+        "import_restriction"]
+
+
 def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
     article = Article(id="ne", source="Test Wire", title="", published_at=datetime(
         2027, 4, 9, 9, tzinfo=UTC), body=(
