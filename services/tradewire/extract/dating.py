@@ -39,7 +39,7 @@ _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinc
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
 _OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\W+"
-                     r"(?P<unit>day|week)s?\W+(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,12}$",
+                     r"(?P<unit>day|week)s?\W+(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,16}$",
                      re.IGNORECASE)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}

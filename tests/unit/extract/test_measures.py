@@ -168,3 +168,11 @@ def test_a_measure_hurting_traders_on_both_sides_runs_one_way_from_the_day_it_wa
                     datetime(2034, 12, 4, 9, tzinfo=UTC))
     assert [t[:3] for t in told] == [("visa_restriction", "PER", "BOL")], told
     assert told[0][3] != "2035-01-01", told
+
+
+def test_an_offset_reaches_past_a_long_pair_of_leaders() -> None:
+    told = _told_on("LIMA - Peru on Tuesday lifted its curbs on Chilean grapes.\nThe decision came "
+                    "four days after Peruvian Prime Minister Ana Quispe and Chilean President "
+                    "Luis Arce Soto held their second phone call in a month.",
+                    datetime(2031, 6, 18, 9, tzinfo=UTC))
+    assert ("leader_call", None, None, "2031-06-13") in told, told

@@ -36,6 +36,8 @@ def _types(text: str) -> list[str]:
         ("The ministry ordered importers to stop bringing in medicines from Chile.",
          "import_restriction"),
         ("Bolivian drivers will need Peruvian visas from March 1.", "visa_restriction"),
+        ("Chile had demanded on July 4 that Peru withdraw the requirement.", "demand"),
+        ("Quito called on March 8 for the tariff's withdrawal.", "demand"),
         ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
         ("Commerce added six firms to the Entity List.", "sanction"),
         ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
