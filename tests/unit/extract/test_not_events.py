@@ -392,3 +392,9 @@ def test_a_state_s_push_to_do_something_is_no_demand() -> None:
                  "Chile "
                  "is also negotiating an agreement with the Andean bloc as a whole.")
     assert "demand" not in [t[0] for t in told]
+
+
+def test_agreements_being_prepared_are_not_reached() -> None:
+    assert [t[0] for t in _told("LIMA - Trade ministers from Peru and Chile will meet in Lima in "
+                                "early November to prepare economic agreements for the visit.")] == [
+        "trade_talks"]
