@@ -109,6 +109,8 @@ _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
 # requirement ... that it announced on Sept. 8", "ending a suspension imposed on Oct. 11".
 _ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(?:\W+\w+){{0,5}}?\W+$",
                          re.IGNORECASE)
+_IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
+                             r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
                          re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
@@ -321,6 +323,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
                     and date_role(text, m) == "since"
                     and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)), own)
+        # "the duties on Turkish rebar, in force since September 10": dated by the day it took
+        # effect (consolidation reads such a day as made then or in the month before)
+        own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
+                    and m.value and _IN_FORCE_SINCE.search(text, max(trigger.end, m.start - 40),
+                                                           m.start)),
+                   own)
     if not own.known and type_ not in SETTINGS and context.news.date:
         # (only for an earlier measure: the article's news is told with the day it was decided)
         news = date.fromisoformat(context.news.date[:10] if len(context.news.date) >= 10

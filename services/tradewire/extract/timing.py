@@ -23,7 +23,7 @@ from tradewire.extract.dates import DateMention
 # Cue words and how many words before the date they may stand.
 _CUES = CaseBlind(
     r"\b(?:(?P<effective>effective|effect|starting|beginning|commencing|as of|into force"
-    r"|due to (?:start|begin|apply))"
+    r"|due to (?:start|begin|apply)|in (?:force|effect|place) since)"
     r"|(?P<bound>until|through|till|expir\w+|deadline|ending)|(?P<since>since)"
     r"|(?P<near>by|from|before|after|within|prior to|no later than))\b")
 _FAR = 11

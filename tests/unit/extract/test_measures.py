@@ -176,3 +176,11 @@ def test_an_offset_reaches_past_a_long_pair_of_leaders() -> None:
                     "Luis Arce Soto held their second phone call in a month.",
                     datetime(2031, 6, 18, 9, tzinfo=UTC))
     assert ("leader_call", None, None, "2031-06-13") in told, told
+
+
+def test_duties_in_force_since_a_day_are_dated_by_it_as_their_entry_into_force() -> None:
+    article = Article(id="f", source="Test Wire", title="", published_at=datetime(
+        2034, 10, 6, 9, tzinfo=UTC), body="LIMA - Peruvian officials said the "
+        "anti-dumping duties on Chilean rebar, in force since September 10, would stay in place.")
+    (remedy,) = [m for m in extract_mentions(article) if m.type == "trade_remedy"]
+    assert (remedy.date, remedy.effective_date) == ("2034-09-10", "2034-09-10")
