@@ -118,9 +118,12 @@ _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:a
 _ACTS = r"(?:decision|move|plan|order|announcement|proposal|threat|step|attempt|bid)"
 _OWNS_ACT = re.compile(rf"['\u2019]s?\W+(?:[\w.-]+\W+){{0,4}}?(?:{_ACTS}|push|effort|vote)s?\W+(?:to|of)\W+"
                        r"(?:\w+\W+){0,2}$", re.IGNORECASE)
-_ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?$", re.IGNORECASE)
-_TO_ACT = re.compile(r"\W+(?:(?:of|on|dated)\W+(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})"
-                     r"(?:\W+\d{4})?\W+)?to\W+(?:[\w-]+\W+){0,2}")  # "of 24 February to impose"
+_ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?(?:Federal\W+|Central\W+|Royal\W+"
+                     r"|National\W+)?(?:Government\W+of\W+(?:the\W+)?(?:(?:Republic|Kingdom|State)"
+                     r"\W+of\W+(?:the\W+)?)?)?$", re.IGNORECASE)
+_TO_ACT = re.compile(r"\W+(?:(?:of|on|dated|announced\W+on|taken\W+on|made\W+on)\W+"
+                     r"(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})(?:\W+\d{4})?\W+)?to\W+"
+                     r"(?:[\w-]+\W+){0,2}")  # "of 24 February to impose", ", announced on 11 May, to"
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
