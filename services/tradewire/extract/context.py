@@ -30,6 +30,7 @@ import orjson
 
 from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.dates import DateMention, find_dates
+from tradewire.extract.kinds import FIRMS
 from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
@@ -41,8 +42,10 @@ _DEICTIC = re.compile(r"\b(?:today|yesterday|tonight|last night|this (?:week|mor
 _NEAR_KINDS = frozenset({"relative", "weekday"})
 _LOCATIVE = re.compile(r"\b(?:in|at)\W+(?:the\W+)?$", re.IGNORECASE)
 _CUE = re.compile(r"\b(?:in|at)\W", re.IGNORECASE)  # where a _LOCATIVE match may begin
-# "products originating in Turkey": the goods' origin, a party, not a place
-_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|{SEATED})(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
+# "products originating in Turkey": the goods' origin, a party, not a place; "14 companies in
+# China and Malaysia": where the firms a measure hits are, a party too
+_ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|{SEATED}|{FIRMS}|entities|enterprises|subsidiaries)"
+                     r"(?:\W+or\W+\w+)?\W+$", re.IGNORECASE)
 # "The government in Rome": the capital stands for the state that governs from it
 _SEAT_OF = re.compile(r"\b(?:government|authorities|administration|leadership)\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",

@@ -184,3 +184,11 @@ def test_duties_in_force_since_a_day_are_dated_by_it_as_their_entry_into_force()
         "anti-dumping duties on Chilean rebar, in force since September 10, would stay in place.")
     (remedy,) = [m for m in extract_mentions(article) if m.type == "trade_remedy"]
     assert (remedy.date, remedy.effective_date) == ("2034-09-10", "2034-09-10")
+
+
+def test_firms_in_two_states_put_on_a_list_hit_both() -> None:
+    article = Article(id="s", source="Test Wire", title="", published_at=datetime(
+        2032, 10, 22, 9, tzinfo=UTC), body="LIMA - Peru's trade ministry on Thursday added 14 "
+        "companies in Chile and Bolivia to its sanctions list.")
+    assert [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)] == [
+        ("sanction", "PER", None, ("BOL", "CHL", "PER"))]
