@@ -246,6 +246,10 @@ _FOR_YEARS_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{_FOR_LONG}\b", re.IGNORECASE)
 _NO_ONE_SHALL = re.compile(r"no\s+(?:person|one|importer|exporter|company|entity)\s+shall\b",
                            re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
+# talks whose noun a modal start follows: "negotiations on a deal could begin next year"
+_MAY_BEGIN = re.compile(r"(?:\s+[\w,'\u2019-]+){0,10}?\s+(?:could|might|may)\s+(?:\w+ly\s+)?"
+                        r"(?:begin|start|open|resume|get\s+under\s*way|take\s+place|be\s+held"
+                        r"|be\s+launched)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
                           r"|forum|nations|countries|economies|organi[sz]ation|community|union"
@@ -449,6 +453,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):
         return None  # "Beijing is expected to announce export curbs": a forecast
+    if trigger.type == "trade_talks" and _MAY_BEGIN.match(text, trigger.end):
+        return None  # "negotiations on a preferential trade agreement could begin next year"
     hypothetical = (_HYPOTHETICAL.search(near) is not None or (
         trigger.type in ENCOUNTERS and _MODAL_HOLD.search(_last(words, 6)) is not None)) \
         and _MADE_BY_ON.match(text, trigger.end) is None

@@ -398,3 +398,12 @@ def test_agreements_being_prepared_are_not_reached() -> None:
     assert [t[0] for t in _told("LIMA - Trade ministers from Peru and Chile will meet in Lima in "
                                 "early November to prepare economic agreements for the visit.")] == [
         "trade_talks"]
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - Peru's trade minister said negotiations with Chile on a preferential trade "
+    "agreement could begin next year.",
+    "LIMA - Talks between Peru and Chile on a trade deal may start next month.",
+])
+def test_talks_that_may_begin_are_not_held(body: str) -> None:
+    assert _told(body) == []
