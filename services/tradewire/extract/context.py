@@ -50,6 +50,7 @@ _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|{SEATED}|{FIRMS}|entities|enterprises|
 _SEAT_OF = re.compile(r"\b(?:government|authorities|administration|leadership)\W+$", re.IGNORECASE)
 _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(?:the\W+)?$",
                     re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
                     r"|agreement|framework|consensus)\b", re.IGNORECASE)
 
@@ -274,7 +275,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         deictic = [d for d in dates if (_DEICTIC.search(d.text) or d.kind in _NEAR_KINDS or (
             d.kind == "window" and d.earliest and d.latest
             and d.earliest <= published.isoformat() <= d.latest))
-            and date_role(text, d) not in ("effective", "bound")]
+            and date_role(text, d) not in ("effective", "bound")
+            # (nor "rejects the decision announced on Tuesday by Ecuador": another's act)
+            and not _BY_AGENT.match(text, d.end)]
         if deictic:
             news = when(deictic[0])
             break

@@ -295,3 +295,14 @@ def test_a_joint_statement_whose_parties_commit_to_act_is_an_agreement() -> None
     alone = _dated_from("Test Wire", "The two sides remain committed to free and fair trade.",
                         datetime(2029, 6, 12, 14, tzinfo=UTC))
     assert not [t for t in alone if t[0] == "trade_agreement"]
+
+
+def test_a_statement_rejecting_a_decision_made_by_another_on_tuesday_is_of_its_own_day() -> None:
+    article = Article(id="o9", source="Ministry of Foreign Trade of Peru", title="",
+                      published_at=datetime(2030, 2, 1, 16, tzinfo=UTC), body=(
+                          "Lima, 1 February 2030. The Government of Peru rejects the decision "
+                          "announced on Tuesday by Chile's Ministry of Economy to apply a 20% "
+                          "surcharge on imports of Peruvian appliances.\nThe Minister of Foreign "
+                          "Trade called on Santiago to withdraw the surcharge."))
+    dates = {m.type: m.date for m in extract_mentions(article)}
+    assert dates == {"tariff_increase": "2030-01-29", "demand": "2030-02-01"}, dates
