@@ -189,7 +189,8 @@ _OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 # where the guest goes: "to visit China", "for a state visit to the United States"
-_DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|in)\W+"
+_DESTINATION = re.compile(r"\b(?:visit|visits?\W+to(?:\W+the)?|come\W+to|travel\W+to|delegation\W+to"
+                          r"(?:\W+the)?|in)\W+"
                           r"(?:(?:the\W+)?(?:Republic|Kingdom|State|Federation|Sultanate|Commonwealth)"
                           r"\W+of\W+(?:the\W+)?)?$", re.IGNORECASE)
 # A demonym before people who travel: "Afghan truck drivers", "Chinese students"

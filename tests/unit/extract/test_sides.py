@@ -659,3 +659,9 @@ def test_the_state_a_guest_is_invited_to_visit_is_the_host() -> None:
     sides = _sides("President Aliev invited President Toktobaev to pay a state visit to the "
                    "Republic of Uzbekistan in 2035.", pair=("KGZ", "UZB"))
     assert sides is not None and (sides.initiator, sides.target) == ("UZB", "KGZ")
+
+
+def test_the_state_a_delegation_is_invited_to_is_the_host() -> None:
+    sides = _sides("The Cabinet Secretary invited Peru's Minister of Commerce to lead a business "
+                   "delegation to Santiago for the first round.", home="CHL", pair=("CHL", "PER"))
+    assert sides is not None and (sides.initiator, sides.target) == ("CHL", "PER")
