@@ -112,7 +112,8 @@ _RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
 _WHICH_MADE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
-                      r"|put|issued|opened|launched|initiated|started)\b")
+                      r"|put|issued|opened|launched|initiated|started|applied|enacted|implemented"
+                      r"|extended|maintained)\b")
 # A state that owns the decision a measure is told through acts: "Beijing said its rules answer
 # the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
 _ACTS = r"(?:decision|move|plan|order|announcement|proposal|threat|step|attempt|bid)"

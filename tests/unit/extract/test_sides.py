@@ -39,6 +39,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
      "Bolivian traders.", "BOL", "PER"),
     ("La Paz announced that Peruvian drivers will need Bolivian visas from February 1.",
      "BOL", "PER"),
+    ("Lima regrets the safeguard duties that Chile has applied since 5 August on imports of "
+     "steel bars from Peru.", "CHL", "PER"),
     ("The Government of the Republic of Bolivia has learned with concern of the decision of the "
      "Federal Government of Peru, announced on 11 September 2034, to close the Desaguadero "
      "border to goods coming from Bolivia.", "PER", "BOL"),
