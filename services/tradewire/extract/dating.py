@@ -111,6 +111,7 @@ _ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(
                          re.IGNORECASE)
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
+_AND_THEN = re.compile(r"\W*,\s+and\s+(?:then\s+|also\s+|later\s+)?", re.IGNORECASE)
 _OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
                          re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
@@ -308,8 +309,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # a trigger that tells what came before another act ("a week after Ottawa announced
         # tariffs") owns no date before its "after": that one is the other act's
         after = None if type_ in ENCOUNTERS else _AFTER.search(text, start, trigger.start)
+        # ("held talks on Monday, following a first meeting ... on Sept. 12, and signed an
+        # agreement": the day right before ", and" is the other act's)
+        theirs = [when(m) for m in item.dates if lo and lo <= m.start < trigger.start
+                  and _AND_THEN.fullmatch(text, m.end, trigger.start)]
         own = event_date(text, max(lo, start, after.start() if after else 0), last, item.dates,
-                         objects, near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
+                         [*objects, *theirs],
+                         near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
                          act=trigger.start)
         own = own if own.known else opened
         if not own.known and not after:

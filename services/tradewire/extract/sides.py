@@ -285,13 +285,26 @@ def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> 
     return Sides(None, None, tuple(sorted(set(codes)))) if len(set(codes)) >= 2 else None
 
 
-def _or_named(codes: list[str], actors: Sequence[Actor], trigger: Trigger) -> list[str]:
+def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Trigger) -> list[str]:
     """A deal or call told by a noun whose clause gives it no parties takes the two states its
     sentence names ("the suspension of the US tariff on Vietnam, agreed in the Hanoi
     framework"), before the article's."""
+    if codes:
+        return codes
     named = list(dict.fromkeys(a.code for a in actors
                                if a.kind in ("country", "capital", "demonym")))
-    return named if not codes and trigger.ref and len(named) == 2 else codes
+    if trigger.ref:
+        return named if len(named) == 2 else codes
+    # a verb sharing the sentence's subjects: "Cambodian and Thai ministers held talks ...,
+    # and signed an agreement"
+    subjects = list(dict.fromkeys(a.code for a in actors if a.end <= trigger.start
+                                  and a.kind in ("country", "capital", "demonym")
+                                  and role(text, a, trigger.type) == "subject"))
+    return subjects if len(subjects) == 2 and _AND_VERB.search(
+        text, max(0, trigger.start - 12), trigger.start) else codes
+
+
+_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -413,7 +426,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")
-        return _symmetric(_or_named([a.code for a in mine if not (
+        return _symmetric(_or_named(text, [a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
                            and ((role(text, a, trigger.type) == "subject"
                                  and a.start < trigger.start)

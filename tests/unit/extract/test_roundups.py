@@ -177,3 +177,12 @@ def test_a_deal_a_roundup_item_names_by_its_measure_is_between_that_measures_sta
     article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
     deals = [m.countries for m in extract_mentions(article) if m.type == "trade_agreement"]
     assert deals == [("CHL", "PER")], deals
+
+
+def test_a_deal_signed_after_the_talks_of_a_roundup_item_is_between_their_parties() -> None:
+    body = ("LIMA - Peruvian and Chilean trade ministers held a second round of border talks "
+            "in Lima on Monday, following a first meeting at the Chacalluta checkpoint on Sept. "
+            "12, and signed an agreement to reopen two crossings from Dec. 15.\n"
+            "QUITO - Ecuador's president arrived in Bogota on Monday for a state visit.")
+    told = _told(body)
+    assert ("trade_agreement", None, None, "2025-03-17", "occurred") in told, told
