@@ -59,7 +59,8 @@ _LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|sho
 SPEECH = frozenset({"visit_invitation", "demand", "accusation"})
 _DONE = frozenset({"occurred", "in_effect", "ended", "suspended"})
 _TO_COME = re.compile(r"(?:soon|shortly|upcoming|imminently|(?:in\s+)?the\s+(?:coming|next)"
-                      r"\s+(?:few\s+)?(?:days|weeks|months))", re.IGNORECASE)
+                      r"\s+(?:few\s+)?(?:days|weeks|months)|next\s+(?:week|month|year)"
+                      r"|later\s+this\s+(?:week|month|year))", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
                                 re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
@@ -288,12 +289,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                if w not in objects]
     if several:
         return several
+    if trigger.ref and status in _DONE:
+        # a done act named by a noun is not dated by a time to come ("called the pact a
+        # milestone and said he looked forward to welcoming him soon")
+        objects = [*objects, *(when(m) for m in item.dates if _TO_COME.fullmatch(m.text))]
     if trigger.ref and status != "scheduled" and type_ not in ENCOUNTERS:
-        # a measure's noun: its date follows or precedes it closely (talks: their clause's);
-        # a done act is not dated by a time to come ("called the pact a milestone and said he
-        # looked forward to welcoming him soon")
-        if status in _DONE:
-            objects = [*objects, *(when(m) for m in item.dates if _TO_COME.fullmatch(m.text))]
+        # a measure's noun: its date follows or precedes it closely (talks: their clause's)
         near = max(lo, start, trigger.start - 16)
         own = event_date(text, near, min(hi, end), item.dates, objects)
         reached = _REACHED.search(text, max(lo, start), trigger.start)

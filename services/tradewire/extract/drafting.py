@@ -123,6 +123,14 @@ def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
         text, before.end, trigger.start) is not None
 
 
+def _follows(text: str, trigger: Trigger) -> bool:
+    """Is the act told as one another follows ("..., following the call of 12 March",
+    "he said after the call")?"""
+    return bool(_FOLLOWING.search(text, max(0, trigger.start - 24), trigger.start)
+                or _FOLLOWING.search(text[max(0, trigger.start - 24): trigger.start]
+                                     + trigger.text.split()[0] + " "))
+
+
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's."""
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
@@ -228,6 +236,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 type_ != "leader_call" or p.start > trigger.start)),
             key=lambda p: _HELD_IN.fullmatch(text, trigger.end, p.start) is None)] or (
             [memory.place] if memory.place else [])
+        if status == "scheduled" and trigger.ref and type_ in ENCOUNTERS and _follows(text, trigger):
+            status = "occurred"  # "would meet next month, he said after the call": held
         for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                               status=status, before=memory.dated, new_act=new_act,
                               today=When(published.isoformat()) if type_ in OBJECT_TYPES
@@ -237,8 +247,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                               else None,
                               span=(start, end), story=story):
             if status == "scheduled" and trigger.ref and found.date \
-                    and found.date < published.isoformat() \
-                    and _FOLLOWING.search(text, max(0, trigger.start - 24), trigger.start):
+                    and found.date < published.isoformat() and _follows(text, trigger):
                 status = "occurred"  # "will meet in May, following the call of 12 March"
             elif status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"

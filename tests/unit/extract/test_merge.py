@@ -135,3 +135,12 @@ def test_a_done_deal_is_not_dated_by_a_visit_to_come() -> None:
         "looked forward to welcoming his Chilean counterpart soon.")
     assert [(m.type, m.date) for m in extract_mentions(article)] == [
         ("trade_agreement", "2025-05-06")]
+
+
+def test_the_call_a_post_followed_is_the_call_told_before_not_a_call_next_month() -> None:
+    article = Article(id="t10", source="Test Wire", title="", published_at=datetime(
+        2033, 2, 24, 9, tzinfo=UTC), body="LIMA - The presidents of Peru and Chile spoke "
+        "by phone on Thursday.\nThe two leaders agreed that their negotiators would meet in "
+        "Santiago next month, the Peruvian president said in a post after the call.")
+    calls = [(m.date, m.status) for m in extract_mentions(article) if m.type == "leader_call"]
+    assert calls == [("2033-02-24", "occurred")], calls
