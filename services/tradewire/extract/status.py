@@ -84,7 +84,7 @@ _OPINION = CaseBlind(
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
     r"|advis[eo]rs?)\b")
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
-                    r"|seek\w*|wants?|wanted)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
+                    r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 # A measure asked to be undone that its own clause says was made: "to drop the anti-dumping
@@ -217,12 +217,12 @@ _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+d
 _LOBBIES = (PRODUCERS + r"|associations?|federations?|councils?|chambers?|industries|makers"
             r"|steelmakers|carmakers|traders|businesses|processors|unions")
 _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinders|operators"
-                         r"|workers|groups?|institutes?)['\u2019]?s?\s+"
+                         r"|workers|groups?|institutes?)['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
                          # (its name's rest: "the Chamber of Commerce asked", "Association in
                          # Ghana demanded")
                          r"(?:(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,3}"
-                         r"\s+)?(?:(?:has|have|had|also"
-                         r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,2}(?:urg|press|call|ask|demand"
+                         r"\s+)?(?:(?:has|have|had|also|long"
+                         r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
 _LOBBY_WHO = re.compile(rf"\b(?:{_LOBBIES}|mills|groups)\W*,?\s+(?:who|which|that)\s+$",

@@ -316,6 +316,8 @@ def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
     "LIMA - The Chilean Chamber of Commerce asked Peru to exempt spare parts from the curbs.",
     "LIMA - The Union of Chilean Traders Association in Peru demanded that Lima reopen the "
     "shops immediately.",
+    "LIMA - Chilean wine exports to Peru have doubled since 2030, according to the national "
+    "wine chamber, which has long lobbied for higher duties.",
 ])
 def test_a_lobby_named_in_full_asks_nothing_of_a_state(body: str) -> None:
     assert _told(body) == []
