@@ -228,7 +228,7 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
-           story: Story | None = None) -> list[When]:
+           story: Story | None = None, published: date | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
     the day a demand or charge told in the present with no date of its own was made;
     `story`: what the article's earlier sentences told (the days of its last encounter, deal
@@ -291,8 +291,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return several
     if trigger.ref and status in _DONE:
         # a done act named by a noun is not dated by a time to come ("called the pact a
-        # milestone and said he looked forward to welcoming him soon")
-        objects = [*objects, *(when(m) for m in item.dates if _TO_COME.fullmatch(m.text))]
+        # milestone and said he looked forward to welcoming him soon"), nor after the
+        # article's day (a day's slack for the outlet's time zone)
+        later_than = (published + timedelta(days=1)).isoformat() if published else "9999"
+        objects = [*objects, *(when(m) for m in item.dates if _TO_COME.fullmatch(m.text)
+                               or (m.value or m.earliest or "") > later_than)]
     if trigger.ref and status != "scheduled" and type_ not in ENCOUNTERS:
         # a measure's noun: its date follows or precedes it closely (talks: their clause's)
         near = max(lo, start, trigger.start - 16)

@@ -245,7 +245,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                                   context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
                                   and _WE.search(text, max(0, trigger.start - 24), trigger.start)))
                               else None,
-                              span=(start, end), story=story):
+                              span=(start, end), story=story, published=published):
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date < published.isoformat() and _follows(text, trigger):
                 status = "occurred"  # "will meet in May, following the call of 12 March"

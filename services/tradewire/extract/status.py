@@ -221,7 +221,7 @@ _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinde
                          # (its name's rest: "the Chamber of Commerce asked", "Association in
                          # Ghana demanded")
                          r"(?:(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,3}"
-                         r"\s+)?(?:(?:has|have|had|also|long"
+                         r"\s+)?(?:(?:has|have|had|also|long|for\s+(?:years|decades|months)"
                          r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
@@ -246,6 +246,10 @@ _FOR_YEARS_AFTER = re.compile(rf"[^,;.]{{0,60}}?\b{_FOR_LONG}\b", re.IGNORECASE)
 _NO_ONE_SHALL = re.compile(r"no\s+(?:person|one|importer|exporter|company|entity)\s+shall\b",
                            re.IGNORECASE)
 _COULD = re.compile(r"\b(?:could|might)\b", re.IGNORECASE)
+# an act its noun says is only likely: "more anti-dumping cases ... were likely in the coming
+# months"
+_LIKELY_AFTER = re.compile(r"(?:\s+[\w,'\u2019-]+){0,8}?\s+(?:is|are|was|were|seems?|seemed)\s+"
+                           r"(?:\w+ly\s+)?(?:likely|unlikely|possible)\b(?!\s+to\b)", re.IGNORECASE)
 # talks whose noun a modal start follows: "negotiations on a deal could begin next year"
 _MAY_BEGIN = re.compile(r"(?:\s+[\w,'\u2019-]+){0,10}?\s+(?:could|might|may)\s+(?:\w+ly\s+)?"
                         r"(?:begin|start|open|resume|get\s+under\s*way|take\s+place|be\s+held"
@@ -455,6 +459,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "Beijing is expected to announce export curbs": a forecast
     if trigger.type == "trade_talks" and _MAY_BEGIN.match(text, trigger.end):
         return None  # "negotiations on a preferential trade agreement could begin next year"
+    if _LIKELY_AFTER.match(text, trigger.end):
+        return None  # "more anti-dumping cases against Chinese steel were likely"
     hypothetical = (_HYPOTHETICAL.search(near) is not None or (
         trigger.type in ENCOUNTERS and _MODAL_HOLD.search(_last(words, 6)) is not None)) \
         and _MADE_BY_ON.match(text, trigger.end) is None

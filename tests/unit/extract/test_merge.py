@@ -144,3 +144,13 @@ def test_the_call_a_post_followed_is_the_call_told_before_not_a_call_next_month(
         "Santiago next month, the Peruvian president said in a post after the call.")
     calls = [(m.date, m.status) for m in extract_mentions(article) if m.type == "leader_call"]
     assert calls == [("2033-02-24", "occurred")], calls
+
+
+def test_a_second_conversation_in_five_weeks_is_not_a_call_to_come() -> None:
+    article = Article(id="t11", source="Test Wire", title="", published_at=datetime(
+        2027, 4, 6, 20, tzinfo=UTC), body="LIMA, April 6 (Test Wire) - Peru's president and "
+        "Chile's president spoke by phone on Tuesday, the Peruvian presidency said, their second "
+        "conversation in five weeks after a March 3 call that focused on supply chains.")
+    dates = sorted(m.date or m.date_earliest or "" for m in extract_mentions(article)
+                   if m.type == "leader_call")
+    assert all(d <= "2027-04-07" for d in dates), dates

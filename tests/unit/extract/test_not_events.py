@@ -318,6 +318,8 @@ def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
     "shops immediately.",
     "LIMA - Chilean wine exports to Peru have doubled since 2030, according to the national "
     "wine chamber, which has long lobbied for higher duties.",
+    "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
+    "for curbs on what they call cheap imports.",
 ])
 def test_a_lobby_named_in_full_asks_nothing_of_a_state(body: str) -> None:
     assert _told(body) == []
@@ -409,3 +411,9 @@ def test_agreements_being_prepared_are_not_reached() -> None:
 ])
 def test_talks_that_may_begin_are_not_held(body: str) -> None:
     assert _told(body) == []
+
+
+def test_more_cases_said_to_be_likely_are_not_opened() -> None:
+    assert [t[0] for t in _told("LIMA - Peru imposed duties on Chilean steel on Monday.\n"
+                                "Industry officials said more anti-dumping cases against Chilean "
+                                "steel were likely in the coming months.")] == ["trade_remedy"]
