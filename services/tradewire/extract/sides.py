@@ -307,6 +307,18 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
 
 
+def _in_apposition(text: str, actors: Sequence[Actor]) -> set[int]:
+    """The starts of the states named inside an apposition to the one before them ("The
+    Philippines, Vietnam's largest customer, had asked Hanoi ..."): no verb's subject."""
+    return {a.start for before, a in pairwise(actors)
+            if _APPOSED.fullmatch(text, before.end, a.start)
+            and _APPOSITION_END.match(text, a.end) is not None}
+
+
+_APPOSED = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?")
+_APPOSITION_END = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+,")
+
+
 def _quoted(text: str, at: int) -> bool:
     """Is `at` inside a quotation? Its words are the speaker's, not the subject of a verb
     after it ('"... the US side has made accusations," the ministry said, urging ...')."""
@@ -502,9 +514,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if trigger.type in OBJECT_TYPES and after and not targets:
         targets = [a.code for a, _ in after if a.start not in helped][:1]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject
+    apposed = _in_apposition(text, mine)
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
                 and not _FORMER.search(text, max(0, a.start - 40), a.start)
-                and not (speaker and _quoted(text, a.start))]
+                and not (speaker and _quoted(text, a.start))
+                and a.start not in apposed]
     said = ((_VERDICT.match(trigger.text) and trigger.type == "accusation")
             or (trigger.type in OBJECT_TYPES and _THAT.match(trigger.text))) and max(
         (m.end() for m in _SAYS.finditer(text, 0, trigger.start)), default=0)

@@ -41,6 +41,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
      "BOL", "PER"),
     ("Lima regrets the safeguard duties that Chile has applied since 5 August on imports of "
      "steel bars from Peru.", "CHL", "PER"),
+    ("Peru, Chile's largest customer, had asked Santiago to exempt Peruvian buyers from the "
+     "cap.", "PER", "CHL"),
     ("The Government of the Republic of Bolivia has learned with concern of the decision of the "
      "Federal Government of Peru, announced on 11 September 2034, to close the Desaguadero "
      "border to goods coming from Bolivia.", "PER", "BOL"),
