@@ -307,6 +307,9 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 _AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
 
 
+_ON_GOODS = frozenset({"trade_remedy", "tariff_increase", "import_restriction"})
+
+
 def _in_apposition(text: str, actors: Sequence[Actor]) -> set[int]:
     """The starts of the states named inside an apposition to the one before them ("The
     Philippines, Vietnam's largest customer, had asked Hanoi ..."): no verb's subject."""
@@ -585,6 +588,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]
     elif initiator is None and subjects:
         initiator = subjects[-1]
+        if trigger.type in _ON_GOODS and targets == [initiator] and scope.home \
+                and scope.home != initiator:
+            # no state's measure hits itself: "The EU side may raise its concerns, and the
+            # anti-dumping investigation into EU pork ..." (a Chinese text): the text's own
+            initiator = scope.home
     if initiator is None and (_FIRST_PERSON.search(span) or (
             trigger.type in OBJECT_TYPES and not mine and not targets)):
         initiator = scope.home  # (an official text's charge that names no one: its own)

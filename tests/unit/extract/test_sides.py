@@ -669,3 +669,10 @@ def test_the_state_a_delegation_is_invited_to_is_the_host() -> None:
     sides = _sides("The Cabinet Secretary invited Peru's Minister of Commerce to lead a business "
                    "delegation to Santiago for the first round.", home="CHL", pair=("CHL", "PER"))
     assert sides is not None and (sides.initiator, sides.target) == ("CHL", "PER")
+
+
+def test_no_states_measure_on_goods_hits_itself() -> None:
+    sides = _sides("The Peruvian side is welcome to raise its concerns there, and the anti-dumping "
+                   "investigation into Peruvian pork launched on 25 January is lawful.",
+                   home="CHL", pair=("CHL", "PER"))
+    assert sides is not None and (sides.initiator, sides.target) == ("CHL", "PER")
