@@ -141,6 +141,12 @@ _OWN_INSTRUMENT = re.compile(r"\bunder\W+(?:an?|the|its)\W+(?:[\w-]+\W+){0,2}(?:
                              r"|adopted|published|approved)\b[^.;]*$", re.IGNORECASE)
 
 
+# ... or told before it: "signed an executive order on Monday cutting the tariff on rice"
+_SIGNED_OWN = re.compile(r"\b(?:signed|issued|approved|published|adopted)\W+(?:an?|the|its)\W+"
+                         r"(?:[\w-]+\W+){0,2}(?:order|decree|regulation|proclamation|notification"
+                         r"|resolution)\W+(?:on\W+)?$", re.IGNORECASE)
+
+
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
                   dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
     """Dates in the retreat's clause text[start:end] that are not its own: (those of the
@@ -152,6 +158,7 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
             before = text[max(start, mention.start - 120): mention.start]
             if _MADE.search(before) and not _SAID_ON.search(before) \
                     and not _OWN_INSTRUMENT.search(before) \
+                    and not (mention.start < trigger_start and _SIGNED_OWN.search(before)) \
                     and not (mention.start < trigger_start and _DECIDED.search(before)):
                 made.append(when(mention))
             elif mention.start >= trigger_end and _OF.search(before):

@@ -192,3 +192,10 @@ def test_firms_in_two_states_put_on_a_list_hit_both() -> None:
         "companies in Chile and Bolivia to its sanctions list.")
     assert [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)] == [
         ("sanction", "PER", None, ("BOL", "CHL", "PER"))]
+
+
+def test_a_cut_under_an_order_signed_that_day_undoes_no_measure_of_that_day() -> None:
+    told = _told_on("LIMA - Peru's president signed an executive order on Monday cutting the tariff "
+                    "on imported rice to 10% from 15% for all origins, effective June 15.",
+                    datetime(2032, 5, 25, 9, tzinfo=UTC))
+    assert [t[0] for t in told] == ["tariff_reduction"], told
