@@ -48,6 +48,8 @@ def _types(text: str) -> list[str]:
         ("Vice-ministerial level talks between the two countries ended on Friday.", "trade_talks"),
         ("Lima said it would stop requiring licences for exports of copper to Chile.",
          "export_control_easing"),
+        ("Lima raised the ceiling on its exports of copper ore to 75% of output.",
+         "export_control_easing"),
         ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
         ("Commerce added six firms to the Entity List.", "sanction"),
         ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
