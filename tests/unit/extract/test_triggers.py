@@ -50,6 +50,8 @@ def _types(text: str) -> list[str]:
          "export_control_easing"),
         ("Lima raised the ceiling on its exports of copper ore to 75% of output.",
          "export_control_easing"),
+        ("Lima complained on 12 February that the cap breaches the partnership agreement.",
+         "accusation"),
         ("Jakarta banned imports of Malaysian palm oil.", "import_restriction"),
         ("Commerce added six firms to the Entity List.", "sanction"),
         ("Canberra blocked the acquisition of a lithium miner.", "investment_restriction"),
