@@ -16,7 +16,7 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.kinds import ENCOUNTERS
+from tradewire.extract.kinds import AND_THEN, ENCOUNTERS
 from tradewire.extract.status import RETREATS, clause_before
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
@@ -112,7 +112,7 @@ _ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(
                          re.IGNORECASE)
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
-_AND_THEN = re.compile(r"\W*,\s+and\s+(?:then\s+|also\s+|later\s+)?", re.IGNORECASE)
+_AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
                          re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",

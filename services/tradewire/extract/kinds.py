@@ -22,3 +22,5 @@ TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b"
 # producers". Regex alternatives, for the rules that tell such groups from governments.
 FIRMS = r"exporters|importers|companies|firms|industry"
 PRODUCERS = FIRMS + r"|producers|manufacturers|farmers|growers"
+# A verb coordinated with the one before it: "held talks on Monday, ..., and (then) signed".
+AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
-from tradewire.extract.kinds import OBJECT_TYPES, PRODUCERS
+from tradewire.extract.kinds import AND_THEN, OBJECT_TYPES, PRODUCERS
 from tradewire.extract.places import GOODS_FROM, SEATED
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
@@ -304,7 +304,7 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
         text, max(0, trigger.start - 12), trigger.start) else codes
 
 
-_AND_VERB = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$", re.IGNORECASE)
+_AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
 
 
 _ON_GOODS = frozenset({"trade_remedy", "tariff_increase", "import_restriction"})

@@ -136,30 +136,29 @@ def test_a_suspended_increase_keeps_its_own_rates_and_a_licence_rule_is_no_easin
         ("export_control", "USA", "PER", "2031-05-01")]
 
 
-def test_a_measure_told_in_a_first_since_clause_keeps_its_day() -> None:
-    told = _told_on("SANTIAGO - Chilean and Peruvian trade ministers met in Santiago on "
-                    "Wednesday, their first meeting since Chile put anti-dumping duties on "
-                    "Peruvian steel bars on May 31.", datetime(2031, 6, 9, 9, tzinfo=UTC))
-    assert ("trade_remedy", "CHL", "PER", "2031-05-31") in told, told
-
-
-def test_an_act_the_news_came_days_after_is_dated_back_from_the_news() -> None:
-    told = _told_on("LIMA - Peru on Thursday banned exports of copper scrap to Chile.\nThe move "
-                    "came three days after the Chilean customs service announced licence "
-                    "requirements for fishing gear sold to Peruvian buyers.",
-                    datetime(2031, 3, 14, 9, tzinfo=UTC))
-    assert ("export_control", "CHL", "PER", "2031-03-10") in told, told
-    told = _told_on("LIMA - Peru said on Tuesday it would put a 30% tariff on Chilean wine.\n"
-                    "The threat comes 18 days after Santiago doubled its duty on Peruvian "
-                    "asparagus.", datetime(2031, 3, 21, 9, tzinfo=UTC))
-    assert ("tariff_increase", "CHL", "PER", "2031-02-28") in told, told
-
-
-def test_a_measure_a_call_came_a_day_after_keeps_the_day_it_was_announced() -> None:
-    told = _told_on("LIMA - The presidents of Peru and Chile spoke by phone on Wednesday, a day "
-                    "after the 30% Peruvian tariff on Chilean wine, announced June 6, took "
-                    "effect.", datetime(2031, 6, 20, 9, tzinfo=UTC))
-    assert ("tariff_increase", "PER", "CHL", "2031-06-06") in told, told
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # a measure inside a "first ... since" clause keeps the day that clause gives it
+    ("SANTIAGO - Chilean and Peruvian trade ministers met in Santiago on Wednesday, their first "
+     "meeting since Chile put anti-dumping duties on Peruvian steel bars on May 31.",
+     datetime(2031, 6, 9, 9, tzinfo=UTC), ("trade_remedy", "CHL", "PER", "2031-05-31")),
+    # an act the news "came days after" is dated back from the news
+    ("LIMA - Peru on Thursday banned exports of copper scrap to Chile.\nThe move came three days "
+     "after the Chilean customs service announced licence requirements for fishing gear sold "
+     "to Peruvian buyers.", datetime(2031, 3, 14, 9, tzinfo=UTC),
+     ("export_control", "CHL", "PER", "2031-03-10")),
+    ("LIMA - Peru said on Tuesday it would put a 30% tariff on Chilean wine.\nThe threat comes 18 "
+     "days after Santiago doubled its duty on Peruvian asparagus.",
+     datetime(2031, 3, 21, 9, tzinfo=UTC), ("tariff_increase", "CHL", "PER", "2031-02-28")),
+    # a measure a call came "a day after" keeps the day it was announced
+    ("LIMA - The presidents of Peru and Chile spoke by phone on Wednesday, a day after the 30% "
+     "Peruvian tariff on Chilean wine, announced June 6, took effect.",
+     datetime(2031, 6, 20, 9, tzinfo=UTC), ("tariff_increase", "PER", "CHL", "2031-06-06")),
+])
+def test_the_day_of_an_act_told_beside_another(
+    body: str, published: datetime, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    told = _told_on(body, published)
+    assert expected in told, told
 
 
 def test_a_measure_hurting_traders_on_both_sides_runs_one_way_from_the_day_it_was_made() -> None:
