@@ -113,6 +113,10 @@ _ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
+# the verb that lifts a measure, right before its noun: "lifted its ban on imports"
+_LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
+                     r"|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+"
+                     r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
                          re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
@@ -258,6 +262,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                      and _ENDED_MADE.search(text, max(trigger.end, m.start - 60), m.start)), None)
         if made is not None and made.known:
             return [made]
+        if _LIFTED.search(text, max(0, trigger.start - 30), trigger.start):
+            # "Tanzania on Monday lifted its ban on imports of milk from Kenya": Monday is the
+            # lifting's day; the ban's own day is not told
+            return [When()]
     if type_ in ("accusation", "demand"):
         # (also one before it, in its clause: "the truce agreed in May, and charged that")
         objects = [*objects, *(when(m) for m in item.dates if (

@@ -198,3 +198,9 @@ def test_a_cut_under_an_order_signed_that_day_undoes_no_measure_of_that_day() ->
                     "on imported rice to 10% from 15% for all origins, effective June 15.",
                     datetime(2032, 5, 25, 9, tzinfo=UTC))
     assert [t[0] for t in told] == ["tariff_reduction"], told
+
+
+def test_a_ban_lifted_on_monday_was_not_imposed_on_monday() -> None:
+    told = _told_on("LIMA - Peru on Monday lifted its ban on imports of milk and cheese from "
+                    "Chile with immediate effect.", datetime(2030, 6, 24, 9, tzinfo=UTC))
+    assert told == [("import_restriction", "PER", "CHL", None)], told
