@@ -168,11 +168,26 @@ def _unaimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, target=None, countries=(d.initiator,), guessed=False) if told else d
 
 
+_PLACED = frozenset({"trade_agreement", "leader_meeting", "trade_talks"})
+
+
+def _placed(d: Draft, drafts: Sequence[Draft]) -> Draft:
+    """A deal or meeting its sentence tells with talks or a meeting held somewhere, between the
+    same states on a day that agrees, and no place of its own: it was there ("signed a
+    memorandum at the close of their Joint Commission, held in Arusha")."""
+    if d.type not in _PLACED or d.location is not None or _span(d) is None:
+        return d
+    there = next((o.location for o in drafts if o is not d and o.type in _PLACED
+                  and o.location and o.start == d.start and o.countries == d.countries
+                  and agree(o, d)), None)
+    return replace(d, location=there) if there else d
+
+
 def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
     the article is about trade-remedy duties, so the duties it tells are such remedies."""
     drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
-    drafts = [_aimed(_unaimed(d, drafts), drafts) for d in drafts]
+    drafts = [_placed(_aimed(_unaimed(d, drafts), drafts), drafts) for d in drafts]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:

@@ -154,3 +154,11 @@ def test_a_second_conversation_in_five_weeks_is_not_a_call_to_come() -> None:
     dates = sorted(m.date or m.date_earliest or "" for m in extract_mentions(article)
                    if m.type == "leader_call")
     assert all(d <= "2027-04-07" for d in dates), dates
+
+
+def test_a_deal_signed_at_talks_held_somewhere_was_signed_there() -> None:
+    talks = replace(_BASE, type="trade_talks", initiator=None, target=None, location="Arica",
+                    commodities=(), rate_after=None)
+    deal = replace(talks, type="trade_agreement", location=None)
+    placed = {d.type: d.location for d in merge([talks, deal])}
+    assert placed == {"trade_talks": "Arica", "trade_agreement": "Arica"}
