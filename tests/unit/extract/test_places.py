@@ -42,6 +42,9 @@ def names(sentence: str) -> list[str]:
         ("a banquet at the Great Hall of the People", ["Beijing"]),
         ("talks at the Kremlin", ["Moscow"]),
         ("talks held in São Paulo", ["Sao Paulo"]),
+        ("the East African summit in Arusha", ["Arusha"]),
+        ("presidents met in Foz do Iguaçu on the border", ["Foz do Iguaçu"]),
+        ("talks in Cotonou", ["Cotonou"]),
     ],
 )
 def test_places(sentence: str, expected: list[str]) -> None:
