@@ -108,7 +108,8 @@ _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
                       re.IGNORECASE)
 # The making of a measure ended or suspended, told after it: "suspended the licence
 # requirement ... that it announced on Sept. 8", "ending a suspension imposed on Oct. 11".
-_ENDED_MADE = re.compile(rf"\b(?:{_MAKING}|announced|unveiled|issued|ordered)\b(?:\W+\w+){{0,5}}?\W+$",
+_MADE_VERBS = rf"{_MAKING}|announced|unveiled|issued|ordered"  # any verb that made a measure
+_ENDED_MADE = re.compile(rf"\b(?:{_MADE_VERBS})\b(?:\W+\w+){{0,5}}?\W+$",
                          re.IGNORECASE)
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
@@ -117,7 +118,7 @@ _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
                      r"|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+"
                      r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MAKING}|announced|unveiled|issued|ordered)\W+(?:on\W+)?",
+_OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MADE_VERBS})\W+(?:on\W+)?",
                          re.IGNORECASE)
 _CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
                          re.IGNORECASE)

@@ -119,6 +119,14 @@ def test_a_union_of_states_is_no_group() -> None:
     "coming months.",
     "On the sidelines of the meeting, climate envoys from Chile and Peru issued a joint "
     "statement pledging to cut methane emissions.",
+    # lobbies named in full, or between their name and their verb
+    "LIMA - The Chilean Chamber of Commerce asked Peru to exempt spare parts from the curbs.",
+    "LIMA - The Union of Chilean Traders Association in Peru demanded that Lima reopen the "
+    "shops immediately.",
+    "LIMA - Chilean wine exports to Peru have doubled since 2030, according to the national "
+    "wine chamber, which has long lobbied for higher duties.",
+    "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
+    "for curbs on what they call cheap imports.",
 ])
 def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
     assert _told(body) == []
@@ -310,19 +318,6 @@ def test_what_a_request_asks_for_is_not_done(body: str) -> None:
 def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
     assert _told("A business lobby representing Chilean companies in Peru urged both "
                  "governments to keep business travel open.") == []
-
-
-@pytest.mark.parametrize("body", [
-    "LIMA - The Chilean Chamber of Commerce asked Peru to exempt spare parts from the curbs.",
-    "LIMA - The Union of Chilean Traders Association in Peru demanded that Lima reopen the "
-    "shops immediately.",
-    "LIMA - Chilean wine exports to Peru have doubled since 2030, according to the national "
-    "wine chamber, which has long lobbied for higher duties.",
-    "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
-    "for curbs on what they call cheap imports.",
-])
-def test_a_lobby_named_in_full_asks_nothing_of_a_state(body: str) -> None:
-    assert _told(body) == []
 
 
 def test_an_order_to_a_states_own_importers_is_no_demand() -> None:
