@@ -183,11 +183,42 @@ def _placed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, location=there) if there else d
 
 
+# "the invitation Han extended during last week's call": the encounter it was made at.
+_DURING = CaseBlind(r"\binvit\w*\b[^.;]*?\bduring (?:[\w'\u2019]+ ){0,4}?"
+                    r"(?:(call|conversation)|talks|meeting|summit|visit)\b")
+# "The invitation was extended during a telephone call between the two leaders on Sunday."
+_EXTENDED_AT = CaseBlind(r"\binvitation (?:was |had been )?(?:extended|made|issued|conveyed) "
+                         r"(?:[\w'\u2019]+ ){0,4}?during\b")
+# "Boric accepted the invitation with pleasure": the one the article tells being made.
+_ACCEPTS = CaseBlind(r"\baccept(?:s|ed|ing)? (?:the |this |that |an |[\w'\u2019]+'s? )?invitation\b")
+
+
+def _invited(d: Draft, drafts: Sequence[Draft]) -> Draft:
+    """An invitation told as made during a call or meeting the article tells between the same
+    states (in its own sentence, or in the one that says the invitation was made then) bears
+    that encounter's date; one only told accepted is the one the article tells being made."""
+    if d.type != "visit_invitation":
+        return d
+    m = _DURING.search(d.evidence)
+    at = ENCOUNTERS if m is None else ("leader_call",) if m.group(1) else (
+        "leader_meeting", "trade_talks")
+    met = [o for o in drafts if o.type in at and o.countries == d.countries and _span(o)
+           and (m is not None or _EXTENDED_AT.search(o.evidence))]
+    if not met:
+        met = [o for o in drafts if o.key == d.key and o.start != d.start and _span(o)
+               and not _ACCEPTS.search(o.evidence)] if _ACCEPTS.search(d.evidence) else []
+    if not met:
+        return d
+    o = min(met, key=lambda o: (o.ref, o.start != d.start, abs(o.start - d.start)))
+    return replace(d, date=o.date, earliest=o.earliest, latest=o.latest)
+
+
 def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
     the article is about trade-remedy duties, so the duties it tells are such remedies."""
     drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
-    drafts = [_placed(_aimed(_unaimed(d, drafts), drafts), drafts) for d in drafts]
+    drafts = [_invited(_placed(_aimed(_unaimed(d, drafts), drafts), drafts), drafts)
+              for d in drafts]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:
