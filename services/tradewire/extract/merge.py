@@ -133,14 +133,24 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
     return d if _TARIFF.search(d.evidence) else replace(d, type="trade_remedy")
 
 
+_LEADERS = CaseBlind(r"\b(?:the|both|two) (?:two )?(?:leaders|presidents|prime ministers)\b")
+
+
 def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
     """An undated "the call", "the conversation" in an article that told that encounter as
     another kind (talks between officials, a meeting): the same encounter, not a new one;
-    "talks" in the sentence of the leaders' meeting ("hosted Modi for talks") are that meeting."""
+    "talks" in the sentence of the leaders' meeting ("hosted Modi for talks") are that meeting,
+    as are undated talks held where the leaders met, or by "the two leaders"."""
     if d.ref and d.type == "trade_talks" and any(
             not o.ref and o.type in ("leader_meeting", "leader_call") and o.start == d.start
             and o.countries == d.countries and (_span(d) is None or _span(d) == _span(o))
             for o in drafts):
+        return True
+    if d.type == "trade_talks" and _span(d) is None and any(
+            o.type == "leader_meeting" and o.status == "occurred" and _span(o) is not None
+            and o.countries == d.countries
+            and ((d.location is not None and d.location == o.location)
+                 or _LEADERS.search(d.evidence) is not None) for o in drafts):
         return True
     return d.ref and d.type == "leader_call" and _span(d) is None and any(
         not o.ref and o.type in ENCOUNTERS and o.type != d.type and o.countries == d.countries

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tradewire.extract import extract_mentions
 from tradewire.models import Article
 
@@ -237,3 +239,16 @@ def test_an_acceptance_is_the_invitation_the_article_tells_being_made() -> None:
                   "invited President Gabriel Boric to make a state visit to Brazil.")
     assert [f[:5] for f in found if f[0] == "visit_invitation"] == [
         ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), "2025-03-01")]
+
+
+@pytest.mark.parametrize("told", [
+    "The productive discussions held in Santiago covered copper and lithium.",
+    "The two leaders held talks for more than three hours at the Palacio de La Moneda, "
+    "according to the Chilean presidency, before witnessing the signing by their trade "
+    "ministers.",
+])
+def test_undated_talks_held_where_or_by_the_leaders_who_met_are_their_meeting(told: str) -> None:
+    found = _events("President Lula and Chile's President Gabriel Boric met in Santiago on Monday "
+                    "and signed a lithium accord.\n" + told)
+    assert [f for f in found if f[0] in ("leader_meeting", "trade_talks")] == [
+        ("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
