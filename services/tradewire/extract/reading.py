@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from tradewire.extract.calendar_words import month_span
 from tradewire.extract.dates import DateMention, find_dates
 
 _FUTURE_NEAR = re.compile(
@@ -42,12 +43,46 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
             dates = [d for d in dates if d.start >= dateline.end()]
     if any(d.kind == "window" for d in dates):
         dates = [_this_week(text, d, published) for d in dates]
+    dates = [_done_before(text, d, published) for d in dates]
     if not any(d.kind == "weekday" for d in dates):
         return dates
     ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
     return [ahead.get((d.start, d.end), d) if d.kind == "weekday"
             and _FUTURE_NEAR.search(text[: d.start]) and not _DONE_ON.match(text, d.end)
             else d for d in dates]
+
+
+# "the United States imposed a 20% tariff on all Chinese goods in February" (told in
+# September): a past verb, and no infinitive, future or effect word between it and the date.
+_DONE_BEFORE = re.compile(
+    r"\b(?!(?:scheduled|expected|planned|proposed|slated|delayed|postponed|needed)\b)\w+ed\b"
+    r"(?:\W+(?!(?:to|will|would|shall|next|from|until|by|through|effective|effect|starting"
+    r"|beginning|deadline|expires?|due)\b)[\w%]+){0,10}\W*$", re.IGNORECASE)
+
+
+_SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def _done_before(text: str, mention: DateMention, published: date) -> DateMention:
+    """A month or day without a year that was read as coming, told after a past verb (when the
+    coming one lay two months or more ahead) or after "since": the one a year before."""
+    if mention.kind not in ("month", "day") or mention.value is None \
+            or not any(c.isalpha() for c in mention.text):
+        return mention
+    year, month = int(mention.value[:4]), int(mention.value[5:7])
+    ahead = (year * 12 + month) - (published.year * 12 + published.month)
+    since = _SINCE.search(text, 0, mention.start) is not None
+    if ahead < 1 or (not since and (ahead < 2 or not _DONE_BEFORE.search(text, 0, mention.start))):
+        return mention
+    earlier = str(year - 1) + mention.value[4:]
+    if mention.kind == "day":
+        try:
+            date.fromisoformat(earlier)  # a real day?
+        except ValueError:  # February 29
+            return mention
+        return replace(mention, value=earlier, earliest=earlier, latest=earlier)
+    first, last = month_span(year - 1, month)
+    return replace(mention, value=earlier, earliest=first.isoformat(), latest=last.isoformat())
 
 
 # "to defuse Tuesday's threat": a weekday that owns an act done is a past one, whatever

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from tradewire.extract import extract_mentions
 from tradewire.extract.reading import read_dates
 from tradewire.models import Article, EventMention
@@ -333,3 +335,16 @@ def test_the_act_a_charge_names_as_its_grounds_is_not_dated_by_the_charge() -> N
     found = {m.type: m.date for m in _mentions(body)}
     assert found["accusation"] == "2025-03-11"
     assert found["trade_remedy"] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru imposed a 20% tariff on Chilean wine in August.", "2024-08"),
+    ("Peru imposed a 20% tariff on Chilean wine on August 4.", "2024-08-04"),
+    ("Peru's duty on Chilean wine, in place since July, is a bargaining chip.", "2024-07"),
+    ("Peru announced a duty on Chilean wine effective August 1.", "2025-08-01"),
+    ("Peru said it would impose a duty on Chilean wine in August.", "2025-08"),
+    ("Peru accepted an invitation to visit Santiago in August.", "2025-08"),
+])
+def test_a_month_told_after_a_past_verb_or_since_is_the_last_one(text: str,
+                                                                 expected: str) -> None:
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
