@@ -20,7 +20,7 @@ from tradewire.extract.actors import find_actors
 from tradewire.extract.context import Context, read_context, seated_bodies
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
-from tradewire.extract.merge import Draft, mention_id, merge, remedial
+from tradewire.extract.merge import Draft, mention_id, merge, remedial, worldwide
 from tradewire.extract.names import introduced, named_again
 from tradewire.extract.places import dateline_country, heading_end, heading_states, told_in
 from tradewire.extract.reading import read_dates
@@ -67,7 +67,7 @@ def extract_mentions(article: Article) -> list[EventMention]:
                                  memory, story)
     # (every word of the body lies in a sentence: searching it is searching them all)
     remedies = remedial([article.body])
-    return [_mention(article, d) for d in merge(drafts, remedies)]
+    return [_mention(article, d) for d in merge(drafts, remedies, worldwide(article.body))]
 
 
 def _items(sentences: list[Sentence]) -> dict[int, str]:

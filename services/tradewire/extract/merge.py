@@ -167,14 +167,29 @@ def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, target=told.target, countries=told.countries) if told else d
 
 
-def _unaimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
-    """A measure aimed at the article's other side only for want of a named target, told
-    again, on the same day or undated, as one on all destinations ("The controls apply to
-    exports to all destinations"): that one, told again."""
+# "The ban applies to all destinations, although nearly all of the matte goes to China."
+_WORLDWIDE = CaseBlind(
+    r"\b(?:ban|controls?|curbs?|restrictions?|measures?|requirements?|licen[cs]ing|rules?"
+    r"|tariffs?|duty|duties|levy)\W+(?:\w+\W+){0,2}?(?:applies|apply|will\W+apply|covers?)\W+to"
+    r"\W+(?:(?:exports|shipments|imports)\W+(?:to|from)\W+)?(?:all|every)\W+(?:\w+\W+)?"
+    r"(?:destinations|countries|markets|trading\W+partners|buyers|origins)\b")
+
+
+def worldwide(body: str) -> bool:
+    """The article says its measure applies to all destinations or countries."""
+    return _WORLDWIDE.search(body) is not None
+
+
+def _unaimed(d: Draft, drafts: Sequence[Draft], everywhere: bool = False) -> Draft:
+    """A measure aimed at the article's other side only for want of a named target, in an
+    article that says the measure applies to all destinations, or told again, on the same
+    day or undated, as one on all destinations ("The controls apply to exports to all
+    destinations"): one on all."""
     if not d.guessed or d.initiator is None:
         return d
-    told = any(o.type == d.type and o.initiator == d.initiator and o.countries == (d.initiator,)
-               and not o.guessed and _span(o) is not None and agree(o, d) for o in drafts)
+    told = (everywhere and d.type not in OBJECT_TYPES) or any(
+        o.type == d.type and o.initiator == d.initiator and o.countries == (d.initiator,)
+        and not o.guessed and _span(o) is not None and agree(o, d) for o in drafts)
     return replace(d, target=None, countries=(d.initiator,), guessed=False) if told else d
 
 
@@ -223,12 +238,14 @@ def _invited(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, date=o.date, earliest=o.earliest, latest=o.latest)
 
 
-def merge(drafts: Sequence[Draft], remedies: bool = False) -> list[Draft]:
+def merge(drafts: Sequence[Draft], remedies: bool = False,
+          everywhere: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
-    the article is about trade-remedy duties, so the duties it tells are such remedies."""
+    the article is about trade-remedy duties, so the duties it tells are such remedies;
+    `everywhere`: it says its measure applies to all destinations."""
     drafts = [_as_remedy(d, remedies, drafts) for d in drafts if not _refers_back(d, drafts)]
-    drafts = [_invited(_placed(_aimed(_unaimed(d, drafts), drafts), drafts), drafts)
-              for d in drafts]
+    drafts = [_invited(_placed(_aimed(_unaimed(d, drafts, everywhere), drafts), drafts),
+                       drafts) for d in drafts]
     groups: dict[tuple[str, str | None, str | None, tuple[str, ...]], list[Draft]] = {}
     ordered = sorted(drafts, key=lambda d: (_span(d) is None, d.start))
     for draft in ordered:

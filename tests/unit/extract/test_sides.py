@@ -451,6 +451,14 @@ def test_a_measure_on_all_destinations_told_again_has_no_target() -> None:
         ("export_control", "CHL", None, ("CHL",))]
 
 
+def test_a_ban_the_article_says_applies_to_all_destinations_has_no_target() -> None:
+    told = _in_article("Chile will ban exports of lithium concentrate from June 1, the ministry "
+                       "said on Friday.\nThe ban applies to all destinations, although nearly "
+                       "all of the concentrate now goes to refiners in Peru.")
+    assert [t for t in told if t[0] == "export_control"] == [
+        ("export_control", "CHL", None, ("CHL",))]
+
+
 def test_states_named_as_the_reason_are_not_guessed_as_the_target() -> None:
     told = _in_article("Santiago on Monday sanctioned three shipping firms for shipping Bolivian "
                        "gas to Peru.")
