@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
@@ -149,6 +149,30 @@ def _coordinated(text: str, lo: int, start: int) -> bool:
         or (text[max(lo, start - 2):start] == ", " and _PARTICIPLE.match(text, start)))
 
 
+_DECIDED = MEASURES | {"trade_remedy"}
+
+
+def _to_come(found: When, published: date) -> bool:
+    """The date lies wholly after the article's day (a day's slack for time zones)."""
+    first = found.date or found.earliest
+    if not first or not found.date:
+        return False
+    if len(first) == 7:
+        return first > published.isoformat()[:7]
+    return date.fromisoformat(first) > published + timedelta(days=1)
+
+
+def _decided(item: Read, published: date, context: Context) -> When:
+    """The day a measure to come was decided: the sentence's latest day up to the article's,
+    else the day of the article's news, else the article's."""
+    day = published.isoformat()
+    told = [m.value for m in item.dates if m.value and len(m.value) == 10 and m.value <= day]
+    if told:
+        return When(max(told))
+    news = context.news.date
+    return When(news if news and news <= day else day)
+
+
 def draft_sentence(item: Read, context: Context, published: date, memory: Paragraph,
                    story: Story) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph, and who took
@@ -258,12 +282,19 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                                and type_ != "leader_call"  # a call is held nowhere the title says
                                and recent(found, published) else [])
             before, after = rates(type_, trigger, text[lo:hi])
+            effective = None if type_ in SYMMETRIC_TYPES else effective_date(
+                text, lo, hi, item.dates)
+            if type_ in _DECIDED and _to_come(found, published):
+                # "Brazil will cut its tariff to 9% in June, the government said on Wednesday":
+                # June is when it takes effect; a measure is dated by the day it was decided
+                if effective is None and found.date and len(found.date) == 10:
+                    effective = found.date
+                found = _decided(item, published, context)
             base = Draft(
                 type=type_, status=status, initiator=sides.initiator, target=sides.target,
                 countries=sides.countries, date=found.date, earliest=found.earliest,
                 latest=found.latest,
-                effective=None if type_ in SYMMETRIC_TYPES else effective_date(
-                    text, lo, hi, item.dates),
+                effective=effective,
                 location=located[0] if located and type_ in SETTINGS else None,
                 commodities=_named_goods(text, lo, trigger, hi) if trigger.ref
                 and type_ in SYMMETRIC_TYPES else _goods(text, lo, trigger.start, hi),

@@ -348,3 +348,17 @@ def test_the_act_a_charge_names_as_its_grounds_is_not_dated_by_the_charge() -> N
 def test_a_month_told_after_a_past_verb_or_since_is_the_last_one(text: str,
                                                                  expected: str) -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru will cut its tariff on Chilean wine to 9% from 18% in June, under a deal struck in "
+     "Lima on Monday, the two governments said.", ("2025-03-10", None)),
+    ("Peru will cut its tariff on Chilean wine to 9% from 18% on June 1.",
+     ("2025-03-12", "2025-06-01")),
+    ("Peru threatened to ban imports of Chilean apples in June.", ("2025-03-12", None)),
+])
+def test_a_measure_is_dated_by_its_decision_never_by_a_day_to_come(
+        body: str, expected: tuple[str, str | None]) -> None:
+    found = [(m.date, m.effective_date) for m in _mentions(body)
+             if m.type in ("tariff_reduction", "import_restriction")]
+    assert found == [expected]
