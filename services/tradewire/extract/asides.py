@@ -63,8 +63,10 @@ _AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees|agreeing)\W+(?:on|to|upon)\W+
                         r"(?:[\w-]+\W+)?$", re.IGNORECASE)
 
 # A measure named as what talks are about: "will hold talks on export controls in Beijing".
-_TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultations)\W+(?:on|over"
-                       r"|about|regarding|concerning)\W+(?:the\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
+# (also "talks with U.S. officials on export controls")
+_TALKS_ON = re.compile(r"\b(?:talks|negotiations|discussions|dialogue|consultations)\W+(?:with\W+"
+                       r"(?:[\w.'\u2019-]+\W+){1,4}?)?(?:on|over|about|regarding|concerning)\W+"
+                       r"(?:the\W+)?(?:[\w-]+\W+)?$", re.IGNORECASE)
 
 # A demand a group asks its own government to make is not made: "have urged the government to
 # press Cairo to speed up customs clearance".
@@ -261,7 +263,7 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
             and _AGREED_ON.search(text, max(0, trigger.start - 40), trigger.start):
         return True  # "the presidents agreed on the meeting during a phone call"
     if trigger.ref and trigger.type in _MEASURES | {"trade_remedy"} and _TALKS_ON.search(
-            text, max(0, trigger.start - 40), trigger.start):
+            text, max(0, trigger.start - 70), trigger.start):
         return True  # "will hold talks on export controls in Beijing": the talks' topic
     if trigger.type == "demand" and _ASKED_TO_ASK.search(text, max(0, trigger.start - 60),
                                                          trigger.start):

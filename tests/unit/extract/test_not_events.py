@@ -326,11 +326,15 @@ def test_an_order_to_a_states_own_importers_is_no_demand() -> None:
         "import_restriction"]
 
 
-def test_a_measure_talks_are_about_is_their_topic_not_an_act() -> None:
+@pytest.mark.parametrize("body", [
+    "Chile imposed duties on Peruvian steel last month. Vice ministers from the two countries "
+    "will hold talks on export controls in Lima on April 20, Chile's trade ministry said.",
+    "Chile imposed duties on Peruvian steel last month. Chile has proposed talks with Peruvian "
+    "officials on export controls and steel trade in Lima on April 20.",
+])
+def test_a_measure_talks_are_about_is_their_topic_not_an_act(body: str) -> None:
     article = Article(id="ne", source="Test Wire", title="", published_at=datetime(
-        2027, 4, 9, 9, tzinfo=UTC), body=(
-        "Chile imposed duties on Peruvian steel last month. Vice ministers from the two countries "
-        "will hold talks on export controls in Lima on April 20, Chile's trade ministry said."))
+        2027, 4, 9, 9, tzinfo=UTC), body=body)
     told = [(m.type, m.date, m.location) for m in extract_mentions(article)]
     assert ("trade_talks", "2027-04-20", "Lima") in told and not any(
         t[0] == "export_control" for t in told), told
