@@ -362,3 +362,14 @@ def test_a_measure_is_dated_by_its_decision_never_by_a_day_to_come(
     found = [(m.date, m.effective_date) for m in _mentions(body)
              if m.type in ("tariff_reduction", "import_restriction")]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The EU on Monday adopted its 19th package of sanctions against Russia.",
+     ("sanction", "2025-03-10", "main")),
+    ("Lula said on Monday he was recommending a straight 50% tariff on Chilean wine starting "
+     "June 1.", ("tariff_increase", "2025-03-10", "main")),
+])
+def test_sanctions_adopted_and_tariffs_recommended_are_acts_of_their_day(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert [(m.type, m.date, m.salience) for m in _mentions(body)] == [expected]
