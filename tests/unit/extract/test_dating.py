@@ -373,3 +373,10 @@ def test_a_measure_is_dated_by_its_decision_never_by_a_day_to_come(
 def test_sanctions_adopted_and_tariffs_recommended_are_acts_of_their_day(
         body: str, expected: tuple[str, str, str]) -> None:
     assert [(m.type, m.date, m.salience) for m in _mentions(body)] == [expected]
+
+
+def test_requirements_approved_are_announced_not_standing() -> None:
+    found = _mentions("Chile's cabinet on Monday approved licensing requirements for exports of "
+                      "lithium refining equipment, which take effect on May 20.")
+    assert [(m.type, m.date, m.status) for m in found] == [
+        ("export_control", "2025-03-10", "announced")]
