@@ -9,7 +9,7 @@ and the offline command call the same functions and publish the same events.
 """
 
 from tradewire.consolidate.clusters import cluster
-from tradewire.consolidate.keys import announces, blocking_key
+from tradewire.consolidate.keys import announces, blocking_key, raises
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.state import (
     BlockState,
@@ -39,6 +39,7 @@ __all__ = [
     "fingerprint",
     "load_state",
     "measure",
+    "raises",
     "same_story",
     "size",
 ]

@@ -4,7 +4,8 @@
   of one event shares it, so the Kafka topology re-keys mentions by it and one table row
   holds each block. The target is checked inside the block (Profile.sides_agree): an outlet
   that does not say whom a measure aims at still meets the outlets that do.
-- announces: whether a mention may raise an event, or only join one.
+- announces: whether a mention may raise an event, or only join one; raises: whether a
+  group of them is an event to publish.
 - canonical: the total order the clustering runs in (a function of the set, not of arrival).
 - the details that tell events apart: place, commodities, rate after the measure.
 """
@@ -12,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tradewire.models import SYMMETRIC_TYPES, EventMention
 
@@ -50,12 +51,22 @@ def named_sides(m: EventMention) -> tuple[str | None, tuple[str, ...]]:
 
 
 def announces(m: EventMention) -> bool:
-    """Can the mention raise an event by itself? A bare reference to talks, a deal, a call or a
-    meeting (background, no date or window, no place, no goods: "since the talks", "under the
-    agreement") only joins an event something else told (TAXONOMY: a bare undated mention is
-    a reference to an event, not a new one)."""
-    return not (m.type in SYMMETRIC_TYPES and m.salience == "background" and m.date is None
-                and m.date_earliest is None and m.location is None and not m.commodities)
+    """Can the mention raise an event by itself? A background mention with no date or window
+    only joins an event something else told (TAXONOMY: a bare undated mention is a reference
+    to an event, not a new one; the brief: a background mention joins the event as a source,
+    it does not raise a new one): "since the talks", "under the agreement", "the Korean
+    import restrictions, which remain under review". Talks, a deal, a call or a meeting with
+    a place or goods are still told enough to raise one."""
+    if m.salience != "background" or m.date is not None or m.date_earliest is not None:
+        return True
+    return m.type in SYMMETRIC_TYPES and (m.location is not None or bool(m.commodities))
+
+
+def raises(group: Sequence[EventMention]) -> bool:
+    """Is the group an event to publish? One of its mentions announces it, or, for a measure
+    or a charge, two articles refer to it (seen from two outlets, a standing measure is one)."""
+    return any(map(announces, group)) or (
+        group[0].type not in SYMMETRIC_TYPES and len({m.article_id for m in group}) > 1)
 
 
 def canonical(m: EventMention) -> tuple[float, str, str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from hashlib import blake2b
 from operator import attrgetter
 
-from tradewire.consolidate.keys import announces, blocking_key, canonical
+from tradewire.consolidate.keys import blocking_key, canonical, raises
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.plan import PLANS, plan_of
@@ -137,8 +137,7 @@ def consolidate(
     mentions = plan.mentions  # canonical order
     by_id = dict(zip(map(_MENTION_ID, mentions), mentions, strict=True))
     # a group of bare references only is no event (yet): nothing is published for it
-    groups = {_event_id(key, g[0].mention_id): g for g in plan.groups()
-              if any(map(announces, g))}
+    groups = {_event_id(key, g[0].mention_id): g for g in plan.groups() if raises(g)}
     home: dict[str, str] | None = None  # mention_id -> event_id, for a fold
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():

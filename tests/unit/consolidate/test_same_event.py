@@ -177,7 +177,18 @@ def test_background_undated_mention_joins_the_earliest_event(mention: Make, feed
 def test_background_undated_mention_cannot_name_a_later_event(mention: Make, feed: Feed) -> None:
     bare = mention("a1", published="2025-04-01", salience="background", **TARIFF)
     later = mention("a2", date="2025-05-12", published="2025-05-12", **TARIFF)
-    assert len(final(feed([bare, later])[1])) == 2
+    assert [articles(e) for e in final(feed([bare, later])[1])] == [{"a2"}]
+
+
+def test_a_background_undated_measure_alone_raises_no_event(mention: Make, feed: Feed) -> None:
+    bare = mention("a1", published="2025-04-01", salience="background", **TARIFF)
+    assert final(feed([bare])[1]) == []
+
+
+def test_a_measure_two_articles_refer_to_is_an_event(mention: Make, feed: Feed) -> None:
+    one = mention("a1", published="2025-04-01", salience="background", **TARIFF)
+    two = mention("a2", published="2025-04-03", salience="background", **TARIFF)
+    assert [articles(e) for e in final(feed([two, one])[1])] == [{"a1", "a2"}]
 
 
 def test_main_undated_mention_is_the_news_of_its_week(mention: Make, feed: Feed) -> None:
