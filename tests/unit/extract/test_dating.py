@@ -380,3 +380,13 @@ def test_requirements_approved_are_announced_not_standing() -> None:
                       "lithium refining equipment, which take effect on May 20.")
     assert [(m.type, m.date, m.status) for m in found] == [
         ("export_control", "2025-03-10", "announced")]
+
+
+@pytest.mark.parametrize("body", [
+    "Peru on Monday extended its ban on imports of Chilean grain.",
+    "Chile regrets the decision of the Council of Ministers of the Republic of Peru of 10 March "
+    "2025 to extend the prohibition on imports of Chilean grain.",
+])
+def test_a_ban_extended_is_an_act_of_its_day(body: str) -> None:
+    assert [(m.type, m.date, m.status) for m in _mentions(body)] == [
+        ("import_restriction", "2025-03-10", "announced")]
