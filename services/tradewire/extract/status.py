@@ -220,8 +220,10 @@ _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinde
                          r"|workers|groups?|institutes?)['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
                          # (its name's rest: "the Chamber of Commerce asked", "Association in
                          # Ghana demanded")
-                         r"(?:(?:of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,3}"
-                         r"\s+)?(?:(?:has|have|had|also|long|for\s+(?:years|decades|months)"
+                         # "Chamber of Commerce in China urged", "federation of perfume houses
+                         # has asked")
+                         r"(?:(?:of|in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*)"
+                         r"{0,3}|[\w-]+(?:\s+[\w-]+)?)\s+){0,2}(?:(?:has|have|had|also|long|for\s+(?:years|decades|months)"
                          r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."

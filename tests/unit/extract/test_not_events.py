@@ -127,6 +127,8 @@ def test_a_union_of_states_is_no_group() -> None:
     "wine chamber, which has long lobbied for higher duties.",
     "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
     "for curbs on what they call cheap imports.",
+    "LIMA - The Chilean Chamber of Commerce in Peru urged both sides to settle the case.",
+    "LIMA - The Chilean federation of wine houses has asked Santiago to take Peru to the WTO.",
 ])
 def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
     assert _told(body) == []
