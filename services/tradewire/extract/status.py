@@ -53,6 +53,10 @@ _HYPOTHETICAL = re.compile(
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
     r"|designed|intended) to)\b",
     re.IGNORECASE)
+# What someone hopes or aims for has not happened, whoever reports the hope: "where officials
+# hope to finalize a trade truce", "agreed to aim for a deal".
+_ASPIRED = CaseBlind(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?"
+                     r"|wish(?:es|ed)?|strive|strives|striving)\W+(?:to|for|at)\b")
 # What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
 # "negotiations on a deal", "room for a deal", "close to a deal": talks, not a deal reached.
 _PURSUED = CaseBlind(
@@ -468,8 +472,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         and _MADE_BY_ON.match(text, trigger.end) is None
     if hypothetical and _PROPOSAL_WOULD.search(_last(words, 30)) and not _COULD.search(near):
         return "proposed"
-    if hypothetical and not _REPORTED.search(_last(words, 30)):
-        return None
+    if hypothetical and not (_REPORTED.search(_last(words, 30))
+                             and not _ASPIRED.search(near)):
+        return None  # (one reported, "said it would", is told: not one hoped for)
+    if _ASPIRED.search(trigger.text):
+        return None  # "agreed to aim for a deal by mid-2033"
     if trigger.type in ENCOUNTERS and _MEMBERS.match(trigger.text) and _BLOC_OWN.search(
             text, 0, trigger.start):
         return None

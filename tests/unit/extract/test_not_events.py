@@ -128,6 +128,10 @@ def test_a_union_of_states_is_no_group() -> None:
     "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
     "for curbs on what they call cheap imports.",
     "LIMA - The Chilean Chamber of Commerce in Peru urged both sides to settle the case.",
+    # hopes and aims, however reported
+    "LIMA - Chile confirmed that its minister would visit Lima, where officials hope to "
+    "finalize a trade truce with Peru.",
+    "LIMA - Chile and Peru agreed to aim for a trade deal by mid-2033.",
     "LIMA - The Chilean federation of wine houses has asked Santiago to take Peru to the WTO.",
 ])
 def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
