@@ -173,6 +173,11 @@ _DISPUTE = re.compile(r"\brequest\w*\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?$", r
 # "after three years of negotiations" is a process, not one round.
 _DOMESTIC = re.compile(r"\b(?:cabinet|board|shareholders?|party|politburo|parliamentary|staff)\W*$",
                        re.IGNORECASE)
+# Central banks meeting on rates ("The Bank of Japan and the Bank of England both meet this
+# week"), in a market report: no talks between states.
+_CENTRAL_BANKS = re.compile(r"\b(?:(?-i:Bank)\W+of\W+(?-i:[A-Z])\w+|central\W+bank(?:s|ers)?"
+                            r"|Federal\W+Reserve|(?-i:Fed|ECB)|monetary\W+policy\W+committee|rate-setters)\b"
+                            r"(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
 _TRIPS = re.compile(r"\W*(?:tourism|business|study|studies|medical|work|family|leisure"
                     r"|sightseeing)\b", re.IGNORECASE)
 _SOUGHT = re.compile(r"\b(?:seek\w*|sought|(?:call\w*|push\w*|press\w*|ask\w*|appeal\w*)\W+for)"
@@ -482,6 +487,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if trigger.type in ENCOUNTERS and (
             _DOMESTIC.search(text, max(0, trigger.start - 30), trigger.start)
+            or _CENTRAL_BANKS.search(text, max(0, trigger.start - 60), trigger.start)
             or (trigger.text.lower().startswith("visits") and _TRIPS.match(text, trigger.end))
             or (trigger.type == "trade_talks" and (
                 _SOUGHT.search(text, max(0, trigger.start - 40), trigger.start)

@@ -128,6 +128,11 @@ def test_a_union_of_states_is_no_group() -> None:
     "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
     "for curbs on what they call cheap imports.",
     "LIMA - The Chilean Chamber of Commerce in Peru urged both sides to settle the case.",
+    # central banks meeting on rates, in a market report
+    "LIMA - Chile and Peru are at odds over copper.\nCentral banks: The Bank of Chile and the "
+    "Bank of Peru both meet this week, and neither is expected to change rates.",
+    "LIMA - Chile and Peru are at odds over copper.\nCentral bankers from the two countries "
+    "meet on Wednesday.",
     # hopes and aims, however reported
     "LIMA - Chile confirmed that its minister would visit Lima, where officials hope to "
     "finalize a trade truce with Peru.",
