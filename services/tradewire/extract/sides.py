@@ -123,8 +123,9 @@ _ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?(?:Federal\W+|Centr
                      r"|National\W+)?(?:Government\W+of\W+(?:the\W+)?(?:(?:Republic|Kingdom|State)"
                      r"\W+of\W+(?:the\W+)?)?)?$", re.IGNORECASE)
 _TO_ACT = re.compile(r"\W+(?:(?:of|on|dated|announced\W+on|taken\W+on|made\W+on)\W+"
-                     r"(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})(?:\W+\d{4})?\W+)?to\W+"
-                     r"(?:[\w-]+\W+){0,2}")  # "of 24 February to impose", ", announced on 11 May, to"
+                     r"(?:[A-Z][a-z]+day(?:\W+|$))?(?:(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})"
+                     r"(?:\W+\d{4})?\W+)?)?to\W+(?:[\w-]+\W+){0,2}")
+# ("of 24 February to impose", ", announced on 11 May, to", "on Wednesday, 28 May 2036, to")
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
