@@ -72,7 +72,7 @@ _PURSUED = CaseBlind(
     r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+"
     r"|(?!(?:signed|sign|reached|concluded|conclude|struck|sealed|clinched|inked|finali[sz]ed"
     r"|agreed|ended|and|but|which|that|after|before|was|were|is|are|has|have|had"
-    r"|will|would|to|up|won|got|wrapped|\w+ed)\b)[a-z]+)){0,6}"
+    r"|will|would|to|up|won|got|wrapped|\w+ed)\b)[a-z]+)){0,8}"
     r"\W*$")
 # Someone with no power to act speaking: "said an analyst", "Economists said ...".
 _PUNDITS = (r"(?:analysts?|economists?|strategists?|experts?|observers?|commentators?|academics?"
@@ -138,6 +138,11 @@ _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retalia
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slated|due|expected)\s+"
                            r"(?:for|to|on|in|next|later)|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held"
                            r"|take\s+place|convene|meet))\b", re.IGNORECASE)
+# Talks named with their topic, then told to come: "the ninth round of negotiations on the
+# Indonesia-European Union Comprehensive Economic Partnership Agreement will take place".
+_ON_TOPIC_FUTURE = re.compile(r"\s+(?:on|for|over|about)\s+[^.;:]{0,120}?\b(?:will|shall|is\s+to"
+                              r"|are\s+to)\s+(?:be\s+held|take\s+place|convene|open|begin|start)\b",
+                              re.IGNORECASE)
 # "will raise the tariff to 50 percent if Canada retaliates": a measure promised on a
 # condition the other side controls is a threat.
 _ON_CONDITION = re.compile(r"[^;:.]{0,120}?\b(?:if|unless|should\s+(?:it|they|\w+)\s+"
@@ -529,6 +534,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "proposed"
     future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
         _FUTURE_AFTER.match(text, trigger.end)) or (
+        trigger.type in ENCOUNTERS and _ON_TOPIC_FUTURE.match(text, trigger.end) is not None) or (
         not trigger.ref and _WOULD.search(_last(words, 3) + " " + trigger.text) is not None)
     if future and not trigger.ref and trigger.type in _MEASURES \
             and _ON_CONDITION.match(text, trigger.end):

@@ -340,3 +340,13 @@ def test_an_intergovernmental_commissions_session_is_talks_and_a_cabinet_meeting
                  source=MINISTRY) == []
     assert _told("All Superintendents of Customs are requested to take necessary action "
                  "accordingly against Peruvian goods.", source=MINISTRY) == []
+
+
+@pytest.mark.parametrize("name", [
+    "the Chile-Peru Free Trade Agreement",
+    "the Chile\u2013Peru Comprehensive Economic Partnership Agreement",
+])
+def test_a_round_on_a_named_agreement_told_to_come_is_scheduled_talks(name: str) -> None:
+    found = _told(f"The ninth round of negotiations on {name} will take place in Lima next "
+                  "month, the ministry confirmed.")
+    assert [f[:3] for f in found] == [("trade_talks", ("CHL", "PER"), "2027-06")]
