@@ -36,6 +36,12 @@ def _types(text: str) -> list[str]:
         ("The ministry ordered importers to stop bringing in medicines from Chile.",
          "import_restriction"),
         ("Bolivian drivers will need Peruvian visas from March 1.", "visa_restriction"),
+        ("Santiago put Peru back on its list of trusted partners for strategic goods.",
+         "export_control_easing"),
+        ("Lima will restore Chile to the group of trusted partners under its export control "
+         "regime.", "export_control_easing"),
+        ("They will review the deal at a meeting of senior officials in Lima in October.",
+         "trade_talks"),
         ("Lima proposed capping work visas for Bolivian nationals at six months.",
          "visa_restriction"),
         ("Quito has curtailed tourist visas for Peruvians.", "visa_restriction"),
