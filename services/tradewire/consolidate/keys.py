@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from tradewire.models import SYMMETRIC_TYPES, EventMention
@@ -76,8 +77,13 @@ def canonical(m: EventMention) -> tuple[float, str, str]:
 
 
 def place(location: str | None) -> frozenset[str]:
-    """A location as a set of words: "Geneva" and "Geneva, Switzerland" agree."""
-    return frozenset(_WORD.findall(location.casefold())) if location else frozenset()
+    """A location as a set of words, accents aside: "Geneva" and "Geneva, Switzerland" agree,
+    as do "Brasília" and "Brasilia"."""
+    if not location:
+        return frozenset()
+    plain = "".join(c for c in unicodedata.normalize("NFD", location)
+                    if not unicodedata.combining(c))
+    return frozenset(_WORD.findall(plain.casefold()))
 
 
 def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ full name ("U.S." -> "United States", "S. Korea" -> "South Korea"); `place_count
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from tradewire.extract.knowledge import Names, fold, load, phrases
@@ -98,6 +99,11 @@ _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|sourced|{SEATED})(?:\s+or\s+\w+)?\s+in
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 
 
+def unaccented(text: str) -> str:
+    """"Brasília" -> "Brasilia": the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def find_locations(sentence: str) -> list[Place]:
     """Places named as places in `sentence`, by start, canonical names."""
     found: list[Place] = []
@@ -122,9 +128,15 @@ def find_locations(sentence: str) -> list[Place]:
         if cued and _POSSESSIVE.match(sentence, end):
             cued = False  # "in the United States' economic relationship", "in Beijing's view"
         if cued:
-            found.append(Place(entry.name, start, end))
+            found.append(Place(_as_written(text, entry.name), start, end))
             resume = end
     return found
+
+
+def _as_written(text: str, name: str) -> str:
+    """The place as the text writes it where that is its name with its accents ("Brasília",
+    "São Paulo"): the name the article gives, which a reader searches for."""
+    return text if text != name and unaccented(text) == name else name
 
 
 # A wire story's dateline: "NEW DELHI, March 22 (Reuters) -", "ISLAMABAD --", "RABAT (AFP) -".

@@ -102,6 +102,16 @@ def test_talks_soon_and_talks_in_london_on_monday(
     assert (event.date, event.location, articles(event)) == ("2025-06-09", "London", {"a1", "a2"})
 
 
+def test_a_place_written_with_or_without_its_accents_is_one_place(
+    mention: Make, feed: Feed
+) -> None:
+    talks = {"type": "trade_talks", "status": "occurred", "date": "2025-06-09"}
+    accented = mention("a1", published="2025-06-09", location="Brasília", **talks)
+    plain = mention("a2", source="Valley Courier", published="2025-06-10", location="Brasilia",
+                    **talks)
+    assert [articles(e) for e in final(feed([accented, plain])[1])] == [{"a1", "a2"}]
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [

@@ -14,7 +14,7 @@ import pytest
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.knowledge import fold, load, words
-from tradewire.extract.places import find_locations
+from tradewire.extract.places import find_locations, unaccented
 
 ISO_ALPHA3 = words(
     """ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA
@@ -145,7 +145,9 @@ def test_places_have_valid_codes_and_one_name_per_alias() -> None:
             for alias in place["aliases"]:
                 assert seen.setdefault(fold(alias), place["name"]) == place["name"], alias
                 found = find_locations(f"{cue} {alias}")
-                assert [p.name for p in found] == [place["name"]], alias
+                # (as written where the alias is the name with accents: "Brasília")
+                assert [p.name if p.name == place["name"] else unaccented(p.name)
+                        for p in found] == [place["name"]], alias
 
 
 def test_commodities_are_lower_case_with_one_meaning_per_synonym() -> None:
