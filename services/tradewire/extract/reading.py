@@ -60,29 +60,41 @@ _DONE_BEFORE = re.compile(
     r"|beginning|deadline|expires?|due)\b)[\w%]+){0,10}\W*$", re.IGNORECASE)
 
 
+_NAMED_YEAR = re.compile(r"(?:last|next|this|past|coming)\b", re.IGNORECASE)  # "last March"
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
 
 def _done_before(text: str, mention: DateMention, published: date) -> DateMention:
-    """A month or day without a year that was read as coming, told after a past verb (when the
-    coming one lay two months or more ahead) or after "since": the one a year before."""
+    """A month or day without a year read as past that a future verb tells: the one a year
+    after; one read as coming, told after a past verb (when the coming one lay two months or
+    more ahead) or after "since": the one a year before."""
     if mention.kind not in ("month", "day") or mention.value is None \
             or not any(c.isalpha() for c in mention.text):
         return mention
     year, month = int(mention.value[:4]), int(mention.value[5:7])
     ahead = (year * 12 + month) - (published.year * 12 + published.month)
+    if ahead < 0 and _FUTURE_NEAR.search(text, 0, mention.start) \
+            and not _DONE_BEFORE.search(text, 0, mention.start) \
+            and not _NAMED_YEAR.match(mention.text):
+        # "will review the framework at a meeting in October" (told in April): next October
+        return _shifted(mention, year + 1, month)
     since = _SINCE.search(text, 0, mention.start) is not None
     if ahead < 1 or (not since and (ahead < 2 or not _DONE_BEFORE.search(text, 0, mention.start))):
         return mention
-    earlier = str(year - 1) + mention.value[4:]
+    return _shifted(mention, year - 1, month)
+
+
+def _shifted(mention: DateMention, year: int, month: int) -> DateMention:
+    """The mention's month or day in `year`."""
+    value = str(year) + mention.value[4:] if mention.value else ""
     if mention.kind == "day":
         try:
-            date.fromisoformat(earlier)  # a real day?
+            date.fromisoformat(value)  # a real day?
         except ValueError:  # February 29
             return mention
-        return replace(mention, value=earlier, earliest=earlier, latest=earlier)
-    first, last = month_span(year - 1, month)
-    return replace(mention, value=earlier, earliest=first.isoformat(), latest=last.isoformat())
+        return replace(mention, value=value, earliest=value, latest=value)
+    first, last = month_span(year, month)
+    return replace(mention, value=value, earliest=first.isoformat(), latest=last.isoformat())
 
 
 # "to defuse Tuesday's threat": a weekday that owns an act done is a past one, whatever

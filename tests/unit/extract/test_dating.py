@@ -390,3 +390,13 @@ def test_requirements_approved_are_announced_not_standing() -> None:
 def test_a_ban_extended_is_an_act_of_its_day(body: str) -> None:
     assert [(m.type, m.date, m.status) for m in _mentions(body)] == [
         ("import_restriction", "2025-03-10", "announced")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials will review the deal at a meeting in Lima in January.", "2026-01"),
+    ("Peru will lift the tariffs it imposed last January.", "2025-01"),
+    ("Peru will lift the tariffs it imposed in January.", "2025-01"),
+])
+def test_a_month_gone_by_that_a_future_verb_tells_is_the_next_one(text: str,
+                                                                  expected: str) -> None:
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
