@@ -53,6 +53,8 @@ _HOURS = re.compile(r"\b(?:hours|minutes)\W+(?:before|after|earlier|later)\b", r
 _THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that\W+day)\b",
                        re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
+_AFTER_SAID = re.compile(r"\bafter\W+(?:[\w.'\u2019-]+\W+){1,5}?(?:said|announced|confirmed"
+                         r"|declared|stated)\b(?=[^,;:]*\bthat\W+[^,;:]*$)", re.IGNORECASE)
 # "..., come days after EU governments voted on Friday": what follows is another, earlier act.
 _LATER = CaseBlind(r"\b(?:days|weeks|months|hours|a\W+day|a\W+week|a\W+month|shortly|soon"
                    r"|just|only)\W+(?:after|following)\b")
@@ -326,7 +328,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # agreement": the day right before ", and" is the other act's)
         theirs = [when(m) for m in item.dates if lo and lo <= m.start < trigger.start
                   and _AND_THEN.fullmatch(text, m.end, trigger.start)]
-        own = event_date(text, max(lo, start, after.start() if after else 0), last, item.dates,
+        # ("rose on Monday after Ottawa said on Friday that it would drop its tariffs": the
+        # day of the saying in the "after" clause, not the main clause's)
+        said = _AFTER_SAID.search(text, max(lo, start), trigger.start)
+        own = event_date(text, max(lo, start, after.start() if after else 0,
+                                   said.start() if said else 0), last, item.dates,
                          [*objects, *theirs],
                          near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
                          act=trigger.start)

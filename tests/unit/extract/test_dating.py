@@ -400,3 +400,9 @@ def test_a_ban_extended_is_an_act_of_its_day(body: str) -> None:
 def test_a_month_gone_by_that_a_future_verb_tells_is_the_next_one(text: str,
                                                                   expected: str) -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
+
+
+def test_an_act_said_after_another_day_in_an_after_clause_has_the_sayings_day() -> None:
+    found = _mentions("The sol rose on Wednesday after Lima said on Monday that it would drop "
+                      "its retaliatory tariffs on Chilean wine.")
+    assert [(m.type, m.date) for m in found] == [("tariff_reduction", "2025-03-10")]
