@@ -184,6 +184,11 @@ _MANY_PARTNERS = re.compile(r"\W+with\W+(?:more\W+than\W+|over\W+|some\W+|about\
 _SET_UP_UNDER = re.compile(r"\b(?:established|set\W+up|created|constituted|provided\W+for)\W+"
                            r"(?:under|by|pursuant\W+to)\b", re.IGNORECASE)
 
+# "The fourth meeting of the Joint Committee under the India-UAE Comprehensive Economic
+# Partnership Agreement was held ...": the deal is what the body works under, not made now.
+_BODY_UNDER = re.compile(r"\b(?:committee|commission|council|panel|working\W+group|mechanism"
+                         r"|subcommittee|dialogue)\W+(?:under|of)\W+the\W+(?:[\w'\u2019\u2013-]+\W+)"
+                         r"{0,7}$", re.IGNORECASE)
 # Deals as a class of partners: "countries with which Mexico has no trade agreement".
 _PARTNERS_WITH = re.compile(r"\b(?:countries|partners|nations|economies|states|members|markets|those)"
                             r"\W+(?:with\W+which|with\W+whom|that\W+(?:have|lack|do\W+not\W+have)"
@@ -333,8 +338,9 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
     if trigger.type == "trade_agreement" and (_COOPERATION.match(text, trigger.end)
                                               or _MANY_PARTNERS.match(text, trigger.end)):
         return True  # "agreed to expand cooperation in chips"; "deals with two dozen countries"
-    if trigger.type == "trade_agreement" and _SET_UP_UNDER.search(
-            text, max(0, trigger.start - 40), trigger.end):
+    if trigger.type == "trade_agreement" and (_SET_UP_UNDER.search(
+            text, max(0, trigger.start - 40), trigger.end) or _BODY_UNDER.search(
+            text, max(0, trigger.start - 120), trigger.start)):
         return True  # "the Joint Committee established under the Agreement": a body of it
     if trigger.type == "trade_agreement" and _PARTNERS_WITH.search(
             text, max(0, trigger.start - 80), trigger.start):

@@ -149,6 +149,14 @@ def _coordinated(text: str, lo: int, start: int) -> bool:
         or (text[max(lo, start - 2):start] == ", " and _PARTICIPLE.match(text, start)))
 
 
+# A deal named as what acts are done under: "trade under the two countries' CEPA"
+_ACTED_UNDER = re.compile(r"\b(?:under|in|within)\W+(?:the|its|their)\W+(?:[\w'\u2019\u2013-]+\W+){0,7}$",
+                           re.IGNORECASE)
+# ... unless the deal's making is told right after it: "under the upgrade signed in Lima".
+_MADE_AFTER = re.compile(r"(?:\s*\([^)]{1,20}\))?,?\s+(?:(?:which|that)\s+(?:was|were)\s+|they\s+|it\s+)?"
+                         r"(?:signed|agreed|reached|concluded|struck|sealed|inked|clinched|finali[sz]ed)"
+                         r"\b", re.IGNORECASE)
+
 _DECIDED = MEASURES | {"trade_remedy"}
 
 
@@ -306,6 +314,13 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 confidence=0.6 if trigger.ref else 0.8 if not found.known else 0.9,
                 ref=trigger.ref, guessed=sides.guessed,
             )
+            if type_ == "trade_agreement" and trigger.ref and _ACTED_UNDER.search(
+                    text, max(0, trigger.start - 120), trigger.start) \
+                    and not _MADE_AFTER.match(text, trigger.end):
+                # "expand trade under the two countries' CEPA": the deal they act under, only
+                # named: it may join the deal another report tells, never raise one
+                base = replace(base, date=None, earliest=None, latest=None, location=None,
+                               commodities=(), salience="background")
             if _unidentified(base) and not _definite(text, trigger) and not _named(text, trigger):
                 continue  # "after rounds of negotiations": no time, place or name tells which
             deal = next((t for t in reversed(triggers[:j]) if t.type == "trade_agreement"), None)

@@ -350,3 +350,20 @@ def test_a_round_on_a_named_agreement_told_to_come_is_scheduled_talks(name: str)
     found = _told(f"The ninth round of negotiations on {name} will take place in Lima next "
                   "month, the ministry confirmed.")
     assert [f[:3] for f in found] == [("trade_talks", ("CHL", "PER"), "2027-06")]
+
+
+def test_a_committee_under_an_agreement_meets_and_makes_no_deal() -> None:
+    found = _told("The fourth meeting of the Joint Committee under the Chile\u2013Peru "
+                  "Comprehensive Economic Partnership Agreement was held in Lima on 10\u201311 "
+                  "May 2027.")
+    assert found == [("trade_talks", ("CHL", "PER"), "2027-05-10", "Lima")]
+
+
+def test_a_deal_acts_are_done_under_is_only_named() -> None:
+    article = Article(id="ng", source="Test Wire", title="", published_at=datetime(
+        2027, 5, 14, 10, tzinfo=UTC), body=(
+        "Chile and Peru held talks in Lima on Thursday.\nThe ministers discussed ways to expand "
+        "trade under the two countries' free trade agreement in Lima."))
+    deals = [(m.date, m.location, m.salience) for m in extract_mentions(article)
+             if m.type == "trade_agreement"]
+    assert all(d == (None, None, "background") for d in deals), deals
