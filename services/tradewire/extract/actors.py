@@ -120,7 +120,9 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
 
 def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Actor]) -> bool:
     if name.kind == "capital":
-        return not (_name_goes_on(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start))
+        # (nor the end of someone's name: "the trade secretary, Paulo Teixeira Lima")
+        return not (_name_goes_on(sentence, end) or _LOCATIVE.search(sentence, max(0, start - 60), start)
+                    or _after_given_name(sentence, start, found))
     if name.careful:
         following = _NEXT_CAPITALISED.match(sentence, end)
         deal = following is not None and following.group(1).lower() in _DEAL_NAME_WORDS

@@ -80,6 +80,8 @@ def test_false_friends_are_not_actors(sentence: str, expected: list[str]) -> Non
         ("curbs aimed at Washington", ["USA"]),
         ("Beijing Hits Back At Washington Over Chip Curbs", ["CHN", "USA"]),
         ("Jordan Signs Trade Pact With Japan", ["JOR", "JPN"]),
+        ("Brazil's trade secretary, Paulo Teixeira Lima, accused Argentina", ["BRA", "ARG"]),
+        ("Chile's envoy, Ana Maria Santiago, met Peru's minister", ["CHL", "PER"]),
     ],
 )
 def test_capitals_stand_for_governments_only_outside_places(sentence: str, expected: list[str]) -> None:
