@@ -335,6 +335,13 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
+_WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
+# A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".
+_SPONSORSHIP = re.compile(r"\b(?:naming\W+rights|sponsor\w*|shirt\W+deal|kit\W+deal|football\W+club"
+                          r"|the\W+club['\u2019]s|(?:its|their)\W+shareholders)\b", re.IGNORECASE)
+# A firm suing a firm: "has sued American rival Heartland Protein Inc. ..., alleging that".
+_LAWSUIT = re.compile(r"\b(?:sued|sues|suing|lawsuit|filed\W+(?:a\W+)?suit|(?:federal|district"
+                      r"|commercial|high)\W+court|class\W+action)\b", re.IGNORECASE)
 _TOPIC_RIGHT_BEFORE = re.compile(r"\b" + _TOPICS + r"\W*$", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:expected|poised|tipped)\s+to\b", re.IGNORECASE)
 _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+)?be\b", re.IGNORECASE)
@@ -464,8 +471,15 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "Farm groups called on Washington to help growers"
     if trigger.type == "trade_talks" and (
             _OTHER_TOPIC_AFTER.match(text, trigger.end) or _TOPIC_RIGHT_BEFORE.search(_last(words, 1))
+            or (" " in trigger.text and _TOPIC_RIGHT_BEFORE.search(trigger.text.rsplit(None, 1)[0]))
             ) and not _TRADE_WORD.search(_last(words, 3)):
-        return None  # "nuclear talks", "talks on military cooperation"
+        return None  # "nuclear talks", "talks on military cooperation", "agreed to hold a
+        # maritime security dialogue"
+    if trigger.type == "trade_agreement" and _SPONSORSHIP.search(text):
+        return None  # "the agreement ... includes naming rights to the club's training ground"
+    if trigger.type == "accusation" and _LAWSUIT.search(text, 0, trigger.start) \
+            and not _WTO.search(text):
+        return None  # "has sued American rival Heartland Protein Inc., alleging that"
     if trigger.type == "trade_agreement" and (_COMPANY_DEAL.match(text, trigger.end)
                                               or _COMPANY_DEAL.search(trigger.text)):
         return None  # "the deal for the aircraft"

@@ -128,6 +128,15 @@ def test_a_union_of_states_is_no_group() -> None:
     "LIMA - Chile supplies most of Peru's chicken, and local producers have for years called "
     "for curbs on what they call cheap imports.",
     "LIMA - The Chilean Chamber of Commerce in Peru urged both sides to settle the case.",
+    # firms suing firms, clubs' sponsors, security dialogues
+    "LIMA - Vina Andes, one of Chile's largest wine exporters, has sued Peruvian rival Bodega "
+    "Sur S.A. in a commercial court in Lima, alleging that its labels copy three of its "
+    "trademarks.",
+    "LIMA - Chile and Peru are at odds over copper.\nChilean miner Cobre Andino will sponsor "
+    "a Peruvian football club. The agreement, announced on Friday, includes naming rights to "
+    "the club's stadium.",
+    "LIMA - Chile and Peru deepen ties.\nThe two sides agreed to hold a maritime security "
+    "dialogue between senior diplomats in Lima next month.",
     # central banks meeting on rates, in a market report
     "LIMA - Chile and Peru are at odds over copper.\nCentral banks: The Bank of Chile and the "
     "Bank of Peru both meet this week, and neither is expected to change rates.",
