@@ -57,7 +57,7 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
 _DONE_BEFORE = re.compile(
     r"\b(?!(?:scheduled|expected|planned|proposed|slated|delayed|postponed|needed)\b)\w+ed\b"
     r"(?:\W+(?!(?:to|will|would|shall|next|from|until|by|through|effective|effect|starting"
-    r"|beginning|deadline|expires?|due)\b)[\w%]+){0,10}\W*$", re.IGNORECASE)
+    r"|beginning|deadline|expires?|due)\b)[\w%]+){0,16}\W*$", re.IGNORECASE)
 
 
 _NAMED_YEAR = re.compile(r"(?:last|next|this|past|coming)\b", re.IGNORECASE)  # "last March"

@@ -340,6 +340,8 @@ def test_the_act_a_charge_names_as_its_grounds_is_not_dated_by_the_charge() -> N
 @pytest.mark.parametrize(("text", "expected"), [
     ("Peru imposed a 20% tariff on Chilean wine in August.", "2024-08"),
     ("Peru imposed a 20% tariff on Chilean wine on August 4.", "2024-08-04"),
+    ("Peru imposed anti-dumping duties of as much as 48% on Chilean frozen shrimp and salmon "
+     "fillets in August.", "2024-08"),
     ("Peru's duty on Chilean wine, in place since July, is a bargaining chip.", "2024-07"),
     ("Peru announced a duty on Chilean wine effective August 1.", "2025-08-01"),
     ("Peru said it would impose a duty on Chilean wine in August.", "2025-08"),
