@@ -159,6 +159,9 @@ _NAMED_TARGET_ONLY = frozenset({"visa_restriction"})
 _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|officials?|scholars?"
                      r"|lawmakers?|legislators?|politicians?|judges?|diplomats?"
                      r"|researchers?|travell?ers?|visitors?|journalists?)\b", re.IGNORECASE)
+# "business visas to officials of the U.S. Bureau of Industry and Security"
+_HOLDERS_OF = re.compile(r"\b(?:officials|employees|staff|members|executives|nationals|citizens"
+                         r"|diplomats)\W+of\W+(?:the\W+)?$", re.IGNORECASE)
 _EU_PEOPLE = re.compile(r"\b(?:EU|European)(?=" + _PEOPLE.pattern + ")", re.IGNORECASE)
 # Visas of people named: their state is the one aimed at ("revoked the visas of Moraes").
 _NAMED_HOLDERS = re.compile(r"\bvisas?\W+(?:of|for)\W+(?-i:[A-Z])[\w'-]+")
@@ -636,7 +639,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if trigger.type in _MEASURE_TYPES and initiator not in _EU_MEMBERS | {"EUU"}:
         targets = _union(targets, mine, scope)
     if not targets and trigger.type in _NAMED_TARGET_ONLY:
-        targets = [a.code for a in mine if a.kind == "demonym" and _PEOPLE.match(text, a.end)]
+        targets = [a.code for a in mine if (a.kind == "demonym" and _PEOPLE.match(text, a.end))
+                   or _HOLDERS_OF.search(text, max(0, a.start - 40), a.start)]
         if not targets and _EU_PEOPLE.search(span):
             targets = ["EUU"]  # "European officials and lawmakers barred from entering"
         elif not targets and _NAMED_HOLDERS.search(text, trigger.start, scope.end):

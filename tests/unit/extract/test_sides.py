@@ -46,6 +46,8 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
     ("The Government of the Republic of Bolivia has learned with concern of the decision of the "
      "Federal Government of Peru, announced on 11 September 2034, to close the Desaguadero "
      "border to goods coming from Bolivia.", "PER", "BOL"),
+    ("Peru will suspend the issuance of business visas to officials of the Bolivian customs "
+     "service.", "PER", "BOL"),
     ("The Bolivian Minister has noted with concern the decision of the European Commission on "
      "Wednesday, 28 May 2036, to suspend imports of Bolivian quinoa.", "EUU", "BOL"),
 ])
