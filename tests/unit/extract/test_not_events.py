@@ -137,6 +137,8 @@ def test_a_union_of_states_is_no_group() -> None:
     "the club's stadium.",
     "LIMA - Chile and Peru deepen ties.\nThe two sides agreed to hold a maritime security "
     "dialogue between senior diplomats in Lima next month.",
+    "LIMA - Chile and Peru are at odds over copper.\nThe club said it expected the Premier "
+    "League to approve the agreement within weeks.",
     # central banks meeting on rates, in a market report
     "LIMA - Chile and Peru are at odds over copper.\nCentral banks: The Bank of Chile and the "
     "Bank of Peru both meet this week, and neither is expected to change rates.",
@@ -436,3 +438,9 @@ def test_more_cases_said_to_be_likely_are_not_opened() -> None:
     assert [t[0] for t in _told("LIMA - Peru imposed duties on Chilean steel on Monday.\n"
                                 "Industry officials said more anti-dumping cases against Chilean "
                                 "steel were likely in the coming months.")] == ["trade_remedy"]
+
+
+def test_an_order_to_a_states_own_ports_is_its_act_and_no_demand() -> None:
+    told = _told("LIMA - Peru's customs authorities have told ports to stop clearing cargoes of "
+                 "Chilean wine, according to importers.")
+    assert [t[0] for t in told] == ["import_restriction"]
