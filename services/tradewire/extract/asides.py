@@ -156,8 +156,8 @@ _AGREED_TO_ACT = re.compile(r"(?:agree|agrees|agreed|agreeing)\W+to\W+(?:\w+\W+)
                             r"|buy|purchase|halt|drop|scrap|waive|extend|consider|study|examine"
                             r"|explore|review|look\W+into)\b", re.IGNORECASE)
 
-_SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of)\W+an?\W+(?:[\w-]+\W+){0,2}$",
-                        re.IGNORECASE)
+_SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of|get|getting|gets|want|wants|need|needs"
+                        r"|seek|seeks|seeking)\W+an?\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 
 _TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
                         re.IGNORECASE)
@@ -331,7 +331,8 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
         return True  # "the United States agreed to suspend the tariff": the suspension is the act
     if trigger.type == "trade_agreement" and trigger.ref and _SOME_DEAL.search(
             text, max(0, trigger.start - 40), trigger.start):
-        return True  # "not compatible with an ambitious agreement": some deal, none reached
+        return True  # "not compatible with an ambitious agreement", "going to get a fair deal":
+        # some deal, none reached
     if trigger.type == "trade_agreement" and _MOU_BUNDLE.search(
             text, max(0, trigger.start - 30), trigger.end + 40):
         return True  # "witnessed the signing of 11 memorandums of understanding": a bundle

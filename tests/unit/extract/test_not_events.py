@@ -139,6 +139,8 @@ def test_a_union_of_states_is_no_group() -> None:
     "dialogue between senior diplomats in Lima next month.",
     "LIMA - Chile and Peru are at odds over copper.\nThe club said it expected the Premier "
     "League to approve the agreement within weeks.",
+    "LIMA - Chile and Peru are at odds over copper.\n\"We're going to get a fair deal for our "
+    "copper miners, one way or another,\" the Chilean president told a rally.",
     # central banks meeting on rates, in a market report
     "LIMA - Chile and Peru are at odds over copper.\nCentral banks: The Bank of Chile and the "
     "Bank of Peru both meet this week, and neither is expected to change rates.",
