@@ -157,7 +157,7 @@ _AGREED_TO_ACT = re.compile(r"(?:agree|agrees|agreed|agreeing)\W+to\W+(?:\w+\W+)
                             r"|explore|review|look\W+into)\b", re.IGNORECASE)
 
 _SOME_DEAL = re.compile(r"\b(?:with|for|toward|towards|of|get|getting|gets|want|wants|need|needs"
-                        r"|seek|seeks|seeking)\W+an?\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
+                        r"|seek|seeks|seeking|open\W+to)\W+an?\W+(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 
 _TWO_SIDES = re.compile(r"\b(?:and|both|two\W+sides|the\W+sides|each\W+other|jointly|together)\b",
                         re.IGNORECASE)

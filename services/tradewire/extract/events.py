@@ -13,6 +13,7 @@ Pure: no clock, no environment; the same article always gives the same mentions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -28,6 +29,12 @@ from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
 from tradewire.models import Article, EventMention
 
+# A release's contact or boilerplate line names offices, not acts: "Contact: Trade Control
+# Department, Security Export Control Policy Division, Ministry of Economy, Trade and Industry."
+_BOILERPLATE = re.compile(r"\s*(?:contacts?|media\s+(?:contacts?|enquiries|inquiries)|press\s+(?:office"
+                          r"|contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information"
+                          r"|enquiries|inquiries)\s*[:\u2013\u2014-]", re.IGNORECASE)
+
 
 def extract_mentions(article: Article) -> list[EventMention]:
     """Every trade-relations event the article states, once each."""
@@ -35,7 +42,7 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # sentences, each with its triggers, dates and (where it tells events or opens the
     # article) the states it names, read once; dates only where something reads them
     sentences = split_sentences(article.body)
-    found = [find_triggers(s.text) for s in sentences]
+    found = [[] if _BOILERPLATE.match(s.text) else find_triggers(s.text) for s in sentences]
     items = _items(sentences)
     read: list[Read] = []
     for i, (sentence, triggers, dated) in enumerate(zip(sentences, found, _dated(sentences, found),

@@ -141,6 +141,8 @@ def test_a_union_of_states_is_no_group() -> None:
     "League to approve the agreement within weeks.",
     "LIMA - Chile and Peru are at odds over copper.\n\"We're going to get a fair deal for our "
     "copper miners, one way or another,\" the Chilean president told a rally.",
+    "LIMA - Chile and Peru are at odds over copper.\nThe presidency said Lula was open to \"a "
+    "fair arrangement\" on copper but offered no details.",
     # central banks meeting on rates, in a market report
     "LIMA - Chile and Peru are at odds over copper.\nCentral banks: The Bank of Chile and the "
     "Bank of Peru both meet this week, and neither is expected to change rates.",
@@ -446,3 +448,12 @@ def test_an_order_to_a_states_own_ports_is_its_act_and_no_demand() -> None:
     told = _told("LIMA - Peru's customs authorities have told ports to stop clearing cargoes of "
                  "Chilean wine, according to importers.")
     assert [t[0] for t in told] == ["import_restriction"]
+
+
+def test_a_releases_contact_line_tells_no_act() -> None:
+    article = Article(id="ne", source="Ministry of Foreign Affairs of Chile", title="",
+                      published_at=datetime(2027, 4, 9, 9, tzinfo=UTC), body=(
+                          "Chile will end the licence requirement on exports of lithium to Peru "
+                          "from May 1.\nContact: Trade Control Department, Security Export "
+                          "Control Policy Division, Ministry of Foreign Affairs."))
+    assert [m.type for m in extract_mentions(article)] == ["export_control_easing"]
