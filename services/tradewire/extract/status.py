@@ -147,6 +147,9 @@ _ON_TOPIC_FUTURE = re.compile(r"\s+(?:on|for|over|about)\s+[^.;:]{0,120}?\b(?:wi
 # condition the other side controls is a threat.
 _ON_CONDITION = re.compile(r"[^;:.]{0,120}?\b(?:if|unless|should\s+(?:it|they|\w+)\s+"
                            r"(?:retaliate|respond|fail|refuse))\b", re.IGNORECASE)
+# A condition first, then a state's "will": "Should the tariff be applied, Colombia will".
+_IF_THEN_WILL = re.compile(r"^\W*(?:if|should|unless)\b[^;:]*,\s*(?:[\w.'\u2019-]+\s+){1,4}"
+                           r"(?:will|shall)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LIFTED = re.compile(r"\b(?:suspend\w*|pause\w*|postpone\w*|delay\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:remov\w*|lift\w*|terminat\w*|end(?:s|ed|ing)?|eliminat\w*|scrap\w*"
                     r"|revok\w*|rescind\w*|withdr[ae]w\w*|roll\w* back|drop\w*|cancel\w*)\b",
@@ -423,6 +426,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     near = _last(words, 2 if standing else 12)
     before = _last(words, 6 if trigger.ref and trigger.type not in ENCOUNTERS else 12)
     if _CONDITIONAL.search(_last(words, 40).replace("[", "").replace("]", "")):
+        if not trigger.ref and trigger.type in _MEASURES and _IF_THEN_WILL.search(before_all):
+            return "threatened"  # "If the surcharge is not withdrawn by 15 February, Colombia
+            # will apply a tariff ...": a measure promised on the other side's act is a threat
         return None
     if not trigger.ref and trigger.type in _MEASURES and _NEVER.search(near):
         return "denied"  # "China has never restricted imports of U.S. beef": a denial

@@ -508,7 +508,7 @@ def test_asides_before_an_act_do_not_make_it_hypothetical(text: str, expected: t
 @pytest.mark.parametrize(
     "text",
     [
-        "If talks fail, Ottawa will impose duties on Chilean steel.",
+        "If talks fail, Ottawa could impose duties on Chilean steel.",
         "Lima, which could retaliate, said it might ban imports of Thai rice.",
         "Peru said it would wait until Chile signs a free trade deal.",
     ],

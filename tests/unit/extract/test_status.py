@@ -36,6 +36,8 @@ def test_negated_hypothetical_and_questions_are_not_events(text: str) -> None:
          "threatened"),
         ("Lima will impose duties on Chilean wine unless Santiago lifts its quota.",
          "threatened"),
+        ("Should the quota be applied from 15 May, Lima will impose an additional tariff of 15% "
+         "on Chilean wine.", "threatened"),
         ("The commission proposed raising duties on Russian fertiliser.", "proposed"),
         ("The two leaders will meet in Lima next week.", "scheduled"),
         ("The two leaders met in Lima on Monday.", "occurred"),
