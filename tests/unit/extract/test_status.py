@@ -38,6 +38,8 @@ def test_negated_hypothetical_and_questions_are_not_events(text: str) -> None:
          "threatened"),
         ("Should the quota be applied from 15 May, Lima will impose an additional tariff of 15% "
          "on Chilean wine.", "threatened"),
+        ("If the quota is not withdrawn by 15 May, Lima will apply a tariff of the same level to "
+         "Chilean wine.", "threatened"),
         ("The commission proposed raising duties on Russian fertiliser.", "proposed"),
         ("The two leaders will meet in Lima next week.", "scheduled"),
         ("The two leaders met in Lima on Monday.", "occurred"),
