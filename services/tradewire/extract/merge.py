@@ -170,9 +170,9 @@ def _aimed(d: Draft, drafts: Sequence[Draft]) -> Draft:
 # "The ban applies to all destinations, although nearly all of the matte goes to China."
 _WORLDWIDE = CaseBlind(
     r"\b(?:ban|controls?|curbs?|restrictions?|measures?|requirements?|licen[cs]ing|rules?"
-    r"|tariffs?|duty|duties|levy)\W+(?:\w+\W+){0,2}?(?:applies|apply|will\W+apply|covers?)\W+to"
-    r"\W+(?:(?:exports|shipments|imports)\W+(?:to|from)\W+)?(?:all|every)\W+(?:\w+\W+)?"
-    r"(?:destinations|countries|markets|trading\W+partners|buyers|origins)\b")
+    r"|tariffs?|duty|duties|levy|rates?)\W+(?:\w+\W+){0,2}?(?:applies|apply|will\W+apply|covers?)"
+    r"\W+to\W+(?:[\w-]+\W+){0,2}?(?:(?:to|from)\W+)?(?:all|every)\W+(?:\w+\W+)?"
+    r"(?:destinations|countries|markets|trading\W+partners|buyers|origins|sources)\b")
 
 
 def worldwide(body: str) -> bool:

@@ -463,6 +463,14 @@ def test_a_ban_the_article_says_applies_to_all_destinations_has_no_target() -> N
         ("export_control", "CHL", None, ("CHL",))]
 
 
+def test_a_rate_the_article_says_applies_to_goods_from_all_countries_has_no_target() -> None:
+    told = _in_article("Peru will cut the tariff on imported rice to 10% from 15% starting "
+                       "August 1, under a decree signed on Friday.\nThe lower rate applies to "
+                       "rice from all countries, the ministry said. Chile supplied most of it.")
+    assert [t for t in told if t[0] == "tariff_reduction"] == [
+        ("tariff_reduction", "PER", None, ("PER",))]
+
+
 def test_states_named_as_the_reason_are_not_guessed_as_the_target() -> None:
     told = _in_article("Santiago on Monday sanctioned three shipping firms for shipping Bolivian "
                        "gas to Peru.")
