@@ -457,3 +457,7 @@ def test_a_releases_contact_line_tells_no_act() -> None:
                           "from May 1.\nContact: Trade Control Department, Security Export "
                           "Control Policy Division, Ministry of Foreign Affairs."))
     assert [m.type for m in extract_mentions(article)] == ["export_control_easing"]
+
+
+def test_a_standing_duty_free_access_is_no_new_cut() -> None:
+    assert _told("LIMA - Chile already grants duty-free access to all products from Peru.") == []
