@@ -6,6 +6,7 @@ Every model is frozen: the pure core passes values, never shared mutable state.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Annotated, Literal
 
@@ -44,6 +45,12 @@ Status = Literal[
 ]
 Change = Literal["new", "new_source", "new_details", "conflict", "status_change", "merged"]
 Salience = Literal["main", "background"]
+
+
+def unaccented(text: str) -> str:
+    """"Brasília" -> "Brasilia": the letters without their accents (a place written either
+    way is one place, to extraction and to consolidation alike)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def _aware(value: datetime) -> datetime:

@@ -13,10 +13,9 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
-from tradewire.models import SYMMETRIC_TYPES, EventMention
+from tradewire.models import SYMMETRIC_TYPES, EventMention, unaccented
 
 # Category words that name their members: "agricultural products" overlaps "soybeans".
 # Only downward: "soybeans" and "beef" do not overlap through their category.
@@ -79,11 +78,7 @@ def canonical(m: EventMention) -> tuple[float, str, str]:
 def place(location: str | None) -> frozenset[str]:
     """A location as a set of words, accents aside: "Geneva" and "Geneva, Switzerland" agree,
     as do "Brasília" and "Brasilia"."""
-    if not location:
-        return frozenset()
-    plain = "".join(c for c in unicodedata.normalize("NFD", location)
-                    if not unicodedata.combining(c))
-    return frozenset(_WORD.findall(plain.casefold()))
+    return frozenset(_WORD.findall(unaccented(location).casefold())) if location else frozenset()
 
 
 def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:

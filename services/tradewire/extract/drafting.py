@@ -162,12 +162,11 @@ _DECIDED = MEASURES | {"trade_remedy"}
 
 def _to_come(found: When, published: date) -> bool:
     """The date lies wholly after the article's day (a day's slack for time zones)."""
-    first = found.date or found.earliest
-    if not first or not found.date:
+    if not found.date:
         return False
-    if len(first) == 7:
-        return first > published.isoformat()[:7]
-    return date.fromisoformat(first) > published + timedelta(days=1)
+    if len(found.date) == 7:
+        return found.date > published.isoformat()[:7]
+    return date.fromisoformat(found.date) > published + timedelta(days=1)
 
 
 def _decided(item: Read, published: date, context: Context) -> When:

@@ -18,10 +18,10 @@ full name ("U.S." -> "United States", "S. Korea" -> "South Korea"); `place_count
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from tradewire.extract.knowledge import Names, fold, load, phrases
+from tradewire.models import unaccented
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +97,6 @@ SEATED = r"(?:based|registered|resident|incorporated|headquartered|domiciled|loc
 _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|sourced|{SEATED})(?:\s+or\s+\w+)?\s+in\s+(?:the\s+)?$",
                      re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
-
-
-def unaccented(text: str) -> str:
-    """"Brasília" -> "Brasilia": the letters without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def find_locations(sentence: str) -> list[Place]:

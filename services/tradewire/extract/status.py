@@ -338,10 +338,6 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
-_TOLD_OWN = re.compile(r"(?:tell|tells|told|telling|order\w*|instruct\w*|direct\w*)\W+(?:the\W+|its\W+"
-                       r"|their\W+|state-owned\W+|local\W+|domestic\W+)*(?:\w+\W+)?(?:ports|customs"
-                       r"|importers|exporters|mills|utilities|banks|companies|firms|traders|refiners"
-                       r"|authorities|agencies|provinces|buyers|plants|smelters)\b", re.IGNORECASE)
 _WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
 # A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".
 _SPONSORSHIP = re.compile(r"\b(?:naming\W+rights|sponsor\w*|shirt\W+deal|kit\W+deal|football\W+club"
@@ -475,9 +471,6 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
             text, 0, trigger.start):
         return None  # "a negotiated outcome": an adjective
-    if trigger.type == "demand" and _TOLD_OWN.match(trigger.text):
-        return None  # "customs authorities had told ports to stop clearing cargoes": an order
-        # to a state's own ports, firms or buyers (the act ordered is told on its own)
     if _DENIED.search(before):
         return "denied"
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(

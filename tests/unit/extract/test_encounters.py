@@ -217,28 +217,24 @@ def test_they_who_met_are_the_leaders_named_before_the_clause() -> None:
     assert ("trade_talks", ("CHL", "PER"), "2025-03-11") in found
 
 
-def test_an_invitation_made_during_a_meeting_bears_the_meetings_day() -> None:
-    found = _full("Lula and Boric met in Montevideo on March 1 to discuss copper.\nBoric has "
-                  "accepted the invitation Lula extended during that meeting to visit Brasilia, "
-                  "his office said on Thursday.")
+@pytest.mark.parametrize(("body", "day"), [
+    # made during a meeting the article tells
+    ("Lula and Boric met in Montevideo on March 1 to discuss copper.\nBoric has accepted the "
+     "invitation Lula extended during that meeting to visit Brasilia, his office said on "
+     "Thursday.", "2025-03-01"),
+    # said to be extended during a call
+    ("Chile's president has accepted an invitation from Lula to visit Brazil, his office said on "
+     "Thursday.\nThe invitation was extended during a telephone call between the two leaders "
+     "on Sunday.", "2025-03-09"),
+    # accepted: the invitation the article tells being made
+    ("Boric has accepted an invitation from Lula to visit Brasilia, his office said on "
+     "Thursday.\nAt their meeting in Montevideo on March 1, President Lula invited President "
+     "Gabriel Boric to make a state visit to Brazil.", "2025-03-01"),
+])
+def test_an_invitation_bears_the_day_it_was_made(body: str, day: str) -> None:
+    found = _full(body)
     assert [f[:5] for f in found if f[0] == "visit_invitation"] == [
-        ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), "2025-03-01")]
-
-
-def test_an_invitation_said_to_be_extended_during_a_call_bears_the_calls_day() -> None:
-    found = _full("Chile's president has accepted an invitation from Lula to visit Brazil, his "
-                  "office said on Thursday.\nThe invitation was extended during a telephone call "
-                  "between the two leaders on Sunday.")
-    assert [f[:5] for f in found if f[0] == "visit_invitation"] == [
-        ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), "2025-03-09")]
-
-
-def test_an_acceptance_is_the_invitation_the_article_tells_being_made() -> None:
-    found = _full("Boric has accepted an invitation from Lula to visit Brasilia, his office said "
-                  "on Thursday.\nAt their meeting in Montevideo on March 1, President Lula "
-                  "invited President Gabriel Boric to make a state visit to Brazil.")
-    assert [f[:5] for f in found if f[0] == "visit_invitation"] == [
-        ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), "2025-03-01")]
+        ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), day)]
 
 
 @pytest.mark.parametrize("told", [

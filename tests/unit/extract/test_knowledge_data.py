@@ -14,7 +14,8 @@ import pytest
 from tradewire.extract.actors import find_actors
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.knowledge import fold, load, words
-from tradewire.extract.places import find_locations, unaccented
+from tradewire.extract.places import find_locations
+from tradewire.models import unaccented
 
 ISO_ALPHA3 = words(
     """ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA

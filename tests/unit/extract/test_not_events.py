@@ -346,10 +346,14 @@ def test_a_lobby_representing_a_states_firms_asks_nothing_of_a_state() -> None:
                  "governments to keep business travel open.") == []
 
 
-def test_an_order_to_a_states_own_importers_is_no_demand() -> None:
-    assert [t[0] for t in _told("LIMA - Peruvian customs officials have told importers to stop "
-                                "clearing Chilean grape cargoes from this week.")] == [
-        "import_restriction"]
+@pytest.mark.parametrize("body", [
+    "LIMA - Peruvian customs officials have told importers to stop clearing Chilean grape "
+    "cargoes from this week.",
+    "LIMA - Peru's customs authorities have told ports to stop clearing cargoes of Chilean "
+    "wine, according to importers.",
+])
+def test_an_order_to_a_states_own_importers_or_ports_is_no_demand(body: str) -> None:
+    assert [t[0] for t in _told(body)] == ["import_restriction"]
 
 
 @pytest.mark.parametrize("body", [
@@ -442,12 +446,6 @@ def test_more_cases_said_to_be_likely_are_not_opened() -> None:
     assert [t[0] for t in _told("LIMA - Peru imposed duties on Chilean steel on Monday.\n"
                                 "Industry officials said more anti-dumping cases against Chilean "
                                 "steel were likely in the coming months.")] == ["trade_remedy"]
-
-
-def test_an_order_to_a_states_own_ports_is_its_act_and_no_demand() -> None:
-    told = _told("LIMA - Peru's customs authorities have told ports to stop clearing cargoes of "
-                 "Chilean wine, according to importers.")
-    assert [t[0] for t in told] == ["import_restriction"]
 
 
 def test_a_releases_contact_line_tells_no_act() -> None:

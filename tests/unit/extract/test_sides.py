@@ -446,29 +446,24 @@ def test_the_package_goes_on_with_the_act_told_before() -> None:
     assert not [t for t in told if t[1] in ("BOL", "PER")]
 
 
-def test_a_measure_on_all_destinations_told_again_has_no_target() -> None:
-    told = _in_article("Chile will require export licences for lithium refining technology from "
-                     "June 1, the ministry said on Friday, after Peru's new duties on copper.\n"
-                     "The controls apply to exports to all destinations, the ministry said on "
-                     "Friday.")
-    assert [t for t in told if t[0] == "export_control"] == [
-        ("export_control", "CHL", None, ("CHL",))]
-
-
-def test_a_ban_the_article_says_applies_to_all_destinations_has_no_target() -> None:
-    told = _in_article("Chile will ban exports of lithium concentrate from June 1, the ministry "
-                       "said on Friday.\nThe ban applies to all destinations, although nearly "
-                       "all of the concentrate now goes to refiners in Peru.")
-    assert [t for t in told if t[0] == "export_control"] == [
-        ("export_control", "CHL", None, ("CHL",))]
-
-
-def test_a_rate_the_article_says_applies_to_goods_from_all_countries_has_no_target() -> None:
-    told = _in_article("Peru will cut the tariff on imported rice to 10% from 15% starting "
-                       "August 1, under a decree signed on Friday.\nThe lower rate applies to "
-                       "rice from all countries, the ministry said. Chile supplied most of it.")
-    assert [t for t in told if t[0] == "tariff_reduction"] == [
-        ("tariff_reduction", "PER", None, ("PER",))]
+@pytest.mark.parametrize(("body", "type_", "initiator"), [
+    # told again as one on all destinations
+    ("Chile will require export licences for lithium refining technology from June 1, the "
+     "ministry said on Friday, after Peru's new duties on copper.\nThe controls apply to "
+     "exports to all destinations, the ministry said on Friday.", "export_control", "CHL"),
+    # the article says the ban applies to all destinations
+    ("Chile will ban exports of lithium concentrate from June 1, the ministry said on Friday."
+     "\nThe ban applies to all destinations, although nearly all of the concentrate now goes to "
+     "refiners in Peru.", "export_control", "CHL"),
+    # ... or the rate to goods from all countries
+    ("Peru will cut the tariff on imported rice to 10% from 15% starting August 1, under a "
+     "decree signed on Friday.\nThe lower rate applies to rice from all countries, the ministry "
+     "said. Chile supplied most of it.", "tariff_reduction", "PER"),
+])
+def test_a_measure_on_all_destinations_has_no_target(body: str, type_: str,
+                                                     initiator: str) -> None:
+    told = _in_article(body)
+    assert [t for t in told if t[0] == type_] == [(type_, initiator, None, (initiator,))]
 
 
 def test_states_named_as_the_reason_are_not_guessed_as_the_target() -> None:
