@@ -39,6 +39,9 @@ _MET = re.compile(r"\b(?:met|meeting|meet|summit|visit(?:ed)?)\b", re.IGNORECASE
 # May") or an encounter; "since Trump's return to office in January" points to no call
 _ENCOUNTER = re.compile(r"\b(?:met|meet\w*|summit|visit\w*|call\w*|conversation|spoke|talks?"
                         r"|phone|talked)\b", re.IGNORECASE)
+# "since relations soured late last year": the date of something else that happened
+_HAPPENED = re.compile(r"\b(?:\w+ed|began|begun|took|came|fell|broke|rose|won|went)\b",
+                       re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?")
 _RATED = frozenset({"tariff_increase", "tariff_reduction"})
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\W+(?:\w+\W+){0,3}?(?=invitation)", re.IGNORECASE)
@@ -108,7 +111,9 @@ def _points_to_encounter(text: str, mention: DateMention) -> bool:
     lo = max(0, mention.start - 90)
     cue = text[lo: mention.start].lower().rfind("since")
     between = text[lo + cue + len("since"): mention.start] if cue >= 0 else ""
-    return len(between.split()) <= 2 or _ENCOUNTER.search(between) is not None
+    if _ENCOUNTER.search(between) is not None:
+        return True
+    return len(between.split()) <= 2 and _HAPPENED.search(between) is None
 
 
 def split(base: Draft, trigger: Trigger, text: str, lo: int, hi: int,

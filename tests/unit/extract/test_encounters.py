@@ -116,6 +116,12 @@ def test_the_first_call_since_a_leader_took_office_points_to_no_earlier_call() -
     assert [d for t, _, d in found if t == "leader_call"] == ["2025-03-13"]
 
 
+def test_the_first_call_since_relations_soured_points_to_no_earlier_call() -> None:
+    found = _events("President Lula and President Boric spoke by phone on Thursday, their first "
+                    "conversation since relations soured late last year.")
+    assert [d for t, _, d in found if t == "leader_call"] == ["2025-03-13"]
+
+
 def test_the_first_call_since_a_bare_date_still_points_back_to_that_call() -> None:
     found = _events("President Lula and President Boric spoke by phone on Thursday, their first "
                     "call since January 17.")
