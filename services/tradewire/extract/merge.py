@@ -238,6 +238,18 @@ def _invited(d: Draft, drafts: Sequence[Draft]) -> Draft:
     return replace(d, date=o.date, earliest=o.earliest, latest=o.latest)
 
 
+_SETTING_NOUN = (r"(?:round|session|talks|meeting|summit|negotiations|consultations|held|due"
+                 r"|scheduled|signed|struck|reached|truce|deal|agreement|accord|pact)")
+
+
+def _held_there(d: Draft) -> bool:
+    """The draft's place is told as where its encounter or deal is or was: "a second round
+    is due in Brussels", "a session in Washington", "the Geneva truce"."""
+    place = re.escape(d.location or "")
+    return re.search(rf"\b{_SETTING_NOUN}\W+(?:\w+\W+){{0,2}}?(?:in|at)\W+(?:the\W+)?{place}"
+                     rf"|{place}\W+{_SETTING_NOUN}", d.evidence, re.IGNORECASE) is not None
+
+
 def merge(drafts: Sequence[Draft], remedies: bool = False,
           everywhere: bool = False) -> list[Draft]:
     """Drafts in text order -> one draft per event, dated drafts placed first; `remedies`:
@@ -252,6 +264,10 @@ def merge(drafts: Sequence[Draft], remedies: bool = False,
         events = groups.setdefault(draft.key, [])
         if _span(draft) is None and events:
             fits = [e for e in events if agree(e, draft)]
+            if not fits and draft.ref and draft.location and not _held_there(draft):
+                # "the summit", told again by a noun: its place is the sentence's, not the
+                # summit's ("the summit opened a new chapter, and he hoped to visit Tokyo")
+                fits = [e for e in events if agree(e, replace(draft, location=None))]
             placed = [e for e in fits if draft.location and e.location]
             main = [e for e in fits if e.salience == draft.salience]
             chosen = next(iter(placed or main or fits), None)

@@ -162,3 +162,23 @@ def test_a_deal_signed_at_talks_held_somewhere_was_signed_there() -> None:
     deal = replace(talks, type="trade_agreement", location=None)
     placed = {d.type: d.location for d in merge([talks, deal])}
     assert placed == {"trade_talks": "Arica", "trade_agreement": "Arica"}
+
+
+def _told(body: str) -> list[tuple[str, str | None, str | None]]:
+    article = Article(id="t12", source="Test Wire", title="", body=body,
+                      published_at=datetime(2031, 6, 4, 9, tzinfo=UTC))
+    return sorted(((m.type, m.date, m.location) for m in extract_mentions(article)),
+                  key=str)
+
+
+def test_the_summit_told_again_beside_another_place_is_the_one_summit() -> None:
+    told = _told("QUITO - President Noboa of Ecuador and President Petro of Colombia held a "
+                 "summit in Quito on Monday.\nPetro said the summit opened a new chapter and "
+                 "that he hoped to see Noboa in Bogota next year.")
+    assert told == [("leader_meeting", "2031-06-02", "Quito")], told
+
+
+def test_a_second_round_due_elsewhere_is_a_second_round() -> None:
+    told = _told("QUITO - Ecuadorian and Colombian negotiators held a first round of trade "
+                 "talks in Quito on Monday.\nA second round is due in Bogota later.")
+    assert sorted(str(loc) for t, _, loc in told if t == "trade_talks") == ["Bogota", "Quito"]
