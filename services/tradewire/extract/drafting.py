@@ -320,6 +320,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 # named: it may join the deal another report tells, never raise one
                 base = replace(base, date=None, earliest=None, latest=None, location=None,
                                commodities=(), salience="background")
+            if type_ in UNDONE and _NEVER_IN_FORCE.search(text, trigger.start, end) \
+                    and not _PAUSED.match(trigger.text):
+                base = _withdrawn(base, item, trigger, text, end)
             if _unidentified(base) and not _definite(text, trigger) and not _named(text, trigger):
                 continue  # "after rounds of negotiations": no time, place or name tells which
             deal = next((t for t in reversed(triggers[:j]) if t.type == "trade_agreement"), None)
@@ -329,7 +332,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 continue  # "the FTA signed in 2023, under which the two countries eliminate
                 # duties": what an earlier deal provides, no act of its own
             drafts += split(base, trigger, text, lo, hi, actors, context)
-            drafts += implied(base, trigger, text, undone, item.dates, published)
+            if base.type == type_:
+                drafts += implied(base, trigger, text, undone, item.dates, published)
             if type_ == "trade_agreement" and base.location and status == "occurred" \
                     and not trigger.ref and leaders_met(
                         [a for a in actors if lo <= a.start < hi], published):
@@ -394,3 +398,31 @@ def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]
         memory.dated = Dated(when(acts[-1]), frozenset(d.type for d in dated))
+
+
+# A retreat from a measure only ever proposed or threatened cuts nothing in force: "dropped a
+# proposed 35% tariff", "withdrew the tariff it had threatened in March" end that measure
+# ("current and proposed controls" are partly in force).
+_NEVER_IN_FORCE = re.compile(
+    r"\b(?:(?<!and\s)(?<!or\s)(?:proposed|threatened|planned|mooted)\W+(?:[\w%.,-]+\W+){0,3}?"
+    r"(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures|ban|curbs|controls)"
+    r"|(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures|ban|curbs|controls)"
+    r"\W+(?:[\w%.,-]+\W+){0,8}?(?:that|which)\W+(?:\w+\W+){1,2}?"
+    r"(?:had\W+)?(?:proposed|threatened|planned)"
+    r"|(?:threat|proposal)\W+(?:of|to)\b)",
+    re.IGNORECASE)
+# (a pause of planned tariffs stays a cut: "will hold off on its planned tariffs")
+_PAUSED = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+|hold\w*\W+off|held\W+off)",
+                     re.IGNORECASE)
+
+
+def _withdrawn(base: Draft, item: Read, trigger: Trigger, text: str, end: int) -> Draft:
+    """The measure a retreat from a mere proposal or threat ends, dated by the proposal when
+    the clause gives its time ("that it proposed on 4 March", "since March")."""
+    made = next((when(m) for m in item.dates if trigger.end <= m.start < end
+                 and role(text, m) in ("event", "since")), When())
+    return replace(base, type=UNDONE[base.type],
+                   status="ended",
+                   date=made.date, earliest=made.earliest, latest=made.latest, effective=None,
+                   rate_before=None, rate_after=base.rate_after or base.rate_before)
+

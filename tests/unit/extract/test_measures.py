@@ -204,3 +204,19 @@ def test_a_ban_lifted_on_monday_was_not_imposed_on_monday() -> None:
     told = _told_on("LIMA - Peru on Monday lifted its ban on imports of milk and cheese from "
                     "Chile with immediate effect.", datetime(2030, 6, 24, 9, tzinfo=UTC))
     assert told == [("import_restriction", "PER", "CHL", None)], told
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The United States has withdrawn the additional tariff on Chilean wine that it proposed "
+     "on 4 March.", ("tariff_increase", "ended", "2025-03-04")),
+    ("In return, Washington dropped a proposed 30% tariff on Chilean wine that had hung over "
+     "growers since early February.", ("tariff_increase", "ended", "2025-02")),
+    ("Santiago on Wednesday shelved its threat of 25% tariffs on Peruvian copper.",
+     ("tariff_increase", "ended", None)),
+])
+def test_a_retreat_from_a_mere_proposal_or_threat_ends_that_measure_and_cuts_nothing(
+        body: str, expected: tuple[str, str, str | None]) -> None:
+    article = Article(id="w1", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    told = [(m.type, m.status, m.date) for m in extract_mentions(article)]
+    assert told == [expected], told
