@@ -47,6 +47,10 @@ _FOLLOWING = re.compile(r"\b(?:following|after)\W+(?:the|their|last\s+\w+'s)\W+(
 _HELD_IN = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+|to\s+be\s+)?"
                       r"(?:held|hosted|conducted|convened)\s+(?:in|at)\s+(?:the\s+)?")
 _CUT = re.compile(r"[;:]")
+_NO_DATE_SET = re.compile(r"\bno\W+(?:date|time|timetable|dates)\W+(?:has|have|had|was|were)\W+"
+                          r"(?:yet\W+)?(?:been\W+)?(?:set|fixed|announced|agreed)"
+                          r"|\b(?:date|dates|timing)\W+(?:has|have|is|are)\W+(?:yet|still)\W+to"
+                          r"\W+be\W+(?:set|fixed|announced|agreed)", re.IGNORECASE)
 # Who "they" are in "when they met in Lima" is told before the clause.
 _THEY = re.compile(r"\b(?:they|the\s+two)\s+$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|its|our|his|her|recent|latest)"
@@ -283,8 +287,10 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             elif status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
-            if type_ in ENCOUNTERS and status == "scheduled" and not found.known and not here:
-                continue  # "will continue talks": no time, no place, no event to follow
+            if type_ in ENCOUNTERS and status == "scheduled" and not found.known and (
+                    not here or _NO_DATE_SET.search(text, lo)):
+                continue  # "will continue talks": no time, no place, no event to follow;
+                # "the next round is expected in Brussels, although no date has been set"
             located = here or ([context.place] if context.place and new_act and not narrative
                                and type_ != "leader_call"  # a call is held nowhere the title says
                                and recent(found, published) else [])

@@ -23,6 +23,10 @@ def _told(body: str) -> list[str]:
     "The suspension covers visits for tourism and business, the Korean embassy in Tokyo said.",
     "Farm groups asked Ottawa to seek talks with Beijing over the duties.",
     "Canberra and Jakarta signed the pact after four years of negotiations.",
+    "The next negotiating round between Canberra and Jakarta is expected to take place in "
+    "Bali, although no date has been set.",
+    "Chile and Peru will hold a further round of trade talks in Lima; the dates are yet to be "
+    "fixed.",
 ])
 def test_no_trade_talks_between_states(body: str) -> None:
     assert "trade_talks" not in _told(body)
