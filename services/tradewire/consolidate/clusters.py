@@ -8,7 +8,8 @@ A cluster admits a mention when (TAXONOMY.md, "Same event or not"):
 - no member comes from the same article (one mention per event per article);
 - its sides agree with the cluster's (Profile.sides_agree: a block holds every target of
   one initiator's measures of one type);
-- its place, commodities and rate_after do not contradict the cluster's;
+- its place (unless both tell one day), commodities and rate_after do not contradict the
+  cluster's;
 - its date agrees with every member's: exact days lie within one day of each other, so a
   cluster spans at most two days and a chain of daily reports never fuses a week; a month or
   window must hold every day. Months, windows and undated mentions are placed after the days,

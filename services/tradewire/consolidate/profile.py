@@ -4,7 +4,9 @@ Facts are what one mention says (computed once per mention); a Profile accumulat
 facts of a cluster's members so a candidate is checked against all of them at once:
 the same target (or none named on one side) and country set (or one within the other),
 exact days within SLACK of every member day, inside every month and window, no
-contradicting place, commodity or rate, and no second mention from one article.
+contradicting place, commodity or rate, and no second mention from one article. A place
+tells apart events known by a month or less; reports of one day that name two places
+(one outlet took its dateline for the place) are one event, the places kept as a conflict.
 
 A measure dated only by the day it took effect ("the ban came into force on Thursday") was
 announced that day or in the month before it (TAXONOMY: a measure's date is the day announced),
@@ -102,7 +104,10 @@ class Profile:
             return False
         if f.m.article_id in self.articles:
             return False
-        return all(places_agree(f.place, p) for p in self.places)
+        if s is not None and s.exact and self.days:
+            return True  # one day: two places is one report's wrong place, not two events
+        # (a cluster told in two places on one day holds a mention of either)
+        return not self.places or any(places_agree(f.place, p) for p in self.places)
 
     def named(self, f: Facts) -> int:
         return (

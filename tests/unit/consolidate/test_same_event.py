@@ -115,7 +115,6 @@ def test_a_place_written_with_or_without_its_accents_is_one_place(
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ({"location": "Geneva"}, {"location": "London"}),
         ({"commodities": ("rare earths",)}, {"commodities": ("semiconductors",)}),
         ({"rate_after": 34.0}, {"rate_after": 125.0}),
     ],
@@ -128,6 +127,30 @@ def test_a_detail_tells_events_apart(
     c = mention("a3", date="2025-05-12", **TARIFF)  # says nothing: joins the first
     events = final(feed([a, b, c])[1])
     assert sorted(sorted(articles(e)) for e in events) == [["a1", "a3"], ["a2"]]
+
+
+def test_a_place_tells_apart_talks_known_only_by_their_month(mention: Make, feed: Feed) -> None:
+    talks = {"type": "trade_talks", "status": "occurred", "date": "2025-05"}
+    geneva = mention("a1", published="2025-05-20", location="Geneva", **talks)
+    london = mention("a2", source="Valley Courier", published="2025-05-21", location="London",
+                     **talks)
+    assert sorted(sorted(articles(e)) for e in final(feed([geneva, london])[1])) == [
+        ["a1"], ["a2"]]
+
+
+def test_one_day_told_in_two_places_is_one_event_with_the_places_in_conflict(
+    mention: Make, feed: Feed
+) -> None:
+    # one outlet takes its dateline for the place of the deal: one day has one signing
+    deal = {"type": "trade_agreement", "status": "occurred", "date": "2025-05-12"}
+    bali = mention("a1", published="2025-05-12", location="Bali", **deal)
+    jakarta = mention("a2", source="Valley Courier", published="2025-05-13", location="Jakarta",
+                      **deal)
+    again = mention("a3", source="Harbour Post", published="2025-05-20", location="Bali",
+                    salience="background", **{**deal, "date": None})
+    (event,) = final(feed([bali, jakarta, again])[1])
+    assert articles(event) == {"a1", "a2", "a3"}
+    assert (event.location, [c.attribute for c in event.conflicts]) == ("Bali", ["location"])
 
 
 @pytest.mark.parametrize("deal", [
