@@ -9,6 +9,7 @@ future tense, a speech act, "during the call"), the day the news happened; else 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -361,6 +362,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = next((when(m) for m in item.dates if max(lo, start) <= m.start < min(hi, end)
                     and _TOOK_EFFECT.search(text, max(0, m.start - 40), m.start)
                     and not recent(when(m), news)), own)
+    if not own.known and (headed := heading_dates(text, item.dates)):
+        return headed  # a timeline's entry: "March 16: Washington raised the tariff to 40%"
     if own.known or not new_act:
         return [own]
     if today is not None:
@@ -399,4 +402,24 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [context.news if context.news.date else When()]
     return [When()]
 
+
+# A timeline's entry opens with its day and a colon or dash: "March 16: Washington raised the
+# tariff to 40%", "March 20 and April 22 \u2013 The two presidents spoke by phone twice".
+_HEADING_END = re.compile(r"\s*[:\u2013\u2014]\s|\s+-\s")
+_BETWEEN_DATES = re.compile(r"[\s,]*(?:and|&|\u2013|-)?[\s,]*")
+
+
+def heading_dates(text: str, dates: Sequence[DateMention]) -> list[When]:
+    """The days or months a sentence opening with nothing but them and a colon or dash heads
+    (its undated acts are theirs)."""
+    end = _HEADING_END.search(text, 0, 48)
+    if end is None:
+        return []
+    heads = [m for m in dates if m.end <= end.start() and m.kind in ("day", "month")]
+    at = 0
+    for m in heads:
+        if not _BETWEEN_DATES.fullmatch(text, at, m.start):
+            return []
+        at = m.end
+    return [when(m) for m in heads] if heads and at == end.start() else []
 

@@ -167,12 +167,33 @@ _HEADING = re.compile(rf"\s*{_CAPITALS}(?:\s+{_CAPITALS})*"
 _PAIR = re.compile(r"\s*[/\u2013-]\s*")
 
 
+# A wrap-up's or live blog's item heading in title case, closed by a colon: "Singapore: ",
+# "Bern and London: " (every name a known place).
+_TITLE_HEADING = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|/)){0,5}):\s")
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
+def _title_heading(sentence: str) -> tuple[int, tuple[str, ...]]:
+    """The end of a title-case heading of places and the codes of their states ((0, ()) if
+    the sentence opens with none)."""
+    match = _TITLE_HEADING.match(sentence)
+    if match is None:
+        return 0, ()
+    codes = []
+    for name in _AND.split(match.group(1)):
+        entry = _PLACES.get(fold(name))
+        if entry is None or entry.kind not in ("city", "country"):
+            return 0, ()
+        codes.append(entry.code)
+    return match.end(), tuple(dict.fromkeys(codes))
+
+
 def heading_end(sentence: str) -> int:
     """Where a capitalised heading the sentence opens with ends (0 if none). A heading closed
     by a colon must name a place ("PHILIPPINES: "): "Q: " and "NOTE: " are none."""
     match = _HEADING.match(sentence)
     if match is None:
-        return 0
+        return _title_heading(sentence)[0]
     if match.group().rstrip().endswith(":") and told_in(sentence) is None \
             and not heading_states(sentence):
         return 0
@@ -184,7 +205,8 @@ def heading_states(sentence: str) -> tuple[str, ...]:
     its order; none for a heading of one place or of other words."""
     match = _HEADING.match(sentence)
     if match is None:
-        return ()
+        titled = _title_heading(sentence)[1]
+        return titled if len(titled) >= 2 else ()
     label = re.sub(rf"{_DASH}$", "", match.group()).strip()
     names = _PAIR.split(label)
     codes = []
@@ -200,7 +222,8 @@ def told_in(sentence: str) -> str | None:
     """The state of the city or country a sentence opens by saying it is told in."""
     match = _TOLD_IN.match(sentence)
     if match is None:
-        return None
+        codes = _title_heading(sentence)[1]
+        return codes[0] if len(codes) == 1 else None
     name = match["in"] or match["head"]
     for written in (name, name.title()):
         entry = _PLACES.get(fold(written))

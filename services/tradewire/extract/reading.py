@@ -79,7 +79,7 @@ def _done_before(text: str, mention: DateMention, published: date) -> DateMentio
         # "will review the framework at a meeting in October" (told in April): next October
         return _shifted(mention, year + 1, month)
     since = _SINCE.search(text, 0, mention.start) is not None
-    if ahead < 1 or (not since and (ahead < 2 or not _DONE_BEFORE.search(text, 0, mention.start))):
+    if ahead < 1 or (not since and not _DONE_BEFORE.search(text, 0, mention.start)):
         return mention
     return _shifted(mention, year - 1, month)
 

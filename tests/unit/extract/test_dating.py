@@ -402,3 +402,17 @@ def test_an_act_said_after_another_day_in_an_after_clause_has_the_sayings_day() 
     found = _mentions("The sol rose on Wednesday after Lima said on Monday that it would drop "
                       "its retaliatory tariffs on Chilean wine.")
     assert [(m.type, m.date) for m in found] == [("tariff_reduction", "2025-03-10")]
+
+
+def test_a_month_just_ahead_after_a_past_verb_is_last_years() -> None:
+    # told in March: "signed in April" is last April, not the coming one
+    deals = [m.date for m in _mentions("Chile and Peru signed a free trade agreement in April.")
+             if m.type == "trade_agreement"]
+    assert deals == ["2024-04"]
+
+
+def test_export_checks_eased_are_an_easing() -> None:
+    told = [(m.type, m.initiator, m.target) for m in _mentions(
+        "Shipments of chip materials to Chile have risen since Peru eased its export checks "
+        "on them in February.")]
+    assert told == [("export_control_easing", "PER", "CHL")]

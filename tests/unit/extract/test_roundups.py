@@ -186,3 +186,24 @@ def test_a_deal_signed_after_the_talks_of_a_roundup_item_is_between_their_partie
             "QUITO - Ecuador's president arrived in Bogota on Monday for a state visit.")
     told = _told(body)
     assert ("trade_agreement", None, None, "2025-03-17", "occurred") in told, told
+
+
+def test_a_timelines_entries_are_dated_by_their_headings() -> None:
+    body = ("How the dispute unfolded.\n"
+            "January 9: Chile imposed a 25% tariff on Peruvian copper, effective February 1.\n"
+            "February 20 and March 4: The two presidents spoke by phone twice.\n"
+            "March 10 - Lima accused Santiago of breaking WTO rules.")
+    told = _told(body)
+    assert ("tariff_increase", "CHL", "PER", "2025-01-09", "announced") in told
+    assert {t[3] for t in told if t[0] == "leader_call"} == {"2025-02-20", "2025-03-04"}
+    assert ("accusation", "PER", "CHL", "2025-03-10", "occurred") in told
+
+
+def test_a_wrap_ups_items_headed_by_places_in_title_case_name_no_party() -> None:
+    body = ("The week in trade.\n"
+            "Singapore: Chile and Peru signed a trade deal in Singapore on Monday.\n"
+            "Lima and Santiago: The two governments said talks would resume in April.")
+    told = _told(body)
+    assert ("trade_agreement", None, None, "2025-03-17", "occurred") in told
+    article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
+    assert {m.countries for m in extract_mentions(article)} == {("CHL", "PER")}
