@@ -26,6 +26,10 @@ def _told(body: str) -> list[tuple[str, str | None, str | None]]:
     "tyre maker on Friday.",
     "Washington barred American firms from engaging in certain investments in Chinese chip "
     "makers on Tuesday.",
+    "Lima refused a Chinese state-owned operator's bid for a stake in a Callao terminal on "
+    "Tuesday.",
+    "Peru's finance ministry on Tuesday refused an investment registration certificate to a "
+    "Chinese port operator that sought a stake in a Callao terminal.",
 ])
 def test_a_state_fencing_in_a_foreign_owned_firm_restricts_investment(body: str) -> None:
     kinds = [t for t, _, _ in _told(body)]
