@@ -23,7 +23,13 @@ from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial, worldwide
 from tradewire.extract.names import introduced, named_again
-from tradewire.extract.places import dateline_country, heading_end, heading_states, told_in
+from tradewire.extract.places import (
+    dateline_country,
+    heading_end,
+    heading_states,
+    title_heading_end,
+    told_in,
+)
 from tradewire.extract.reading import read_dates
 from tradewire.extract.text import Sentence, split_sentences
 from tradewire.extract.triggers import Trigger, find_triggers
@@ -49,8 +55,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
                                                         strict=True)):
         named = triggers or sentence.paragraph < 2 or sentence.paragraph in items
         actors = find_actors(sentence.text, published) if named else []
-        if sentence.paragraph and actors:  # (not in the first: a dateline's city)
-            label = heading_end(sentence.text)
+        if actors:  # (in the first paragraph only a title-case one: a capital's is a dateline)
+            label = heading_end(sentence.text) if sentence.paragraph else \
+                title_heading_end(sentence.text)
             actors = [a for a in actors if a.start >= label] if label else actors
         dates = read_dates(sentence.text, published, first=i == 0) if dated else []
         read.append(Read(sentence, actors, dates, triggers))

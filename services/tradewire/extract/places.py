@@ -188,6 +188,11 @@ def _title_heading(sentence: str) -> tuple[int, tuple[str, ...]]:
     return match.end(), tuple(dict.fromkeys(codes))
 
 
+def title_heading_end(sentence: str) -> int:
+    """Where a title-case heading of places ("Singapore: ") the sentence opens with ends."""
+    return _title_heading(sentence)[0]
+
+
 def heading_end(sentence: str) -> int:
     """Where a capitalised heading the sentence opens with ends (0 if none). A heading closed
     by a colon must name a place ("PHILIPPINES: "): "Q: " and "NOTE: " are none."""

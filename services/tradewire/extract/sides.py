@@ -39,8 +39,13 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:(?i:{_BODIES}|customs|authorities"
                    r"|regulator|president|prime\s+minister)\b|Centre\b(?!\s+(?:for|of|on)\b))")
-_NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:Ministry|Department|Secretariat|Directorate(?:[\s-]+General)?"
-                         r"|Agency|Bureau)\s+(?:of|for)\s+[A-Z]")
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Z])[\w-]+\s+){0,3}(?:Ministry|Department|Secretariat"
+                         r"|Directorate(?:[\s-]+General)?|Agency|Bureau|Authority|Commission|Board"
+                         r"|Council|Administration)\s+(?:of|for)\s+[A-Z]"
+                         # "MANILA - The President signed an order ...": the head of the state
+                         # the story is filed from, when the clause names no state
+                         r"|\b[Tt]he\s+(?:President|Prime\s+Minister|Cabinet|Government)\b"
+                         r"(?!\s+of\b)(?!\s+(?-i:[A-Z]))")
 # The state a demand or charge is put to, right after its verb: "demanded that India ...".
 _ADDRESSEE = re.compile(r"\W*(?:that\W+)?(?:the\W+)?", re.IGNORECASE)
 # Goods made in a state, wherever the sentence names them: they are the measure's target.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tradewire.extract import extract_mentions
 from tradewire.models import Article
 
@@ -207,3 +209,22 @@ def test_a_wrap_ups_items_headed_by_places_in_title_case_name_no_party() -> None
     assert ("trade_agreement", None, None, "2025-03-17", "occurred") in told
     article = Article(id="rd", source="Test Wire", title="", body=body, published_at=MONDAY)
     assert {m.countries for m in extract_mentions(article)} == {("CHL", "PER")}
+
+
+def test_a_title_case_place_heading_opening_the_story_names_no_party() -> None:
+    told = _told("Lima: Chile and Peru signed a trade deal in Lima on Monday.")
+    assert told == {("trade_agreement", None, None, "2025-03-17", "occurred")}
+    article = Article(id="rd", source="Test Wire", title="", published_at=MONDAY,
+                      body="Lima: Chile and Bolivia signed a trade deal in Lima on Monday.")
+    assert [m.countries for m in extract_mentions(article)] == [("BOL", "CHL")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("LIMA - The National Authority for Food Safety said on Monday it had suspended imports "
+     "of poultry from Brazil.", ("import_restriction", "PER", "BRA", "2025-03-17", "announced")),
+    ("LIMA - The President signed on Monday a decree restoring the 20% tariff on imported "
+     "rice from all origins.", ("tariff_increase", "PER", None, "2025-03-17", "announced")),
+])
+def test_an_unnamed_body_or_head_in_a_story_filed_from_a_state_is_that_states(
+        body: str, expected: tuple[str, str | None, str | None, str | None, str]) -> None:
+    assert _told(body) == {expected}
