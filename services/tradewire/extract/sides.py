@@ -39,6 +39,10 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:(?i:{_BODIES}|customs|authorities"
                    r"|regulator|president|prime\s+minister)\b|Centre\b(?!\s+(?:for|of|on)\b))")
+_RETREAT_TYPES = frozenset({"tariff_reduction", "export_control_easing"})
+# a state's measure: "Beijing's October ban", "Washington's 25% tariffs"
+_POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w%.-]+\s+){0,3}?(?:bans?|controls|curbs|restrictions"
+                        r"|tariffs?|duty|duties|levies|licen[cs]ing|rules|quotas?|embargo)\b")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Z])[\w-]+\s+){0,3}(?:Ministry|Department|Secretariat"
                          r"|Directorate(?:[\s-]+General)?|Agency|Bureau|Authority|Commission|Board"
                          r"|Council|Administration)\s+(?:of|for)\s+[A-Z]"
@@ -497,6 +501,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         (a.code for a in mine if trigger.start <= a.start < trigger.end
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
+    if initiator is None and trigger.type in _RETREAT_TYPES:
+        # "a deal that suspends Beijing's October ban on graphite exports to U.S. users": the
+        # state owning the measure undone undoes it, whoever made the deal
+        initiator = next((a.code for a in mine if trigger.start <= a.start < trigger.end
+                          and _POSSESSED.match(text, a.end)), None)
     targets = [a.code for a, r in roles
                if r == "origin" or (r == "target" and (
                    a.start >= trigger.start or trigger.role == "patient"

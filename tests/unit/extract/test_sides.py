@@ -691,3 +691,12 @@ def test_no_states_measure_on_goods_hits_itself() -> None:
                    "investigation into Peruvian pork launched on 25 January is lawful.",
                    home="CHL", pair=("CHL", "PER"))
     assert sides is not None and (sides.initiator, sides.target) == ("CHL", "PER")
+
+
+def test_a_deal_that_lifts_one_sides_ban_is_that_sides_easing() -> None:
+    article = Article(id="sd", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body="Trade news.\nChile and Peru struck a deal on "
+        "Tuesday that lifts Lima's ban on copper exports to Chilean smelters.")
+    eased = [(m.initiator, m.target) for m in extract_mentions(article)
+             if m.type == "export_control_easing"]
+    assert eased == [("PER", "CHL")]
