@@ -334,6 +334,9 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
                         r"(?:\s*,[^,]{1,60},)?(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
+# A group's or firm's own members or customers act: no state does.
+_MEMBERS_ACT = re.compile(r"\b(?:its|their)\W+(?:members|member\W+(?:companies|firms)|clients"
+                          r"|customers|subsidiaries|suppliers)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 # A company's purchase called a deal: "the deal for the aircraft".
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
@@ -476,6 +479,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
             " ".join(words)):
         return None  # "Farm groups called on Washington to help growers"
+    if _MEMBERS_ACT.search(text, max(0, trigger.start - 60), trigger.start):
+        return None  # "an industry group said its members had already stopped most sales"
     if trigger.type == "trade_talks" and (
             _OTHER_TOPIC_AFTER.match(text, trigger.end) or _TOPIC_RIGHT_BEFORE.search(_last(words, 1))
             or (" " in trigger.text and _TOPIC_RIGHT_BEFORE.search(trigger.text.rsplit(None, 1)[0]))

@@ -459,3 +459,16 @@ def test_a_releases_contact_line_tells_no_act() -> None:
 
 def test_a_standing_duty_free_access_is_no_new_cut() -> None:
     assert _told("LIMA - Chile already grants duty-free access to all products from Peru.") == []
+
+
+def test_buyers_described_as_sanctioned_are_no_second_sanction() -> None:
+    told = _told("Lima added 14 Chilean firms to its export blacklist on Tuesday, citing the "
+                 "diversion of drone parts to sanctioned buyers.")
+    assert [t for t in told if t[0] == "sanction"] == [("sanction", "PER", "CHL")], told
+
+
+def test_a_groups_members_stopping_sales_is_no_state_act() -> None:
+    told = _told("Shares fell, while a Peruvian industry group said its members had already "
+                 "stopped most sales to Chilean buyers.")
+    assert told == [], told
+
