@@ -51,20 +51,24 @@ _HYPOTHETICAL = re.compile(
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
-    r"|designed|intended) to)\b",
+    r"|designed|intended) to|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on))\b",
     re.IGNORECASE)
 # What someone hopes or aims for has not happened, whoever reports the hope: "where officials
-# hope to finalize a trade truce", "agreed to aim for a deal".
-_ASPIRED = CaseBlind(r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?"
-                     r"|wish(?:es|ed)?|strive|strives|striving)\W+(?:to|for|at)\b")
+# hope to finalize a trade truce", "agreed to aim for a deal", "optimistic about reaching".
+_ASPIRED = CaseBlind(r"\b(?:(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?"
+                     r"|wish(?:es|ed)?|strive|strives|striving)\W+(?:to|for|at)"
+                     r"|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on))\b")
 # What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
-# "negotiations on a deal", "room for a deal", "close to a deal": talks, not a deal reached.
+# "negotiations on a deal", "room for a deal", "close to a deal", "optimistic about reaching
+# an agreement": talks, not a deal reached.
 _PURSUED = CaseBlind(
     r"\b(?:toward|towards|gaps?|differences|negotiat\w*|talks|discussions|work(?:ing)? on|push\w* for"
     r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
     r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to"
     r"|held up|hold(?:s|ing)? up|block\w*|veto\w*|stall\w*|obstruct\w*|prepar\w*"
-    r"|draft(?:s|ed|ing)?|draw(?:ing)? up)\b"
+    r"|draft(?:s|ed|ing)?|draw(?:ing)? up"
+    r"|(?:optimistic|hopeful|confident|upbeat|pessimistic|doubtful|sceptical|skeptical)"
+    r"\W+(?:about|of|on))\b"
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"

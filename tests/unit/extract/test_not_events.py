@@ -472,3 +472,12 @@ def test_a_groups_members_stopping_sales_is_no_state_act() -> None:
                  "stopped most sales to Chilean buyers.")
     assert told == [], told
 
+
+@pytest.mark.parametrize("body", [
+    "Peru's trade minister said Lima was optimistic about reaching an agreement with Chile but "
+    "gave no timeline.",
+    "Officials in Santiago said they were hopeful of a trade deal with Peru.",
+])
+def test_optimism_about_a_deal_is_no_deal(body: str) -> None:
+    assert "trade_agreement" not in [t for t, _, _ in _told(body)]
+
