@@ -51,7 +51,8 @@ _HYPOTHETICAL = re.compile(
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
-    r"|designed|intended) to|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on))\b",
+    r"|designed|intended) to|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on)"
+    r"|scenarios?\W+(?:in\W+which|where|that)|base\W+case|stress\W+test)\b",
     re.IGNORECASE)
 # What someone hopes or aims for has not happened, whoever reports the hope: "where officials
 # hope to finalize a trade truce", "agreed to aim for a deal", "optimistic about reaching".
@@ -345,6 +346,13 @@ _MEMBERS_ACT = re.compile(r"\b(?:its|their)\W+(?:members|member\W+(?:companies|f
 _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|an\W+|its\W+)?"
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
+# A deal with a firm: "signed a ten-year agreement with a Vietnamese port operator".
+_WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,3}?with\W+(?:a|an|the|its)\W+(?:[\w'\u2019.-]+\W+){0,3}?"
+                        r"(?:firms?|company|companies|makers?|operators?|suppliers?|producers?"
+                        r"|manufacturers?|carriers?|miners?|refiners?|banks?|investors?|funds?"
+                        r"|developers?|rivals?|subsidiar(?:y|ies)|start-?ups?|conglomerates?"
+                        r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?)\b",
+                        re.IGNORECASE)
 _WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
 # A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".
 _SPONSORSHIP = re.compile(r"\b(?:naming\W+rights|sponsor\w*|shirt\W+deal|kit\W+deal|football\W+club"
@@ -497,8 +505,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and not _WTO.search(text):
         return None  # "has sued American rival Heartland Protein Inc., alleging that"
     if trigger.type == "trade_agreement" and (_COMPANY_DEAL.match(text, trigger.end)
-                                              or _COMPANY_DEAL.search(trigger.text)):
-        return None  # "the deal for the aircraft"
+                                              or _COMPANY_DEAL.search(trigger.text)
+                                              or _WITH_FIRM.match(text, trigger.end)):
+        return None  # "the deal for the aircraft", "a supply agreement with a Japanese maker"
     if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):

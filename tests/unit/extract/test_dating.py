@@ -416,3 +416,11 @@ def test_export_checks_eased_are_an_easing() -> None:
         "Shipments of chip materials to Chile have risen since Peru eased its export checks "
         "on them in February.")]
     assert told == [("export_control_easing", "PER", "CHL")]
+
+
+def test_a_demand_is_not_dated_by_the_listing_it_asks_to_undo() -> None:
+    told = [(m.type, m.date) for m in _mentions(
+        "Peru's trade minister also called on Chile to remove the 11 Peruvian companies it "
+        "added to its export blacklist on March 3.")]
+    assert [d for t, d in told if t == "demand"] == ["2025-03-12"], told
+

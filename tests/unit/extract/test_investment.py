@@ -30,6 +30,8 @@ def _told(body: str) -> list[tuple[str, str | None, str | None]]:
     "Tuesday.",
     "Peru's finance ministry on Tuesday refused an investment registration certificate to a "
     "Chinese port operator that sought a stake in a Callao terminal.",
+    "Lima moved on Tuesday to block the sale of a Peruvian laser specialist to a Chinese "
+    "state-backed fund.",
 ])
 def test_a_state_fencing_in_a_foreign_owned_firm_restricts_investment(body: str) -> None:
     kinds = [t for t, _, _ in _told(body)]

@@ -481,3 +481,14 @@ def test_a_groups_members_stopping_sales_is_no_state_act() -> None:
 def test_optimism_about_a_deal_is_no_deal(body: str) -> None:
     assert "trade_agreement" not in [t for t, _, _ in _told(body)]
 
+
+@pytest.mark.parametrize("body", [
+    "Chile's state shipping line also signed a ten-year agreement with a Peruvian port "
+    "operator to run a terminal near Callao.",
+    "Chile's Andina Lithium also signed a supply agreement with a Peruvian cathode maker.",
+    "\"Our base case assumes no change, but we model a scenario in which Lima raises tariffs on "
+    "Chilean wine to 25%,\" the analysts wrote.",
+])
+def test_firms_deals_and_analysts_scenarios_are_no_events(body: str) -> None:
+    assert _told(body) == []
+
