@@ -53,11 +53,13 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
 
 
 # "the United States imposed a 20% tariff on all Chinese goods in February" (told in
-# September): a past verb, and no infinitive, future or effect word between it and the date.
+# September): a past verb, and no infinitive, future or effect word between it and the date
+# ("raised its duty to 10% in January": that "to" is no infinitive).
 _DONE_BEFORE = re.compile(
     r"\b(?!(?:scheduled|expected|planned|proposed|slated|delayed|postponed|needed)\b)\w+ed\b"
-    r"(?:\W+(?!(?:to|will|would|shall|next|from|until|by|through|effective|effect|starting"
-    r"|beginning|deadline|expires?|due)\b)[\w%]+){0,16}\W*$", re.IGNORECASE)
+    r"(?:\W+(?!(?:to(?!\W+[\d$\u20ac\u00a3])|will|would|shall|next|from|until|by|through"
+    r"|effective|effect|starting|beginning|deadline|expires?|due)\b)[\w%]+){0,16}\W*$",
+    re.IGNORECASE)
 
 
 _NAMED_YEAR = re.compile(r"(?:last|next|this|past|coming)\b", re.IGNORECASE)  # "last March"

@@ -424,3 +424,11 @@ def test_a_demand_is_not_dated_by_the_listing_it_asks_to_undo() -> None:
         "added to its export blacklist on March 3.")]
     assert [d for t, d in told if t == "demand"] == ["2025-03-12"], told
 
+
+def test_a_rate_after_to_is_no_infinitive_before_a_past_month() -> None:
+    # told in March: "raised ... to 10% in November" is last November, not the coming one
+    told = [(m.type, m.date) for m in _mentions(
+        "Peru raised its customs duty on Chilean wine to 10% in November, and importers have "
+        "since cut purchases.")]
+    assert told == [("tariff_increase", "2024-11")], told
+
