@@ -263,8 +263,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if status in ("ended", "suspended") and type_ not in RETREATS | SETTINGS | SPEECH:
         # "resumed issuing visas on Monday, ending a suspension imposed on Oct. 11": a measure
         # ended is the measure, dated by when it was imposed
-        made = next((when(m) for m in item.dates if trigger.end <= m.start < span[1]
-                     and _ENDED_MADE.search(text, max(trigger.end, m.start - 60), m.start)), None)
+        # (or inside its noun: "lifted the suspension it imposed last month on imports")
+        made = next((when(m) for m in item.dates if trigger.start < m.start < span[1]
+                     and _ENDED_MADE.search(text, max(trigger.start, m.start - 60), m.start)),
+                    None)
         if made is not None and made.known:
             return [made]
         if _LIFTED.search(text, max(0, trigger.start - 30), trigger.start):

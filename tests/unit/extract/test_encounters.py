@@ -254,3 +254,10 @@ def test_undated_talks_held_where_or_by_the_leaders_who_met_are_their_meeting(to
                     "and signed a lithium accord.\n" + told)
     assert [f for f in found if f[0] in ("leader_meeting", "trade_talks")] == [
         ("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
+
+
+def test_a_good_talk_by_phone_is_a_call() -> None:
+    found = _events("President Lula says he had a \u201cvery good talk\u201d with Chilean President "
+                    "Gabriel Boric by phone on Thursday.")
+    assert ("leader_call", ("BRA", "CHL"), "2025-03-13") in found
+

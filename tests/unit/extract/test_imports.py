@@ -41,3 +41,11 @@ def test_non_automatic_import_licences_are_an_import_restriction() -> None:
     # (a firm applying for licences is no state act)
     assert _told("A Chilean importer said it had applied for import licences for Peruvian "
                  "wine.") == []
+
+
+def test_a_suspension_it_imposed_last_month_lifted_ends_that_restriction() -> None:
+    article = Article(id="im9", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body="Peru's trade minister said Chile had lifted the "
+        "suspension it imposed last month on imports from three Peruvian beef plants.")
+    told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
+    assert told == [("import_restriction", "CHL", "PER", "2025-02", "ended")], told
