@@ -100,6 +100,8 @@ def test_an_economist_calling_a_tariff_unfair_accuses_no_one() -> None:
         "Tokyo struck Seoul from its list of trusted trading partners.",
         "The bloc will apply licence requirements to sensor exports.",
         "The ministry said tin ore would need export licences from June.",
+        "Tokyo decided last Friday to require licences from Jan. 1 for exports of photoresists "
+        "to Seoul.",
     ],
 )
 def test_export_control_phrasings(text: str) -> None:
