@@ -30,7 +30,7 @@ from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations, told_in
 from tradewire.extract.rates import rates
-from tradewire.extract.sides import Scope, assign
+from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.status import RETREATS, classify
 from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
 from tradewire.extract.triggers import Trigger
@@ -247,6 +247,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                                  if anaphoric and previous is None else None),
                              None if _CUT.search(text, lo, trigger.start) else asked,
                              asker, venues, context.seat, local))
+        if sides is None and trigger.ref and not actors and type_ in _TOLD_BEFORE:
+            sides = _told_before(type_, story, item, lo, hi, published)
         if sides is None:
             continue
         aimed = story.aimed.get((type_, sides.initiator or ""))
@@ -431,4 +433,26 @@ def _withdrawn(base: Draft, item: Read, trigger: Trigger, text: str, end: int) -
                    status="ended",
                    date=made.date, earliest=made.earliest, latest=made.latest, effective=None,
                    rate_before=None, rate_after=base.rate_after or base.rate_before)
+
+
+# measures a sentence may name by their noun alone (not a review "initiated in February")
+_TOLD_BEFORE = frozenset({"tariff_increase", "export_control", "import_restriction", "sanction",
+                          "visa_restriction"})
+
+
+def _told_before(type_: str, story: Story, item: Read, lo: int, hi: int,
+                 published: date) -> Sides | None:
+    """The sides of a measure named by its noun alone, in a sentence that names no state but
+    gives it a day or month before the article's ("The 15% tariff, announced on April 11, has
+    applied since April 24"): those of the article's last measure of that type, when a clause
+    named its target."""
+    taker = story.takers.get(type_)
+    aimed = story.aimed.get((type_, taker)) if taker else None
+    if taker is None or aimed is None:
+        return None
+    earlier = (published - timedelta(days=2)).isoformat()
+    if not any(lo <= m.start < hi and (m.value or m.latest or "9999") < earlier
+               for m in item.dates):
+        return None
+    return Sides(taker, aimed, tuple(sorted((taker, aimed))))
 

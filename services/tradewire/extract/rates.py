@@ -18,6 +18,10 @@ _TO = re.compile(rf"\bto\s+{_PCT}", re.IGNORECASE)
 _TO_FROM = re.compile(rf"\bto\s+{_PCT}\s+from\s+{_PCT}", re.IGNORECASE)
 _OWN = re.compile(_PCT, re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# a measure told again with its rate: "the 15% US tariff", "its 25% duty" (not "a 25% levy":
+# a new one's rate is read as before)
+_NAMED_RATE = re.compile(rf"\b(?:the|its|their|this|that)\W+{_PCT}\W+(?:[\w-]+\W+)?$",
+                         re.IGNORECASE)
 _OF_RATE = re.compile(rf"\s+(?:of|at)\s+(?:up\s+to\s+)?{_PCT}", re.IGNORECASE)
 
 
@@ -31,6 +35,12 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
     back = _TO_FROM.search(clause)
     if back:
         return _directed(type_, float(back.group(2)), float(back.group(1)))
+    if type_ == "tariff_increase" and trigger.ref:
+        # "The 15% tariff, announced on April 11": the noun's own rate, not another act's
+        at = clause.find(trigger.text)
+        named = _NAMED_RATE.search(clause, max(0, at - 30), at) if at > 0 else None
+        if named:
+            return None, float(named.group(1))
     to = _TO.search(clause)
     if to:
         return None, float(to.group(1))

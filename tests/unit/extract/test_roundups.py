@@ -228,3 +228,20 @@ def test_a_title_case_place_heading_opening_the_story_names_no_party() -> None:
 def test_an_unnamed_body_or_head_in_a_story_filed_from_a_state_is_that_states(
         body: str, expected: tuple[str, str | None, str | None, str | None, str]) -> None:
     assert _told(body) == {expected}
+
+
+def test_a_measure_named_by_its_noun_alone_with_an_earlier_day_is_the_articles_measure() -> None:
+    article = Article(id="rd", source="Test Wire", title="", published_at=datetime(
+        2025, 6, 6, 9, tzinfo=UTC), body="SANTIAGO - Chile will raise its tariff on Peruvian "
+        "copper to 30% from June 20, officials said on Tuesday.\nThe 15% tariff, announced on "
+        "April 11, has applied since April 24.")
+    told = sorted((m.initiator, m.target, m.date, m.rate_after) for m in extract_mentions(article)
+                  if m.type == "tariff_increase")
+    assert told == [("CHL", "PER", "2025-04-11", 15.0), ("CHL", "PER", "2025-06-03", 30.0)], told
+
+
+def test_a_noun_alone_with_no_earlier_day_names_no_measure() -> None:
+    told = _told("SANTIAGO - Chile will raise its tariff on Peruvian copper to 30% from June 20, "
+                 "officials said on Monday.\nThe tariff has hurt smelters.")
+    assert [t for t in told if t[0] == "tariff_increase"] == [
+        ("tariff_increase", "CHL", "PER", "2025-03-17", "announced")], told
