@@ -261,3 +261,11 @@ def test_a_good_talk_by_phone_is_a_call() -> None:
                     "Gabriel Boric by phone on Thursday.")
     assert ("leader_call", ("BRA", "CHL"), "2025-03-13") in found
 
+
+
+def test_their_first_call_on_a_day_is_that_earlier_call() -> None:
+    found = _events("President Lula and President Boric spoke by phone on Thursday.\nThursday's "
+                    "conversation lasted an hour, against half an hour for their first call on "
+                    "January 17.")
+    assert sorted(d or "" for t, _, d in found if t == "leader_call") == [
+        "2025-01-17", "2025-03-13"]
