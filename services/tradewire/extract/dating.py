@@ -102,6 +102,8 @@ _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reach
                      re.IGNORECASE)
 # A date written onto the act's noun: "Tuesday's threat", "the May 12 agreement".
 _ATTACHED = re.compile(r"(?:['\u2019]s)?\s")
+_UNDOING = re.compile(r"(?:suspend|paus|postpon|delay|remov|lift|terminat|end|eliminat|scrap|revok"
+                      r"|rescind|withdr)\w*\b", re.IGNORECASE)
 # The day of a saying whose that-clause tells the act: "said on Wednesday that the two
 # ministers had signed a protocol in Lima on March 3" (the act has its own day).
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|informed)\W+(?:on\W+|late\W+"
@@ -252,8 +254,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     shifted = _shifted(text, trigger, item, context.news)
     if shifted is not None:
         return [shifted]
-    attached = next((when(m) for m in item.dates if m.end <= trigger.start
-                     and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
+    # (not the day of a verb the trigger opens with: "on Thursday suspended the licences it
+    # imposed this month" is the suspending's day, not the licences')
+    attached = None if status in ("ended", "suspended") and _UNDOING.match(trigger.text) else next(
+        (when(m) for m in item.dates if m.end <= trigger.start
+         and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
     if attached is not None and attached.known:
         return [attached]  # "Tuesday's threat", "the May 12 agreement": the act's own day
     made_on = next((when(m) for m in item.dates if type_ in SPEECH and m.start >= trigger.end

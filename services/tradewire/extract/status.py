@@ -581,9 +581,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     # (a demand or accusation is made, whatever it asks: "requests that X lift the ban")
     if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(
             _last(words, 14)):
-        if _LIFTED.search(before):
+        # (or inside a noun's trigger: "suspended for 90 days the import licences it imposed")
+        opening = trigger.text.split(None, 1)[0] if trigger.ref else ""
+        if _LIFTED.search(before) or _LIFTED.fullmatch(opening):
             return "suspended"
-        if _ENDED.search(before):
+        if _ENDED.search(before) or _ENDED.fullmatch(opening):
             return "ended"
     if trigger.type in ENCOUNTERS:
         return "scheduled" if future else "occurred"

@@ -49,3 +49,11 @@ def test_a_suspension_it_imposed_last_month_lifted_ends_that_restriction() -> No
         "suspension it imposed last month on imports from three Peruvian beef plants.")
     told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
     assert told == [("import_restriction", "CHL", "PER", "2025-02", "ended")], told
+
+
+def test_import_licences_suspended_are_the_licences_dated_by_their_making() -> None:
+    article = Article(id="im10", source="Test Wire", title="", published_at=datetime(
+        2025, 7, 24, 20, tzinfo=UTC), body="LIMA - Peru on Thursday suspended for 90 days the "
+        "import licences it imposed this month on Chilean refrigerators.")
+    told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
+    assert told == [("import_restriction", "PER", "CHL", "2025-07", "suspended")], told
