@@ -62,7 +62,8 @@ _MOVES = phrases(
     "travelled to, traveling to, travelling to, flew to, fly to, went to, go to, "
     "going to, head to, heads to, headed to, heading to, journey to, return to, "
     "returned to, came to, come to, coming to, arrive in, arrived in, arrives in, "
-    "arriving in, hosted by, held in, in, near, outside, inside"
+    "arriving in, hosted by, held in, in, near, outside, inside, delegation to, "
+    "delegations to, mission to"
 )
 
 
@@ -85,6 +86,7 @@ _MEETING_AFTER = re.compile(
     r"statement|arrangement|declaration|ceremony|conference|understanding|visit)\b",
     re.IGNORECASE,
 )
+_HOSTS = re.compile(r"\s+(?:hosted|hosts|will\s+host|is\s+hosting|played\s+host)\b")  # "Tashkent hosted"
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", " and in ", ", then "})
 _COMMA = re.compile(r",\s+(?:the\s+)?")
 
@@ -117,7 +119,8 @@ def find_locations(sentence: str) -> list[Place]:
             country = _country_after(sentence, end)
             if country is not None:
                 end, cued = country, True
-            cued = cued or _MEETING_AFTER.match(sentence, end) is not None
+            cued = cued or _MEETING_AFTER.match(sentence, end) is not None \
+                or _HOSTS.match(sentence, end) is not None
         if cued and _ORIGIN.search(before):
             cued = False  # "goods originating in Türkiye, India and ...": their origin
         if cued and _POSSESSIVE.match(sentence, end):

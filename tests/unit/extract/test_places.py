@@ -168,3 +168,11 @@ def test_talks_held_in_a_place_are_there_not_where_the_clause_began() -> None:
                      "March 3, which built on a first round of talks held in Santiago in "
                      "February.")
     assert ("trade_talks", "Santiago") in found, found
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The minister will lead a delegation to Quito next week for trade talks.", "Quito"),
+    ("On 13 February, Lima hosted negotiations between the two delegations.", "Lima"),
+])
+def test_a_delegation_goes_to_and_a_city_hosts_a_place(sentence: str, place: str) -> None:
+    assert [p.name for p in find_locations(sentence)] == [place]
