@@ -64,8 +64,10 @@ _FORMS = [
     rf"(?:{WEEKDAY},?\s+)?(?<![\d.,])(?P<dm_d>\d{{1,2}}){_ORD}{_RANGE}\s+(?:of\s+)?"
     rf"(?P<dm_m>{MONTH})" + _YEAR.format("dm_y"),
     rf"(?:(?:early|mid|late|end\s+of)[\s-]+)?(?P<my_m>{MONTH}),?\s+(?P<my_y>(?:19|20)\d\d)(?!\d)",
-    _after("on the", "by the") + r"(?P<ord>\d{1,2})(?:st|nd|rd|th)"
-    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|at|in|when|after|before|with|to|for|as)\b)",
+    # ("on the 12th", "on Monday the 8th")
+    "(?:" + _after("on the", "by the") + r"|(?<=day\sthe\s))(?P<ord>\d{1,2})(?:st|nd|rd|th)"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|at|in|when|after|before|with|to|for|as|would|will"
+    r"|had|has|was|were|is|are|that|which)\b)",
     rf"(?:(?P<wd_rel>last|next|past|coming)\s+|(?P<wd_this>{_after('this')}))?(?P<wd>{WEEKDAY})"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
     rf"(?P<mo_rel>last|next|early|late|mid|end\s+of)[\s-]+(?P<mo>{MONTH})(?!\s*\d)",

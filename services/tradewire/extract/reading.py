@@ -73,6 +73,8 @@ def _done_before(text: str, mention: DateMention, published: date) -> DateMentio
     if mention.kind not in ("month", "day") or mention.value is None \
             or not any(c.isalpha() for c in mention.text):
         return mention
+    if _ORDINAL.fullmatch(mention.text):
+        return _last_ordinal(text, mention, published)
     year, month = int(mention.value[:4]), int(mention.value[5:7])
     ahead = (year * 12 + month) - (published.year * 12 + published.month)
     if ahead < 0 and _FUTURE_NEAR.search(text, 0, mention.start) \
@@ -84,6 +86,25 @@ def _done_before(text: str, mention: DateMention, published: date) -> DateMentio
     if ahead < 1 or (not since and not _DONE_BEFORE.search(text, 0, mention.start)):
         return mention
     return _shifted(mention, year - 1, month)
+
+
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _last_ordinal(text: str, mention: DateMention, published: date) -> DateMention:
+    """"announced on the 4th" (told on the 20th): the 4th of this month, not the next one's
+    (the nearest); a day of the month alone moves by months, never by a year."""
+    assert mention.value is not None
+    day = date.fromisoformat(mention.value)
+    if day <= published or not (_DONE_BEFORE.search(text, 0, mention.start)
+                                or _SINCE.search(text, 0, mention.start)):
+        return mention
+    year, month = (day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12)
+    try:
+        value = date(year, month, day.day).isoformat()
+    except ValueError:  # the 31st of a shorter month
+        return mention
+    return replace(mention, value=value, earliest=value, latest=value)
 
 
 def _shifted(mention: DateMention, year: int, month: int) -> DateMention:

@@ -39,6 +39,9 @@ _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+
 # Commerce and Industry"): whose it is, a sentence's own place or a story's dateline tells.
 _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:(?i:{_BODIES}|customs|authorities"
                    r"|regulator|president|prime\s+minister)\b|Centre\b(?!\s+(?:for|of|on)\b))")
+# A sentence opening with a bare body: "Commerce Ministry officials said the suspension ..."
+_BODY_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Ministry|Department|Customs|Authority"
+                         r"|Bureau|Agency|Secretariat)\b")
 _RETREAT_TYPES = frozenset({"tariff_reduction", "export_control_easing"})
 # a state's measure: "Beijing's October ban", "Washington's 25% tariffs"
 _POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w%.-]+\s+){0,3}?(?:bans?|controls|curbs|restrictions"
@@ -642,7 +645,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # (a body named in the clause, in a story filed from a state, is that state's:
         # "BUENOS AIRES - Imports from Brazil will require licences, the Secretariat of ...")
         seat = scope.seat if scope.seat and (_NAMED_BODY.search(text, scope.start, scope.end) or (
-            _BODY.search(text, scope.start, trigger.start))) else None
+            _BODY.search(text, scope.start, trigger.start))
+            or (_BODY_OPENS.match(text) and scope.seat != "BEL")) else None  # (Brussels: the EU's)
         initiator = next((c for c in (scope.here, seat, *scope.pair) if c and c not in targets),
                          None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):

@@ -449,6 +449,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
+    if not trigger.ref and trigger.type in _MEASURES and _DENIED.search(before):
+        return "denied"  # "denied reports in the Pakistani press that it had halted imports"
+        # (the press there asks nothing)
     if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger) \
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a

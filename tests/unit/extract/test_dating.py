@@ -433,3 +433,12 @@ def test_a_rate_after_to_is_no_infinitive_before_a_past_month() -> None:
     told = [(m.type, m.date) for m in extract_mentions(article)]
     assert told == [("tariff_increase", "2025-01")], told
 
+
+def test_a_day_of_the_month_after_a_past_verb_is_this_months() -> None:
+    # told on the 20th: "announced on the 4th" is the 4th of this month, not of the next
+    article = Article(id="d3", source="Test Wire", title="", published_at=datetime(
+        2025, 5, 20, 9, tzinfo=UTC), body="LIMA - Peru's Commerce Ministry officials said the "
+        "suspension of sugar exports to Chile announced on the 4th would stay in place.")
+    told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
+    assert told == [("export_control", "PER", "CHL", "2025-05-04")], told
+

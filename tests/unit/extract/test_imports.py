@@ -57,3 +57,10 @@ def test_import_licences_suspended_are_the_licences_dated_by_their_making() -> N
         "import licences it imposed this month on Chilean refrigerators.")
     told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
     assert told == [("import_restriction", "PER", "CHL", "2025-07", "suspended")], told
+
+
+def test_a_denial_of_press_reports_of_a_halt_is_a_denied_restriction() -> None:
+    told = _told("Peru's food authority denied reports in the Chilean press that it had halted "
+                 "imports of Chilean grapes this month.")
+    assert told == [("import_restriction", "PER", "CHL", "denied")], told
+

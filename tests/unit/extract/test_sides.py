@@ -700,3 +700,14 @@ def test_a_deal_that_lifts_one_sides_ban_is_that_sides_easing() -> None:
     eased = [(m.initiator, m.target) for m in extract_mentions(article)
              if m.type == "export_control_easing"]
     assert eased == [("PER", "CHL")]
+
+
+def test_a_bare_body_opening_a_sentence_in_a_story_filed_from_a_state_is_that_states() -> None:
+    article = Article(id="sd2", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body="LIMA - Bolivian traders met Bolivian and Chilean "
+        "buyers on Monday.\nCommerce Ministry officials said the ban on copper exports to Chile "
+        "would stay.")
+    told = [(m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "export_control"]
+    assert told == [("PER", "CHL")], told
+
