@@ -442,3 +442,10 @@ def test_a_day_of_the_month_after_a_past_verb_is_this_months() -> None:
     told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
     assert told == [("export_control", "PER", "CHL", "2025-05-04")], told
 
+
+def test_a_demand_is_not_dated_by_duties_imposed_six_words_before_their_day() -> None:
+    told = [(m.type, m.date) for m in _mentions(
+        "Peru's trade minister urged Chile to withdraw the duties it imposed on Peruvian "
+        "ceramic sanitary ware on March 3.")]
+    assert [d for t, d in told if t == "demand"] == ["2025-03-12"], told
+
