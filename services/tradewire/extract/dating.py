@@ -64,6 +64,7 @@ _DONE = frozenset({"occurred", "in_effect", "ended", "suspended"})
 _TO_COME = re.compile(r"(?:soon|shortly|upcoming|imminently|(?:in\s+)?the\s+(?:coming|next)"
                       r"\s+(?:few\s+)?(?:days|weeks|months)|next\s+(?:week|month|year)"
                       r"|later\s+this\s+(?:week|month|year))", re.IGNORECASE)
+_SAID_LATER = re.compile(r"[^;]*\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
                                 re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
@@ -350,13 +351,18 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             own = event_date(text, start, lo, item.dates, objects)
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
-    if not own.known and type_ not in SETTINGS | SPEECH | RETREATS \
+    if type_ not in SETTINGS | SPEECH | RETREATS \
             and not FIRST.search(text, max(0, trigger.start - 40), trigger.start):
         # a measure in force "since August 2023" has stood from then (not "the measures it
-        # has taken since last month's attack": that is the attack's date)
+        # has taken since last month's attack": that is the attack's date), whatever day a
+        # saying after it bears ("have stopped clearing shipments since late November, people
+        # familiar with the matter said Wednesday")
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
                     and date_role(text, m) == "since"
-                    and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)), own)
+                    and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)
+                    and (not own.known or _SAID_LATER.search(text, m.end))), own)
+    if not own.known and type_ not in SETTINGS | SPEECH | RETREATS \
+            and not FIRST.search(text, max(0, trigger.start - 40), trigger.start):
         # "the duties on Turkish rebar, in force since September 10": dated by the day it took
         # effect (consolidation reads such a day as made then or in the month before)
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)

@@ -64,3 +64,12 @@ def test_a_denial_of_press_reports_of_a_halt_is_a_denied_restriction() -> None:
                  "imports of Chilean grapes this month.")
     assert told == [("import_restriction", "PER", "CHL", "denied")], told
 
+
+
+def test_a_halt_since_a_month_is_dated_by_it_not_by_the_day_it_was_said() -> None:
+    article = Article(id="im11", source="Test Wire", title="", published_at=datetime(
+        2025, 12, 3, 9, tzinfo=UTC), body="LIMA - Peruvian customs authorities have stopped "
+        "clearing shipments of Chilean wine since late November, people familiar with the "
+        "matter said on Wednesday.")
+    told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
+    assert told == [("import_restriction", "PER", "CHL", "2025-11")], told
