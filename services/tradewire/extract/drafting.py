@@ -118,11 +118,16 @@ _APPOSITION = re.compile(r"[^;.]*?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 _PARTICIPLE_AFTER = re.compile(r"[^;.]*?,\s+")
 
 
+_THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
     if before.type != trigger.type or before.ref:
         return False
     if trigger.ref and _APPOSITION.fullmatch(text, before.end, trigger.start):
         return True
+    if trigger.encounter and _THEIR_NTH.search(text, before.end, trigger.start):
+        return True  # "met in Jakarta on Monday, their third meeting in a year"
     return _PARTICIPLE.match(trigger.text) is not None and _PARTICIPLE_AFTER.fullmatch(
         text, before.end, trigger.start) is not None
 

@@ -269,3 +269,9 @@ def test_their_first_call_on_a_day_is_that_earlier_call() -> None:
                     "January 17.")
     assert sorted(d or "" for t, _, d in found if t == "leader_call") == [
         "2025-01-17", "2025-03-13"]
+
+
+def test_their_third_meeting_in_a_year_is_the_meeting_just_told() -> None:
+    found = _events("LIMA - President Lula and President Boric met at the presidential palace in "
+                    "Lima on Thursday, their third meeting in a year.")
+    assert [t for t, _, _ in found] == ["leader_meeting"], found
