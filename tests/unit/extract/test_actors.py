@@ -223,3 +223,11 @@ def test_trade_bodies_name_their_state(sentence: str, expected: list[str]) -> No
 )
 def test_trade_bodies_that_other_states_share_name_none_alone(sentence: str, expected: list[str]) -> None:
     assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Lima opened a probe in February, and Santiago answered with duties.",
+    "Talks stalled in May Santiago said.",
+])
+def test_a_capital_after_a_month_is_a_government_not_a_place_in_a_list(text: str) -> None:
+    assert "CHL" in [a.code for a in find_actors(text, date(2025, 3, 14))]
