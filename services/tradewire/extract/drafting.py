@@ -434,10 +434,9 @@ def _withdrawn(base: Draft, item: Read, trigger: Trigger, text: str, end: int) -
     the clause gives its time ("that it proposed on 4 March", "since March")."""
     made = next((when(m) for m in item.dates if trigger.end <= m.start < end
                  and role(text, m) in ("event", "since")), When())
-    return replace(base, type=UNDONE[base.type],
-                   status="ended",
-                   date=made.date, earliest=made.earliest, latest=made.latest, effective=None,
-                   rate_before=None, rate_after=base.rate_after or base.rate_before)
+    return replace(base, type=UNDONE[base.type], status="ended", date=made.date,
+                   earliest=made.earliest, latest=made.latest, effective=None, rate_before=None,
+                   rate_after=base.rate_after or base.rate_before)
 
 
 # measures a sentence may name by their noun alone (not a review "initiated in February")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from tradewire.extract import extract_mentions
 from tradewire.models import Article
 
@@ -43,33 +45,28 @@ def test_non_automatic_import_licences_are_an_import_restriction() -> None:
                  "wine.") == []
 
 
-def test_a_suspension_it_imposed_last_month_lifted_ends_that_restriction() -> None:
-    article = Article(id="im9", source="Test Wire", title="", published_at=datetime(
-        2025, 3, 14, 9, tzinfo=UTC), body="Peru's trade minister said Chile had lifted the "
-        "suspension it imposed last month on imports from three Peruvian beef plants.")
+@pytest.mark.parametrize(("published", "body", "expected"), [
+    # lifted: the suspension itself, ended, dated by its making inside the noun
+    (datetime(2025, 3, 14, 9, tzinfo=UTC), "Peru's trade minister said Chile had lifted the "
+     "suspension it imposed last month on imports from three Peruvian beef plants.",
+     ("import_restriction", "CHL", "PER", "2025-02", "ended")),
+    # suspended for a time: the day before the verb is the suspending's, not the licences'
+    (datetime(2025, 7, 24, 20, tzinfo=UTC), "LIMA - Peru on Thursday suspended for 90 days the "
+     "import licences it imposed this month on Chilean refrigerators.",
+     ("import_restriction", "PER", "CHL", "2025-07", "suspended")),
+    # in force "since late November", whatever day people said so
+    (datetime(2025, 12, 3, 9, tzinfo=UTC), "LIMA - Peruvian customs authorities have stopped "
+     "clearing shipments of Chilean wine since late November, people familiar with the matter "
+     "said on Wednesday.", ("import_restriction", "PER", "CHL", "2025-11", "announced")),
+])
+def test_a_restriction_lifted_suspended_or_in_force_since_is_dated_by_its_making(
+        published: datetime, body: str, expected: tuple[str, str, str, str, str]) -> None:
+    article = Article(id="im9", source="Test Wire", title="", published_at=published, body=body)
     told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
-    assert told == [("import_restriction", "CHL", "PER", "2025-02", "ended")], told
-
-
-def test_import_licences_suspended_are_the_licences_dated_by_their_making() -> None:
-    article = Article(id="im10", source="Test Wire", title="", published_at=datetime(
-        2025, 7, 24, 20, tzinfo=UTC), body="LIMA - Peru on Thursday suspended for 90 days the "
-        "import licences it imposed this month on Chilean refrigerators.")
-    told = [(m.type, m.initiator, m.target, m.date, m.status) for m in extract_mentions(article)]
-    assert told == [("import_restriction", "PER", "CHL", "2025-07", "suspended")], told
+    assert told == [expected], told
 
 
 def test_a_denial_of_press_reports_of_a_halt_is_a_denied_restriction() -> None:
     told = _told("Peru's food authority denied reports in the Chilean press that it had halted "
                  "imports of Chilean grapes this month.")
     assert told == [("import_restriction", "PER", "CHL", "denied")], told
-
-
-
-def test_a_halt_since_a_month_is_dated_by_it_not_by_the_day_it_was_said() -> None:
-    article = Article(id="im11", source="Test Wire", title="", published_at=datetime(
-        2025, 12, 3, 9, tzinfo=UTC), body="LIMA - Peruvian customs authorities have stopped "
-        "clearing shipments of Chilean wine since late November, people familiar with the "
-        "matter said on Wednesday.")
-    told = [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)]
-    assert told == [("import_restriction", "PER", "CHL", "2025-11")], told
