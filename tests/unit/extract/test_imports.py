@@ -70,3 +70,11 @@ def test_a_denial_of_press_reports_of_a_halt_is_a_denied_restriction() -> None:
     told = _told("Peru's food authority denied reports in the Chilean press that it had halted "
                  "imports of Chilean grapes this month.")
     assert told == [("import_restriction", "PER", "CHL", "denied")], told
+
+
+def test_state_buyers_told_to_stop_buying_is_an_import_restriction() -> None:
+    told = _told("Peru's energy ministry has told state-owned power utilities and steel mills "
+                 "to stop buying Chilean thermal and coking coal from October, according to "
+                 "three people familiar with the matter.")
+    assert told == [("import_restriction", "PER", "CHL", "announced")], told
+
