@@ -147,6 +147,10 @@ _SIGNED_OWN = re.compile(r"\b(?:signed|issued|approved|published|adopted)\W+(?:a
                          r"|resolution)\W+(?:on\W+)?$", re.IGNORECASE)
 
 
+_STOOD_SINCE = re.compile(r"\bin\s+(?:place|force|effect)\s+since\s+(?:(?:early|mid|late)\W+)?$",
+                          re.IGNORECASE)
+
+
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
                   dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
     """Dates in the retreat's clause text[start:end] that are not its own: (those of the
@@ -154,8 +158,14 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
     it, "as clarified in the Memorandum of April 11")."""
     (trigger_start, trigger_end), made, other = trigger, [], []
     for mention in dates:
-        if start <= mention.start < end and role(text, mention) in ("event", "since"):
-            before = text[max(start, mention.start - 120): mention.start]
+        if not start <= mention.start < end:
+            continue
+        kind = role(text, mention)
+        before = text[max(start, mention.start - 120): mention.start]
+        if kind == "effective" and mention.start < trigger_end and _STOOD_SINCE.search(before):
+            made.append(when(mention))  # "counter-tariffs, in place since March 2031, were
+            # removed": the measure undone, in force from then
+        elif kind in ("event", "since"):
             if _MADE.search(before) and not _SAID_ON.search(before) \
                     and not _OWN_INSTRUMENT.search(before) \
                     and not (mention.start < trigger_start and _SIGNED_OWN.search(before)) \

@@ -449,3 +449,10 @@ def test_a_demand_is_not_dated_by_duties_imposed_six_words_before_their_day() ->
         "ceramic sanitary ware on March 3.")]
     assert [d for t, d in told if t == "demand"] == ["2025-03-12"], told
 
+
+def test_counter_tariffs_in_place_since_a_month_removed_also_tell_those_tariffs() -> None:
+    told = {(m.type, m.status, m.date) for m in _mentions(
+        "Peru's 25% counter-tariffs on Chilean steel, in place since March 2024, were removed "
+        "on Monday.")}
+    assert ("tariff_increase", "ended", "2024-03") in told, told
+
