@@ -275,3 +275,10 @@ def test_their_third_meeting_in_a_year_is_the_meeting_just_told() -> None:
     found = _events("LIMA - President Lula and President Boric met at the presidential palace in "
                     "Lima on Thursday, their third meeting in a year.")
     assert [t for t, _, _ in found] == ["leader_meeting"], found
+
+
+def test_talks_with_a_counterpart_after_a_signing_on_a_visit_are_no_call() -> None:
+    found = _events("LIMA - Chile and Peru signed a trade pact on Thursday.\nPresident Boric "
+                    "signed the pact after talks with his Peruvian counterpart at the end of a "
+                    "two-day visit.")
+    assert "leader_call" not in [t for t, _, _ in found], found
