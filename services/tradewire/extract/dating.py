@@ -18,7 +18,7 @@ from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.kinds import AND_THEN, ENCOUNTERS
-from tradewire.extract.status import RETREATS, clause_before
+from tradewire.extract.status import RETREATS, clause_before, undone_by
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
 from tradewire.extract.timing import role as date_role
@@ -103,8 +103,6 @@ _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reach
                      re.IGNORECASE)
 # A date written onto the act's noun: "Tuesday's threat", "the May 12 agreement".
 _ATTACHED = re.compile(r"(?:['\u2019]s)?\s")
-_UNDOING = re.compile(r"(?:suspend|paus|postpon|delay|remov|lift|terminat|end|eliminat|scrap|revok"
-                      r"|rescind|withdr)\w*\b", re.IGNORECASE)
 # The day of a saying whose that-clause tells the act: "said on Wednesday that the two
 # ministers had signed a protocol in Lima on March 3" (the act has its own day).
 _SAYING_DAY = re.compile(r"\b(?:said|says|announced|stated|confirmed|reported|informed)\W+(?:on\W+|late\W+"
@@ -257,7 +255,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [shifted]
     # (not the day of a verb the trigger opens with: "on Thursday suspended the licences it
     # imposed this month" is the suspending's day, not the licences')
-    attached = None if status in ("ended", "suspended") and _UNDOING.match(trigger.text) else next(
+    attached = None if status in ("ended", "suspended") and undone_by(trigger) else next(
         (when(m) for m in item.dates if m.end <= trigger.start
          and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
     if attached is not None and attached.known:
@@ -351,8 +349,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             own = event_date(text, start, lo, item.dates, objects)
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
-    if type_ not in SETTINGS | SPEECH | RETREATS \
-            and not FIRST.search(text, max(0, trigger.start - 40), trigger.start):
+    # a measure, not one a "first ... since" points back from
+    standing = type_ not in SETTINGS | SPEECH | RETREATS \
+        and not FIRST.search(text, max(0, trigger.start - 40), trigger.start)
+    if standing:
         # a measure in force "since August 2023" has stood from then (not "the measures it
         # has taken since last month's attack": that is the attack's date), whatever day a
         # saying after it bears ("have stopped clearing shipments since late November, people
@@ -361,8 +361,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and date_role(text, m) == "since"
                     and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)
                     and (not own.known or _SAID_LATER.search(text, m.end))), own)
-    if not own.known and type_ not in SETTINGS | SPEECH | RETREATS \
-            and not FIRST.search(text, max(0, trigger.start - 40), trigger.start):
+    if not own.known and standing:
         # "the duties on Turkish rebar, in force since September 10": dated by the day it took
         # effect (consolidation reads such a day as made then or in the month before)
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)

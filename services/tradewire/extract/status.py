@@ -45,20 +45,23 @@ _ABANDONED = CaseBlind(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b
                        r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$")
 _DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
                      re.IGNORECASE)
+# Being hopeful of an act is hoping for it (and doubting it, pursuing it: _PURSUED).
+_MOODS = r"optimistic|hopeful|confident|upbeat"
+_HOPEFUL = rf"(?:{_MOODS})\W+(?:about|of|on)"
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
-    r"|designed|intended) to|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on)"
+    rf"|designed|intended) to|{_HOPEFUL}"
     r"|scenarios?\W+(?:in\W+which|where|that)|base\W+case|stress\W+test)\b",
     re.IGNORECASE)
 # What someone hopes or aims for has not happened, whoever reports the hope: "where officials
 # hope to finalize a trade truce", "agreed to aim for a deal", "optimistic about reaching".
 _ASPIRED = CaseBlind(r"\b(?:(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?"
                      r"|wish(?:es|ed)?|strive|strives|striving)\W+(?:to|for|at)"
-                     r"|(?:optimistic|hopeful|confident|upbeat)\W+(?:about|of|on))\b")
+                     rf"|{_HOPEFUL})\b")
 # What a deal noun is when the words before it pursue it: "gaps in a free trade agreement",
 # "negotiations on a deal", "room for a deal", "close to a deal", "optimistic about reaching
 # an agreement": talks, not a deal reached.
@@ -68,8 +71,7 @@ _PURSUED = CaseBlind(
     r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to"
     r"|held up|hold(?:s|ing)? up|block\w*|veto\w*|stall\w*|obstruct\w*|prepar\w*"
     r"|draft(?:s|ed|ing)?|draw(?:ing)? up"
-    r"|(?:optimistic|hopeful|confident|upbeat|pessimistic|doubtful|sceptical|skeptical)"
-    r"\W+(?:about|of|on))\b"
+    rf"|(?:{_MOODS}|pessimistic|doubtful|sceptical|skeptical)\W+(?:about|of|on))\b"
     r"(?:\W+(?:on|over|for|about|toward|towards|of|to|in|a|an|the|new|free|remaining|bilateral"
     r"|trade|comprehensive|possible|broader|wider|final|its|their|any|long-awaited|first|second"
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"
@@ -367,6 +369,16 @@ _MODAL_PASSIVE = re.compile(r"\b(?:could|might|(?-i:may)|should|can)\s+(?:\w+\s+
 _ARTICLE = re.compile(r"\b(?:a|an|the)\s*$")
 
 
+def undone_by(trigger: Trigger) -> Status | None:
+    """What a noun's trigger that opens with the verb undoing it tells of the measure
+    ("suspended for 90 days the import licences ..."): suspended, ended, or None."""
+    if not trigger.ref:
+        return None
+    opening = trigger.text.split(None, 1)[0]
+    return "suspended" if _LIFTED.fullmatch(opening) else "ended" if _ENDED.fullmatch(
+        opening) else None
+
+
 def clause_before(text: str, trigger: Trigger, words: int = 12) -> str:
     """The words of the trigger's clause before it (at most `words` of them)."""
     return _last(_clause_words(text, trigger.start), words)
@@ -585,10 +597,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type not in RETREATS | ENCOUNTERS | _SAID_ACTS and not _ASKED.search(
             _last(words, 14)):
         # (or inside a noun's trigger: "suspended for 90 days the import licences it imposed")
-        opening = trigger.text.split(None, 1)[0] if trigger.ref else ""
-        if _LIFTED.search(before) or _LIFTED.fullmatch(opening):
+        opened = undone_by(trigger)
+        if _LIFTED.search(before) or opened == "suspended":
             return "suspended"
-        if _ENDED.search(before) or _ENDED.fullmatch(opening):
+        if _ENDED.search(before) or opened == "ended":
             return "ended"
     if trigger.type in ENCOUNTERS:
         return "scheduled" if future else "occurred"

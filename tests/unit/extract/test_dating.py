@@ -427,10 +427,8 @@ def test_a_demand_is_not_dated_by_the_listing_it_asks_to_undo() -> None:
 
 def test_a_rate_after_to_is_no_infinitive_before_a_past_month() -> None:
     # told in September: "raised ... to 10% in January" is last January, not the coming one
-    article = Article(id="d2", source="Test Wire", title="", published_at=datetime(
-        2025, 9, 23, 9, tzinfo=UTC), body="Peru raised its customs duty on Chilean wine to 10% "
-        "in January, and importers have since cut purchases.")
-    told = [(m.type, m.date) for m in extract_mentions(article)]
+    told = _dated("Peru raised its customs duty on Chilean wine to 10% in January, and importers "
+                  "have since cut purchases.", datetime(2025, 9, 23, 9, tzinfo=UTC))
     assert told == [("tariff_increase", "2025-01")], told
 
 
