@@ -119,6 +119,7 @@ _ENDED_MADE = re.compile(rf"\b(?:{_MADE_VERBS})\b(?:\W+\w+){{0,5}}?\W+$",
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
+_COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
 # the verb that lifts a measure, right before its noun: "lifted its ban on imports"
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
                      r"|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+"
@@ -336,6 +337,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # agreement": the day right before ", and" is the other act's)
         theirs = [when(m) for m in item.dates if lo and lo <= m.start < trigger.start
                   and _AND_THEN.fullmatch(text, m.end, trigger.start)]
+        # ("duties followed on June 8, and earlier this month the ministry halted visas": a
+        # day before ", and" is the first clause's when the second tells its own)
+        theirs += [when(m) for m in item.dates if max(lo, start) <= m.start < trigger.start
+                   and (cut := _COMMA_AND.search(text, m.end, trigger.start)) is not None
+                   and any(cut.end() <= o.start < trigger.start and date_role(text, o) == "event"
+                           for o in item.dates)]
         # ("rose on Monday after Ottawa said on Friday that it would drop its tariffs": the
         # day of the saying in the "after" clause, not the main clause's)
         said = _AFTER_SAID.search(text, max(lo, start), trigger.start)

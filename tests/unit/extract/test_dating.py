@@ -454,3 +454,15 @@ def test_counter_tariffs_in_place_since_a_month_removed_also_tell_those_tariffs(
         "on Monday.")}
     assert ("tariff_increase", "ended", "2024-03") in told, told
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Talks between the two sides were held on March 3, and on Monday Peru imposed a 20% "
+     "tariff on Chilean wine.", ("tariff_increase", "2025-03-10")),
+    ("Anti-dumping duties on Thai steel followed on March 2, and earlier this month the "
+     "interior ministry of Vietnam also suspended business visas for Thai engineers.",
+     ("visa_restriction", "2025-03")),
+])
+def test_a_day_before_and_is_the_first_clauses_when_the_second_tells_its_own(
+        body: str, expected: tuple[str, str]) -> None:
+    assert expected in [(m.type, m.date) for m in _mentions(body)]
