@@ -120,6 +120,8 @@ _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
+_AND_THEN_VERB = re.compile(rf",?{AND_THEN}(?:[a-z]+\s+){{1,3}}")
+_LINKED = re.compile(r",\s*(?:before|after|and|but|while|when|then|until)\b", re.IGNORECASE)
 # the verb that lifts a measure, right before its noun: "lifted its ban on imports"
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?"
                      r"|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing))\s+"
@@ -319,6 +321,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     if trigger.ref and status != "scheduled" and type_ not in ENCOUNTERS:
         # a measure's noun: its date follows or precedes it closely (talks: their clause's)
         near = max(lo, start, trigger.start - 16)
+        # (not a day that ends the clause before it: "to 40% in March, before a deal in May")
+        linked = _LINKED.search(text, near, trigger.start)
+        near = linked.end() if linked else near
         own = event_date(text, near, min(hi, end), item.dates, objects)
         reached = _REACHED.search(text, max(lo, start), trigger.start)
         if not own.known and type_ == "trade_agreement" and reached:
@@ -342,6 +347,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         theirs += [when(m) for m in item.dates if max(lo, start) <= m.start < trigger.start
                    and (cut := _COMMA_AND.search(text, m.end, trigger.start)) is not None
                    and any(cut.end() <= o.start < trigger.start and date_role(text, o) == "event"
+                           for o in item.dates)]
+        # ("opened an investigation in January and imposed duties in June": a day right before
+        # "and" and the verb is the act before's, when one follows this act)
+        theirs += [when(m) for m in item.dates if lo and lo <= m.start < trigger.start
+                   and _AND_THEN_VERB.fullmatch(text, m.end, trigger.start)
+                   and any(trigger.end <= o.start < min(hi, end) and date_role(text, o) == "event"
                            for o in item.dates)]
         # ("rose on Monday after Ottawa said on Friday that it would drop its tariffs": the
         # day of the saying in the "after" clause, not the main clause's)

@@ -466,3 +466,16 @@ def test_counter_tariffs_in_place_since_a_month_removed_also_tell_those_tariffs(
 def test_a_day_before_and_is_the_first_clauses_when_the_second_tells_its_own(
         body: str, expected: tuple[str, str]) -> None:
     assert expected in [(m.type, m.date) for m in _mentions(body)]
+
+
+def test_a_day_before_and_and_a_verb_is_the_earlier_acts_when_one_follows() -> None:
+    body = ("Brazil opened an anti-dumping investigation into Argentine wine in January and "
+            "imposed provisional duties in February.")
+    found = sorted((m.type, m.date) for m in _mentions(body))
+    assert found == [("trade_remedy", "2025-01"), ("trade_remedy", "2025-02")]
+
+
+def test_a_day_ending_the_clause_before_a_deals_noun_is_not_the_deals() -> None:
+    body = ("Canada raised its tariff on Mexican steel to 25% in July, before a deal in "
+            "August with Mexico suspended it.")
+    assert ("trade_agreement", "2024-08") in [(m.type, m.date) for m in _mentions(body)]
