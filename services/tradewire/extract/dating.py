@@ -120,6 +120,7 @@ _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:twice|two\s+times|three\s+times|thrice)\b", re.IGNORECASE)
 _AND_THEN_VERB = re.compile(rf",?{AND_THEN}(?:[a-z]+\s+){{1,3}}")
 _LINKED = re.compile(r",\s*(?:before|after|and|but|while|when|then|until)\b", re.IGNORECASE)
 # the verb that lifts a measure, right before its noun: "lifted its ban on imports"
@@ -238,6 +239,17 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
                 When())
 
 
+def _repeated(text: str, trigger: Trigger, end: int, dates: list[DateMention]) -> list[When]:
+    """The days of an act told as done more than once: "raised its tariff twice, to 25% in
+    February and to 40% in March" (one act each)."""
+    times = _TIMES.match(text, trigger.end, end) or _TIMES.search(text, trigger.end, end)
+    if times is None or times.start() - trigger.end > 60:
+        return []
+    found = [when(m) for m in dates if times.end() <= m.start < end
+             and date_role(text, m) == "event" and m.value]
+    return found if len({w.date for w in found}) >= 2 else []
+
+
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
@@ -308,7 +320,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
     later = _LATER.search(text, trigger.end, end) if type_ not in ENCOUNTERS else None
     end = later.start() if later else end
     several = [w for w in instrument_dates(text, start, trigger.start, item.dates)
-               if w not in objects]
+               if w not in objects] or _repeated(text, trigger, min(hi, end), item.dates)
     if several:
         return several
     if trigger.ref and status in _DONE:

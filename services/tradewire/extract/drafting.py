@@ -29,7 +29,7 @@ from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations, told_in
-from tradewire.extract.rates import rates
+from tradewire.extract.rates import rate_told_with, rates
 from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.status import RETREATS, classify
 from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
@@ -280,14 +280,15 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             [memory.place] if memory.place else [])
         if status == "scheduled" and trigger.ref and type_ in ENCOUNTERS and _follows(text, trigger):
             status = "occurred"  # "would meet next month, he said after the call": held
-        for found in dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
-                              status=status, before=memory.dated, new_act=new_act,
-                              today=When(published.isoformat()) if type_ in OBJECT_TYPES
-                              and (_PRESENT_SPEECH.match(trigger.text) or (
-                                  context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
-                                  and _WE.search(text, max(0, trigger.start - 24), trigger.start)))
-                              else None,
-                              span=(start, end), story=story, published=published):
+        found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
+                        status=status, before=memory.dated, new_act=new_act,
+                        today=When(published.isoformat()) if type_ in OBJECT_TYPES
+                        and (_PRESENT_SPEECH.match(trigger.text) or (
+                            context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
+                            and _WE.search(text, max(0, trigger.start - 24), trigger.start)))
+                        else None,
+                        span=(start, end), story=story, published=published)
+        for found in found_dates:
             if status == "scheduled" and trigger.ref and found.date \
                     and found.date < published.isoformat() and _follows(text, trigger):
                 status = "occurred"  # "will meet in May, following the call of 12 March"
@@ -302,6 +303,12 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                                and type_ != "leader_call"  # a call is held nowhere the title says
                                and recent(found, published) else [])
             before, after = rates(type_, trigger, text[lo:hi])
+            if len(found_dates) > 1 and after is not None:
+                # one of several steps told with its own rate: "to 25% in February and to 40%
+                # in March"
+                step = next((rate_told_with(text, m.start) for m in item.dates
+                             if lo <= m.start < hi and when(m) == found), None)
+                after = step if step is not None else after
             effective = None if type_ in SYMMETRIC_TYPES else effective_date(
                 text, lo, hi, item.dates)
             if type_ in _DECIDED and _to_come(found, published):

@@ -53,6 +53,16 @@ def rates(type_: str, trigger: Trigger, clause: str) -> tuple[float | None, floa
     return None, float(own.group(1)) if own else None
 
 
+_TO_BEFORE_DATE = re.compile(rf"\bto\s+{_PCT}\W+(?:in|on)?\W*$", re.IGNORECASE)
+
+
+def rate_told_with(text: str, at: int) -> float | None:
+    """The rate "to N%" told right before a date at `at`: one of several steps ("twice, to 25%
+    in February and to 40% in March")."""
+    to = _TO_BEFORE_DATE.search(text, max(0, at - 24), at)
+    return float(to.group(1)) if to else None
+
+
 def _directed(type_: str, before: float, after: float) -> tuple[float, float]:
     """An increase goes up and a cut goes down: a range the other way tells the move that
     undoes the measure ("will suspend the increase, returning the rate to 25% from 50%":

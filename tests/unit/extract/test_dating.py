@@ -479,3 +479,10 @@ def test_a_day_ending_the_clause_before_a_deals_noun_is_not_the_deals() -> None:
     body = ("Canada raised its tariff on Mexican steel to 25% in July, before a deal in "
             "August with Mexico suspended it.")
     assert ("trade_agreement", "2024-08") in [(m.type, m.date) for m in _mentions(body)]
+
+
+def test_a_tariff_raised_twice_is_two_increases_each_with_its_month_and_rate() -> None:
+    body = ("Over the winter Mexico raised its tariff on Guatemalan sugar twice, to 15% in "
+            "December and to 30% in February.")
+    found = sorted((m.type, m.date, m.rate_after) for m in _mentions(body))
+    assert found == [("tariff_increase", "2024-12", 15.0), ("tariff_increase", "2025-02", 30.0)]
