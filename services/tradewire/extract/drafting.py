@@ -10,10 +10,11 @@ and are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tradewire.extract.actors import find_actors
+from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.commodities import find_commodities
 from tradewire.extract.context import (
     Context,
@@ -31,6 +32,7 @@ from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations, told_in
 from tradewire.extract.rates import rate_told_with, rates
 from tradewire.extract.sides import Scope, Sides, assign
+from tradewire.extract.sides import role as sides_role
 from tradewire.extract.status import RETREATS, classify
 from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
 from tradewire.extract.triggers import Trigger
@@ -79,6 +81,7 @@ _NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since
                         r"\W+time|back\W+then|in\W+the\W+past|historically)\b", re.IGNORECASE)
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
                       "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
+_COMMA_AND = re.compile(r",\s+and\s+")
 _COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
 # What an act answers, told after it: "..., in what officials described as a response to
 # Brussels' trade defence actions against Indonesian steel" (those states are the other act's).
@@ -150,6 +153,20 @@ def _named_goods(text: str, lo: int, trigger: Trigger, hi: int) -> tuple[str, ..
     soybeans"), not any its sentence names ("asked Turkey to exempt its cars, citing the
     free trade agreement"): a reference with no goods of its own names no event."""
     return tuple(find_commodities(text[max(lo, trigger.start - 25): min(hi, trigger.end + 30)]))
+
+
+def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -> int:
+    """Where the clause of `trigger` begins after the act before it: at a ", and" that opens a
+    new subject ("doubled its tariff on Chinese chips, and Beijing answered with a levy on
+    American soybeans": the chips' origin is the first act's target, not the levy's), not one
+    that ends a list of states ("India, Turkey, and South Africa")."""
+    cut = lo
+    for m in _COMMA_AND.finditer(text, lo, trigger.start):
+        if not any(a.end == m.start() for a in actors) and any(
+                m.end() <= a.start <= m.end() + 16 and a.end <= trigger.start
+                and sides_role(text, a, trigger.type, trigger) == "subject" for a in actors):
+            cut = m.start()
+    return cut
 
 
 def _coordinated(text: str, lo: int, start: int) -> bool:
@@ -246,7 +263,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             (a, b) for a, b in deals if not (a <= trigger.start < b)]
         sides = assign(text, trigger, [a for a in actors if not any(
                            lo_ <= a.start < hi_ for lo_, hi_ in named_in)] if named_in else actors,
-                       Scope(lo, hi, context.home, context.pair,
+                       Scope(_new_clause(text, lo, trigger, actors), hi, context.home, context.pair,
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),

@@ -711,3 +711,20 @@ def test_a_bare_body_opening_a_sentence_in_a_story_filed_from_a_state_is_that_st
             if m.type == "export_control"]
     assert told == [("PER", "CHL")], told
 
+
+
+def test_a_new_subject_after_and_makes_the_second_measure_of_the_sentence() -> None:
+    body = ("In March, Ottawa raised its tariff on Mexican steel to 25%, and Mexico City "
+            "answered with a 20% levy on Canadian pork.")
+    found = extract_mentions(Article(id="s1", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, tzinfo=UTC)))
+    assert sorted((m.type, m.initiator, m.target) for m in found) == [
+        ("tariff_increase", "CAN", "MEX"), ("tariff_increase", "MEX", "CAN")]
+
+
+def test_a_state_ending_a_list_after_and_opens_no_new_clause() -> None:
+    body = ("Brazil raised its tariff on wine to 20%. The additional duty on steel that is "
+            "the product of Peru, Chile, and Bolivia is increased from 10 percent to 25 percent.")
+    found = extract_mentions(Article(id="s2", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, tzinfo=UTC)))
+    assert {(m.type, m.initiator) for m in found} == {("tariff_increase", "BRA")}
