@@ -98,6 +98,9 @@ GOODS_FROM = r"(?:originat\w*|made|produced|manufactured|assembled|built|process
 SEATED = r"(?:based|registered|resident|incorporated|headquartered|domiciled|located)"
 _ORIGIN = re.compile(rf"\b(?:{GOODS_FROM}|sourced|{SEATED})(?:\s+or\s+\w+)?\s+in\s+(?:the\s+)?$",
                      re.IGNORECASE)
+_SPOKE_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference"
+                       r"|a\s+briefing|parliament)|said|speaking|spoke\s+to\s+(?:reporters|journalists))"
+                       r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
 
 
@@ -123,6 +126,8 @@ def find_locations(sentence: str) -> list[Place]:
                 or _HOSTS.match(sentence, end) is not None
         if cued and _ORIGIN.search(before):
             cued = False  # "goods originating in Türkiye, India and ...": their origin
+        if cued and _SPOKE_IN.search(before):
+            cued = False  # "told reporters in Jakarta that ... the third round": where it was said
         if cued and _POSSESSIVE.match(sentence, end):
             cued = False  # "in the United States' economic relationship", "in Beijing's view"
         if cued:

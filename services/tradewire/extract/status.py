@@ -97,6 +97,8 @@ _OPINION = CaseBlind(
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
+_SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?:the\W+|a\W+)?"
+                        r"(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 # A measure asked to be undone that its own clause says was made: "to drop the anti-dumping
 # investigation into Malaysian wire rods that Bangkok opened on April 27".
@@ -143,7 +145,7 @@ _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _NEWISH = re.compile(r"(?:new|additional|further|higher|more|fresh|extra|retaliatory|punitive)\b",
                      re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slated|due|expected)\s+"
-                           r"(?:for|to|on|in|next|later)|(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+held"
+                           r"(?:for|to|on|in|next|later)|(?:will|would|shall|is\s+to|are\s+to)\s+(?:be\s+held"
                            r"|take\s+place|convene|meet))\b", re.IGNORECASE)
 # Talks named with their topic, then told to come: "the ninth round of negotiations on the
 # Indonesia-European Union Comprehensive Economic Partnership Agreement will take place".
@@ -475,8 +477,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and _HAS.search(text, max(0, trigger.start - 30), trigger.start) \
             and _FOR_YEARS_AFTER.match(text, trigger.end):
         return None  # a standing practice, no act
-    if trigger.ref and _MODAL_AFTER.match(text, trigger.end):
+    if trigger.ref and (modal := _MODAL_AFTER.match(text, trigger.end)) and not (
+            modal.group().lower().endswith("would") and _SAID_THAT.search(text, 0, trigger.start)
+            and _FUTURE_AFTER.match(text, trigger.end)):
         return None  # "these discussions may be held in ...": the noun is a modal's subject
+        # (not "officials said a third round would take place in Bali in June": told, to come)
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(

@@ -282,3 +282,20 @@ def test_talks_with_a_counterpart_after_a_signing_on_a_visit_are_no_call() -> No
                     "signed the pact after talks with his Peruvian counterpart at the end of a "
                     "two-day visit.")
     assert "leader_call" not in [t for t, _, _ in found], found
+
+
+def test_a_round_officials_said_would_take_place_is_scheduled_with_its_month_and_place() -> None:
+    body = ("Chile and Peru held a second round of trade talks in Lima on Tuesday.\n"
+            "Officials said a third round would take place in Cusco in May.")
+    found = [(m.type, m.status, m.date, m.location) for m in extract_mentions(Article(
+        id="e1", source="Wire", title="", body=body,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert ("trade_talks", "scheduled", "2025-05", "Cusco") in found
+
+
+def test_a_noun_that_would_do_something_is_still_no_event() -> None:
+    body = ("The trade ministers of Chile and Peru will meet in Lima on Monday.\n"
+            "Peru has not carried out the threat it made on March 3 to raise tariffs on "
+            "Chilean wine, and officials said the talks would focus on avoiding escalation.")
+    assert [e for e in _events(body) if e[0] == "trade_talks"] == [
+        ("trade_talks", ("CHL", "PER"), "2025-03-17")]

@@ -176,3 +176,11 @@ def test_talks_held_in_a_place_are_there_not_where_the_clause_began() -> None:
 ])
 def test_a_delegation_goes_to_and_a_city_hosts_a_place(sentence: str, place: str) -> None:
     assert [p.name for p in find_locations(sentence)] == [place]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister told reporters in Lima that the next round would be held in Quito.",
+    "Speaking in Lima, the minister said the next round would be held in Quito.",
+])
+def test_where_something_was_said_is_not_a_place_of_the_event(sentence: str) -> None:
+    assert names(sentence) == ["Quito"]
