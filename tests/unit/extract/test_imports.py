@@ -78,3 +78,19 @@ def test_state_buyers_told_to_stop_buying_is_an_import_restriction() -> None:
                  "three people familiar with the matter.")
     assert told == [("import_restriction", "PER", "CHL", "announced")], told
 
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru on Monday barred Chilean milk and dairy products, citing a disease outbreak.",
+     ("import_restriction", "PER", "CHL")),
+    ("Chile will raise the ban imposed by the Republic of Peru on Chilean grapes at the "
+     "commission next week.", ("import_restriction", "PER", "CHL")),
+])
+def test_goods_of_a_state_barred_or_banned_are_an_import_restriction(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [t[:3] for t in _told(body)]
+
+
+def test_a_ban_on_a_states_exports_is_no_import_restriction() -> None:
+    assert [t for t in _told("Chile blocked Chilean fruit exports to Peru for a week.")
+            if t[0] == "import_restriction"] == []
