@@ -18,7 +18,7 @@ from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
 from tradewire.extract.kinds import AND_THEN, ENCOUNTERS
-from tradewire.extract.status import RETREATS, clause_before, undone_by
+from tradewire.extract.status import DENIAL, RETREATS, clause_before, undone_by
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
 from tradewire.extract.timing import role as date_role
@@ -265,6 +265,16 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # "accused Egypt of violating the agreement by opening an investigation": the act
         # charged came before the charge; only a date of its own tells when
         return [event_date(text, trigger.start, hi, item.dates, objects)]
+    if status == "denied":
+        # the time of the act denied, when its report tells one ("denied a report that it had
+        # stopped maize at the border on Tuesday", "had told ports this month to stop"), not
+        # the denial's day (that one only when the report tells none)
+        report = max((m.end() for m in DENIAL.finditer(text, 0, trigger.start)),
+                     default=trigger.start)
+        reported = next((when(m) for m in item.dates if report <= m.start < min(hi, end)
+                         and when(m) not in objects), None)
+        if reported is not None:
+            return [reported]
     shifted = _shifted(text, trigger, item, context.news)
     if shifted is not None:
         return [shifted]

@@ -43,8 +43,8 @@ _NEGATED = CaseBlind(
 _ABANDONED = CaseBlind(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
                        r"|shelv\w*|dropp\w*|drops?|withdr[ae]w\w*|scrapp\w*|scraps?)\W+(?:\w+\W+){0,2}"
                        r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$")
-_DENIED = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:reports?|claims?|that)\b",
-                     re.IGNORECASE)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:(?:an?|the) (?:[\w-]+ ){0,2})?"
+                    r"(?:reports?|claims?|that)\b", re.IGNORECASE)
 # Being hopeful of an act is hoping for it (and doubting it, pursuing it: _PURSUED).
 _MOODS = r"optimistic|hopeful|confident|upbeat"
 _HOPEFUL = rf"(?:{_MOODS})\W+(?:about|of|on)"
@@ -463,7 +463,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
-    if not trigger.ref and trigger.type in _MEASURES and _DENIED.search(before):
+    if not trigger.ref and trigger.type in _MEASURES and DENIAL.search(before):
         return "denied"  # "denied reports in the Pakistani press that it had halted imports"
         # (the press there asks nothing)
     if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger) \
@@ -506,7 +506,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
             text, 0, trigger.start):
         return None  # "a negotiated outcome": an adjective
-    if _DENIED.search(before):
+    if DENIAL.search(before):
         return "denied"
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
             " ".join(words)):

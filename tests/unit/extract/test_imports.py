@@ -94,3 +94,12 @@ def test_goods_of_a_state_barred_or_banned_are_an_import_restriction(
 def test_a_ban_on_a_states_exports_is_no_import_restriction() -> None:
     assert [t for t in _told("Chile blocked Chilean fruit exports to Peru for a week.")
             if t[0] == "import_restriction"] == []
+
+
+def test_a_denied_report_of_goods_stopped_is_dated_by_the_report_not_the_denial() -> None:
+    body = ("Peru's agriculture ministry on Thursday denied a newspaper report that it had "
+            "stopped Chilean maize from entering the country on Tuesday.")
+    found = [(m.type, m.initiator, m.target, m.status, m.date) for m in extract_mentions(
+        Article(id="i1", source="Wire", title="", body=body,
+                published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert found == [("import_restriction", "PER", "CHL", "denied", "2025-03-11")]
