@@ -48,8 +48,17 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
         return dates
     ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
     return [ahead.get((d.start, d.end), d) if d.kind == "weekday"
-            and _FUTURE_NEAR.search(text[: d.start]) and not _DONE_ON.match(text, d.end)
+            and (_FUTURE_NEAR.search(text[: d.start]) or _PRESENT_MEETING.search(text, 0, d.start))
+            and not _DONE_ON.match(text, d.end)
             else d for d in dates]
+
+
+# A meeting told in the present with its weekday is one to come: "South Korean and Chinese
+# officials meet in Seoul on Tuesday" (the news style of a preview; a past one is "met").
+_PRESENT_MEETING = re.compile(
+    r"(?<!\bto\s)\b(?:meet|meets|hold|holds|sign|signs|begin|begins|start|starts|resume|resumes"
+    r"|host|hosts|convene|convenes)\b(?:\W+(?!(?:said|says|told|that|which|who|when|after"
+    r"|since|before|during|\w+ed)\b)\w+){0,6}\W*$", re.IGNORECASE)
 
 
 # "the United States imposed a 20% tariff on all Chinese goods in February" (told in

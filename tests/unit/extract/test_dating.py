@@ -486,3 +486,14 @@ def test_a_tariff_raised_twice_is_two_increases_each_with_its_month_and_rate() -
             "December and to 30% in February.")
     found = sorted((m.type, m.date, m.rate_after) for m in _mentions(body))
     assert found == [("tariff_increase", "2024-12", 15.0), ("tariff_increase", "2025-02", 30.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chilean and Peruvian trade officials meet in Lima on Tuesday for their annual joint "
+     "committee.", "2025-03-18"),
+    ("The president of Peru invited Chile's president to visit Lima during a telephone call "
+     "on Tuesday evening.", "2025-03-11"),
+])
+def test_a_meeting_told_in_the_present_with_its_weekday_is_to_come(text: str,
+                                                                   expected: str) -> None:
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
