@@ -29,7 +29,7 @@ from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
 from tradewire.extract.merge import Draft
-from tradewire.extract.places import find_locations, told_in
+from tradewire.extract.places import find_locations, heading_end, told_in
 from tradewire.extract.rates import rate_told_with, rates
 from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.sides import role as sides_role
@@ -82,6 +82,7 @@ _NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since
 _NO_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Their", "Its",
                       "His", "Her", "Under", "After", "During", "Following", "Each", "Both"})
 _COMMA_AND = re.compile(r",\s+and\s+")
+_AMID = re.compile(r"\b(?:amid|amidst|in\s+retaliation\s+for|in\s+response\s+to)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r",?\s+and\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$")
 # What an act answers, told after it: "..., in what officials described as a response to
 # Brussels' trade defence actions against Indonesian steel" (those states are the other act's).
@@ -144,7 +145,11 @@ def _follows(text: str, trigger: Trigger) -> bool:
 
 
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
-    """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's."""
+    """The goods a trigger names after it ("..., and a 25% tariff on steel"), else its clause's;
+    not those of what it came amid or answered ("introduced on Feb. 1 amid a dispute over
+    technology trade")."""
+    reason = _AMID.search(text, start, hi)
+    hi = reason.start() if reason else hi
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
 
 
@@ -473,14 +478,28 @@ def _told_before(type_: str, story: Story, item: Read, lo: int, hi: int,
     """The sides of a measure named by its noun alone, in a sentence that names no state but
     gives it a day or month before the article's ("The 15% tariff, announced on April 11, has
     applied since April 24"): those of the article's last measure of that type, when a clause
-    named its target."""
+    named its target; with none of that type, those of the retreat told before that eased it,
+    else the state whose acts the article told, aimed at no one named."""
     taker = story.takers.get(type_)
     aimed = story.aimed.get((type_, taker)) if taker else None
-    if taker is None or aimed is None:
+    if taker is not None and aimed is None:
         return None
     earlier = (published - timedelta(days=2)).isoformat()
     if not any(lo <= m.start < hi and (m.value or m.latest or "9999") < earlier
                for m in item.dates):
         return None
-    return Sides(taker, aimed, tuple(sorted((taker, aimed))))
+    if taker is None:
+        # ("will suspend the licensing requirement on graphite exports to Japan ... The
+        # requirement was introduced on Feb. 1"; "The export controls on graphite announced
+        # on April 14 will take effect on Friday", in a story of the ministry's licences; not
+        # under a heading of its own, "PAPUA NEW GUINEA - ")
+        eased = next((r for r, t in UNDONE.items() if t == type_ and r in story.takers), None)
+        if eased is not None:
+            taker = story.takers[eased]
+            aimed = story.aimed.get((eased, taker))
+        elif not heading_end(item.sentence.text):
+            taker = story.takers.get("*")
+        if taker is None:
+            return None
+    return Sides(taker, aimed, tuple(sorted(c for c in (taker, aimed) if c)))
 

@@ -220,3 +220,31 @@ def test_a_retreat_from_a_mere_proposal_or_threat_ends_that_measure_and_cuts_not
                       published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     told = [(m.type, m.status, m.date) for m in extract_mentions(article)]
     assert told == [expected], told
+
+
+def test_a_measure_named_alone_after_its_easing_is_the_measure_eased() -> None:
+    body = ("LIMA, March 14 -- Peru's trade ministry said on Friday that it will suspend for "
+            "one year the licensing requirement on exports of copper to Chile.\n"
+            "The licensing requirement was introduced on Feb. 3 amid a dispute over technology "
+            "trade.")
+    found = [(m.type, m.initiator, m.target, m.date, m.commodities)
+             for m in extract_mentions(Article(id="m1", source="Wire", title="", body=body,
+                                               published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert ("export_control", "PER", "CHL", "2025-02-03", ()) in found
+
+
+def test_a_measure_named_alone_with_an_earlier_day_is_the_storys_state() -> None:
+    body = ("LIMA, March 14 -- Peru's trade ministry on Thursday added four Chilean firms to "
+            "its export blacklist, a spokesperson said.\n"
+            "The export controls on lithium announced on Feb. 3 will take effect on Monday as "
+            "scheduled, she said.")
+    assert ("export_control", "PER", None) in _events(body)
+
+
+def test_goods_of_what_a_measure_came_amid_are_not_its_goods() -> None:
+    body = ("Peru imposed a licensing requirement on exports of copper to Chile on Monday amid "
+            "a dispute over semiconductors.")
+    found = [(m.type, m.commodities) for m in extract_mentions(Article(
+        id="m2", source="Wire", title="", body=body,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert found == [("export_control", ("copper",))]
