@@ -30,6 +30,10 @@ _NOW = CaseBlind(r"\b(?:will|would|shall|'ll|today|now|this week|hereby|determin
 # Said at the occasion the article reports: "during the call", "at the meeting".
 _OCCASION = CaseBlind(r"\b(?:during|in|at|on|after|following) (?:the|their|this|that) (?:phone |"
                       r"video |telephone )?(?:call|conversation|meeting|talks|summit|visit)\b")
+_AT_OCCASION = re.compile(
+    r"\b(?:at|during)\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,4}(?:committee|commission|meeting"
+    r"|talks|summit|session|forum|round|dialogue|consultations)\s+(?:held\s+)?(?:in\s+[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*)?\s+)?(?:on\s+)?$")
 # An act told in a relative clause on a dated act happened with it: "the May 12 agreement,
 # under which both sides cut tariffs".
 _UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNORECASE)
@@ -275,6 +279,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                          and when(m) not in objects), None)
         if reported is not None:
             return [reported]
+    if type_ in SPEECH:
+        # "pressed Beijing to extend the licences at the joint committee held in Seoul on 16
+        # June": said at a dated occasion, on its day
+        at = next((when(m) for m in item.dates if trigger.end <= m.start < end
+                   and _AT_OCCASION.search(text, max(trigger.end, m.start - 90), m.start)), None)
+        if at is not None and at.known:
+            return [at]
     shifted = _shifted(text, trigger, item, context.news)
     if shifted is not None:
         return [shifted]

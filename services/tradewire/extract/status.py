@@ -250,7 +250,9 @@ _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinde
                          # has asked")
                          r"(?:(?:of|in|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*)"
                          r"{0,3}|[\w-]+(?:\s+[\w-]+)?)\s+){0,2}(?:(?:has|have|had|also|long|for\s+(?:years|decades|months)"
-                         r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}(?:urg|press|call|ask|demand"
+                         r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}"
+                         # ("welcomed the measure and asked the government to extend it")
+                         r"(?:[a-z]+ed\s+(?:[\w'-]+\s+){0,3}and\s+)?(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
 _LOBBY_WHO = re.compile(rf"\b(?:{_LOBBIES}|mills|groups)\W*,?\s+(?:who|which|that)\s+$",
@@ -355,7 +357,8 @@ _WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,3}?with\W+(?:a|an|the|its)\W+(?:[\w
                         r"(?:firms?|company|companies|makers?|operators?|suppliers?|producers?"
                         r"|manufacturers?|carriers?|miners?|refiners?|banks?|investors?|funds?"
                         r"|developers?|rivals?|subsidiar(?:y|ies)|start-?ups?|conglomerates?"
-                        r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?)\b",
+                        r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?|smelters?|mills?"
+                        r"|traders?|buyers?|utilit(?:y|ies)|steelmakers?|exporters?|importers?|distributors?)\b",
                         re.IGNORECASE)
 _WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
 # A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".

@@ -733,3 +733,29 @@ def test_what_firms_say_after_their_complaint_is_no_charge() -> None:
     assert "accusation" not in _types("Chile opened the probe after a complaint from Chilean "
                                       "steelmakers, who say Peruvian rebar is being sold below "
                                       "cost.")
+
+
+def test_a_state_pressed_to_extend_something_is_asked_and_dated_by_the_occasion() -> None:
+    body = ("Lima pressed Santiago to extend the general licences to more firms at the joint "
+            "commission held in Lima on 3 March, where the two governments also signed a "
+            "memorandum on critical-mineral supply chains.")
+    found = {(m.type, m.initiator, m.target, m.date) for m in extract_mentions(Article(
+        id="p1", source="Wire", title="", body=body,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))}
+    assert {("demand", "PER", "CHL", "2025-03-03"),
+            ("trade_agreement", None, None, "2025-03-03")} <= found
+
+
+def test_a_lobby_that_welcomed_a_measure_and_asked_for_more_makes_no_demand() -> None:
+    body = ("Peru's national steel chamber welcomed the decision and urged the government to "
+            "extend the investigation to wire rod from Chile.")
+    assert "demand" not in _types(body)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile signed a memorandum with a Japanese smelter to supply copper concentrate from 2027.",
+    "Hours before the visit, the president signed a memorandum instructing his trade team to "
+    "devise reciprocal tariffs.",
+])
+def test_a_memorandum_with_a_firm_or_of_instructions_is_no_agreement(text: str) -> None:
+    assert "trade_agreement" not in _types(text)
