@@ -25,16 +25,17 @@ HEADS = frozenset({
     "Emir", "Crown Prince", "Supreme Leader", "President of the Confederation", "King",
     "Commission President", "European Council President",
 })
-_LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)\b(?:presidents?|prime ministers?|premiers?"
-                           r"|chancellors?|kings?|emirs?|leaders?|heads? of (?:state|government)"
-                           r"|general secretary)\b",
+_LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\b(?:presidents?"
+                           r"|prime ministers?|premiers?|chancellors?|kings?|emirs?|leaders?"
+                           r"|heads? of (?:state|government)|general secretary)\b",
                            re.IGNORECASE)
 # ("an official visit", "official talks": the word says how formal, not who takes part)
 _OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|welcome|ceremony"
                              r"|banquet|dinner|engagements?)\b)|officials|negotiators?"
                              r"|representatives?|delegations?|delegates|(?<!general )secretary|secretaries"
                              r"|(?<!prime )ministers?|ministries|ministry"
-                             r"|envoys?|commissioner|counterparts|teams?|Vice Premier)\b",
+                             r"|envoys?|commissioner|counterparts|teams?|Vice Premier"
+                             r"|(?:deputy|vice)[ -](?:prime ministers?|premiers?|presidents?))\b",
                              re.IGNORECASE)
 # Who reports an event is no party to it: "officials said the call ...", "according to a readout".
 _SAID = re.compile(

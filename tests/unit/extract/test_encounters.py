@@ -299,3 +299,11 @@ def test_a_noun_that_would_do_something_is_still_no_event() -> None:
             "Chilean wine, and officials said the talks would focus on avoiding escalation.")
     assert [e for e in _events(body) if e[0] == "trade_talks"] == [
         ("trade_talks", ("CHL", "PER"), "2025-03-17")]
+
+
+def test_a_commission_co_chaired_by_deputy_prime_ministers_is_talks() -> None:
+    body = ("LIMA - Meeting in Quito on Thursday, the Peruvian-Ecuadorian intergovernmental "
+            "commission, co-chaired by the Deputy Prime Ministers of the two countries, agreed "
+            "to review rice quotas.")
+    assert [e[0] for e in _events(body) if e[0] in ("leader_meeting", "trade_talks")] == [
+        "trade_talks"]

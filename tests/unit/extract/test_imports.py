@@ -103,3 +103,14 @@ def test_a_denied_report_of_goods_stopped_is_dated_by_the_report_not_the_denial(
         Article(id="i1", source="Wire", title="", body=body,
                 published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
     assert found == [("import_restriction", "PER", "CHL", "denied", "2025-03-11")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile on Monday lifted its ban on Peruvian tomatoes and cucumbers.",
+     [("import_restriction", "CHL", "PER", "ended")]),
+    ("Peruvian shippers checked their stocks after Chile's export ban on Monday, even though "
+     "most were not named.", []),
+])
+def test_a_ban_on_a_demonyms_goods_is_an_import_restriction_whatever_the_goods(
+        body: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [t for t in _told(body) if t[0] == "import_restriction"] == expected
