@@ -114,3 +114,16 @@ def test_a_denied_report_of_goods_stopped_is_dated_by_the_report_not_the_denial(
 def test_a_ban_on_a_demonyms_goods_is_an_import_restriction_whatever_the_goods(
         body: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert [t for t in _told(body) if t[0] == "import_restriction"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile suspended the registration of three Peruvian beef plants on Monday.",
+     ("import_restriction", "CHL", "PER", "announced")),
+    ("Officials held talks on Wednesday on the suspension of four Peruvian shrimp plants by "
+     "Chile's customs service.", ("import_restriction", "CHL", "PER", "in_effect")),
+    ("Chile's customs service lifted the suspension it imposed in mid-February on four "
+     "Peruvian shrimp packing plants.", ("import_restriction", "CHL", "PER", "ended")),
+])
+def test_plants_of_a_state_suspended_are_an_import_restriction(
+        body: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _told(body)
