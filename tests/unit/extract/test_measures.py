@@ -248,3 +248,9 @@ def test_goods_of_what_a_measure_came_amid_are_not_its_goods() -> None:
         id="m2", source="Wire", title="", body=body,
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
     assert found == [("export_control", ("copper",))]
+
+
+def test_goods_named_with_a_hyphen_keep_an_export_measure_whole() -> None:
+    body = ("The list starts with the licensing regime for rare-earth exports to Peru that Chile "
+            "announced on March 3.")
+    assert ("export_control", "CHL", "PER") in _events(body)
