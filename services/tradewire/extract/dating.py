@@ -124,6 +124,9 @@ _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
+_MADE_END = re.compile(r"\b(?:signed|reached|struck|sealed|concluded|agreed|adopted|imposed"
+                       r"|introduced|announced)(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+                       r"(?:\s+(?:in|on|at|last))?$")
 _TIMES = re.compile(r"\b(?:twice|two\s+times|three\s+times|thrice)\b", re.IGNORECASE)
 _AND_THEN_VERB = re.compile(rf",?{AND_THEN}(?:[a-z]+\s+){{1,3}}")
 _LINKED = re.compile(r",\s*(?:before|after|and|but|while|when|then|until)\b", re.IGNORECASE)
@@ -390,11 +393,17 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # ("rose on Monday after Ottawa said on Friday that it would drop its tariffs": the
         # day of the saying in the "after" clause, not the main clause's)
         said = _AFTER_SAID.search(text, max(lo, start), trigger.start)
-        own = event_date(text, max(lo, start, after.start() if after else 0,
-                                   said.start() if said else 0), last, item.dates,
-                         [*objects, *theirs],
-                         near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
-                         act=trigger.start)
+        # ("trains will soon run under the agreement signed in Kathmandu on Wednesday": the
+        # day told right after a trigger ending in its making verb is its own)
+        right_after = next(
+            (m for m in item.dates if trigger.end <= m.start <= trigger.end + 30
+             and m.value and date_role(text, m) == "event" and when(m) not in objects),
+            None) if _MADE_END.search(trigger.text) else None
+        own = when(right_after) if right_after else event_date(
+            text, max(lo, start, after.start() if after else 0, said.start() if said else 0),
+            last, item.dates, [*objects, *theirs],
+            near=(trigger.start, trigger.end) if type_ in ENCOUNTERS else None,
+            act=trigger.start)
         own = own if own.known else opened
         if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)

@@ -497,3 +497,9 @@ def test_a_tariff_raised_twice_is_two_increases_each_with_its_month_and_rate() -
 def test_a_meeting_told_in_the_present_with_its_weekday_is_to_come(text: str,
                                                                    expected: str) -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == [expected]
+
+
+def test_a_day_right_after_the_making_verb_of_a_deal_is_its_own() -> None:
+    body = ("Container trains will soon be able to run to Arica under the amendment to the "
+            "Chile-Bolivia Rail Services Agreement signed in La Paz on Monday, officials said.")
+    assert ("trade_agreement", "2025-03-10") in [(m.type, m.date) for m in _mentions(body)]
