@@ -155,11 +155,15 @@ class Read:
 
 @dataclass(slots=True)
 class Paragraph:
-    """What earlier sentences of a paragraph lend later ones: the last act date, and a place
-    that opened a sentence ("In Malaysia, ...") for the meetings and deals that follow."""
+    """What earlier sentences of a paragraph lend later ones: the last act date, a place that
+    opened a sentence ("In Malaysia, ...") for the meetings and deals that follow, and the
+    states of the last encounter or deal."""
 
     dated: Dated | None = None
     place: str | None = None
+    # the states of the last call, meeting, talks or deal told ("The fourth round of EU-UAE
+    # negotiations ended in Brussels. The fifth round will be held in Abu Dhabi")
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

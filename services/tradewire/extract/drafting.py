@@ -268,7 +268,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             (a, b) for a, b in deals if not (a <= trigger.start < b)]
         sides = assign(text, trigger, [a for a in actors if not any(
                            lo_ <= a.start < hi_ for lo_, hi_ in named_in)] if named_in else actors,
-                       Scope(_new_clause(text, lo, trigger, actors), hi, context.home, context.pair,
+                       Scope(_new_clause(text, lo, trigger, actors), hi, context.home,
+                             (*memory.parties, *(c for c in context.pair if c not in memory.parties))
+                             if type_ in SYMMETRIC_TYPES and trigger.ref else context.pair,
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),
@@ -435,7 +437,11 @@ def _without_undone_refs(drafts: list[Draft]) -> list[Draft]:
 
 
 def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
-    """The sentence's last act date, for the paragraph's later sentences."""
+    """The sentence's last act date and encounter's states, for the paragraph's later
+    sentences."""
+    met = [d for d in drafts if d.type in SYMMETRIC_TYPES and len(d.countries) >= 2]
+    if met:
+        memory.parties = met[-1].countries
     acts = [d for d in item.dates if role(item.sentence.text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]

@@ -457,13 +457,17 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # before the trigger only its subjects: "the deal with the UK, Trump reached ..."
         # (a state or leader inside the trigger is a party: "spoke to Trump by phone")
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")
+        # (a compound's first state is a party, whatever is before it: "negotiations on an
+        # EU-United Arab Emirates free trade agreement")
+        joined = {a.start for a, b in pairwise(mine)
+                  if b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code}
         return _symmetric(_or_named(text, [a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
                            and ((role(text, a, trigger.type) == "subject"
                                  and a.start < trigger.start)
                                 or trigger.start <= a.start < trigger.end
                                 or (a.start >= trigger.start
-                                    and not _TOPIC.search(_before(text, a))
+                                    and (a.start in joined or not _TOPIC.search(_before(text, a)))
                                     and not _ROUTE.search(_before(text, a))))],
                                      actors, trigger),
                           scope, [*(a.code for a in actors if a.kind in ("person", "office")),

@@ -56,3 +56,15 @@ def test_officials_from_three_states_hold_talks_together() -> None:
     told = _parties("Officials from Chile, Peru and Colombia held trade talks in Lima on "
                     "Sunday.")
     assert told == [("trade_talks", ("CHL", "COL", "PER"))]
+
+
+def test_a_compound_after_on_names_both_parties_and_the_next_round_keeps_them() -> None:
+    body = ("The fourth round of negotiations on an EU-Chile free trade agreement ended in "
+            "Brussels on Thursday. The fifth round will be held in Santiago from 12 to 16 July.\n"
+            "Georgia. EU interior ministers on Tuesday suspended visa-free travel for holders of "
+            "Georgian diplomatic passports.")
+    article = Article(id="sp1", source="Brussels Trade Insider",
+                      title="Trade week: Chile round ends, Georgia visa curbs", body=body,
+                      published_at=datetime(2027, 6, 11, 15, tzinfo=UTC))
+    assert [m.countries for m in extract_mentions(article) if m.type == "trade_talks"] == [
+        ("CHL", "EUU"), ("CHL", "EUU")]
