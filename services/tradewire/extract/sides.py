@@ -540,7 +540,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             trigger.start <= a.start < trigger.end for a in mine):
         targets = [addressee]  # "demanded that India lift its tariffs on Canadian lentils"
     if trigger.type in OBJECT_TYPES and after and not targets:
-        targets = [a.code for a, _ in after if a.start not in helped][:1]
+        # (not the speaker named again: "Russia's spokeswoman said the measures were
+        # illegitimate, and that Moscow would respond")
+        speakers = {a.code for a, r in roles if r == "subject" and a.end <= trigger.start}
+        targets = [a.code for a, _ in after if a.start not in helped
+                   and a.code not in speakers][:1]
     speaker = not _quoted(text, trigger.start)  # a quotation before it is not its subject
     apposed = _in_apposition(text, mine)
     subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start

@@ -728,3 +728,12 @@ def test_a_state_ending_a_list_after_and_opens_no_new_clause() -> None:
     found = extract_mentions(Article(id="s2", source="Wire", title="", body=body,
                                      published_at=datetime(2025, 6, 6, tzinfo=UTC)))
     assert {(m.type, m.initiator) for m in found} == {("tariff_increase", "BRA")}
+
+
+def test_a_speaker_named_again_after_its_charge_is_not_its_target() -> None:
+    body = ("LIMA - Chile's government on Tuesday adopted a new package of sanctions against "
+            "Peru.\nPeru's foreign ministry spokeswoman said on Tuesday the measures were "
+            "'illegitimate' and violated international trade law, and that Lima would respond.")
+    found = extract_mentions(Article(id="s3", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, tzinfo=UTC)))
+    assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
