@@ -759,3 +759,14 @@ def test_a_lobby_that_welcomed_a_measure_and_asked_for_more_makes_no_demand() ->
 ])
 def test_a_memorandum_with_a_firm_or_of_instructions_is_no_agreement(text: str) -> None:
     assert "trade_agreement" not in _types(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The minister urged Lima to terminate the investigation into Chilean wine.", "demand"),
+    ("Chile on Tuesday adopted a decision doubling the duty-free tariff-rate quotas for "
+     "Peruvian grapes.", "tariff_reduction"),
+    ("The agreement also opens new duty-free quotas for Peruvian cheese in the Chilean "
+     "market.", "tariff_reduction"),
+])
+def test_asked_to_terminate_and_quotas_enlarged(text: str, expected: str) -> None:
+    assert expected in _types(text)
