@@ -308,7 +308,8 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
     if codes:
         return codes
     named = list(dict.fromkeys(a.code for a in actors
-                               if a.kind in ("country", "capital", "demonym")))
+                               if a.kind in ("country", "capital", "demonym")
+                               and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))))
     if trigger.ref:
         return named if len(named) == 2 else codes
     # a verb sharing the sentence's subjects: "Cambodian and Thai ministers held talks ...,
@@ -321,6 +322,12 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 
 
 _AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
+# A state's producers or traders are no party to a deal they welcome: "French and Italian
+# wine producers welcomed the truce".
+_TRADE_PEOPLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)*(?:\s+[\w-]+){0,2}?\s+(?:producers|exporters"
+                           r"|importers|farmers|growers|makers|manufacturers|companies|firms"
+                           r"|businesses|industry|industries|traders|winemakers|steelmakers"
+                           r"|carmakers|automakers|associations|lobbies|unions)\b")
 
 
 _ON_GOODS = frozenset({"trade_remedy", "tariff_increase", "import_restriction"})
@@ -463,6 +470,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                   if b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code}
         return _symmetric(_or_named(text, [a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
+                           and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))
                            and ((role(text, a, trigger.type) == "subject"
                                  and a.start < trigger.start)
                                 or trigger.start <= a.start < trigger.end

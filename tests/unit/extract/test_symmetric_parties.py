@@ -68,3 +68,13 @@ def test_a_compound_after_on_names_both_parties_and_the_next_round_keeps_them() 
                       published_at=datetime(2027, 6, 11, 15, tzinfo=UTC))
     assert [m.countries for m in extract_mentions(article) if m.type == "trade_talks"] == [
         ("CHL", "EUU"), ("CHL", "EUU")]
+
+
+def test_producers_of_two_states_who_welcome_a_truce_are_not_its_parties() -> None:
+    body = ("Chile and Peru agreed in Lima on Thursday to suspend their tariffs on wine.\n"
+            "Argentine and Bolivian wine producers welcomed the truce but said the damage was "
+            "done.")
+    article = Article(id="sp2", source="Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert {m.countries for m in extract_mentions(article) if m.type == "trade_agreement"} \
+        <= {("CHL", "PER")}
