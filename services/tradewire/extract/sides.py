@@ -122,6 +122,10 @@ _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(
 # ... or told far after its noun: "the curbs on sales of chips to China that Washington imposed"
 _RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
 _WHICH_MADE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+# ... nor the maker a participle names ("the ban on imports of apples, plums and grapes
+# announced by Russia"), whatever commas the goods brought
+_MADE_BY = re.compile(r"(?<!,)\s(?:announced|imposed|introduced|adopted|ordered|decided|applied"
+                      r"|enforced|declared|decreed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:announced|imposed"
                       r"|threatened|set|slapped|levied|ordered|unveiled|introduced|adopted|placed"
                       r"|put|issued|opened|launched|initiated|started|applied|enacted|implemented"
@@ -506,7 +510,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # (but "the licence requirement, which Japan announced on May 9": the maker still)
     roles = [(a, "subject" if r == "agent" and a.start > trigger.end
               and "," in text[trigger.end: a.start]
-              and not _WHICH_MADE.search(_before(text, a)) else r) for a, r in roles]
+              and not _WHICH_MADE.search(_before(text, a))
+              and not _MADE_BY.search(_before(text, a)) else r) for a, r in roles]
     after = [(a, r) for a, r in roles if a.start >= trigger.start]
     # (the agent of another act before a demand or charge is not its maker: "Regarding the
     # measure announced by China's ministry, the Government of Japan calls on China to ...")

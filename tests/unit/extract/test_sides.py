@@ -737,3 +737,13 @@ def test_a_speaker_named_again_after_its_charge_is_not_its_target() -> None:
     found = extract_mentions(Article(id="s3", source="Wire", title="", body=body,
                                      published_at=datetime(2025, 6, 6, tzinfo=UTC)))
     assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
+
+
+def test_the_maker_a_participle_names_after_listed_goods_is_the_initiator() -> None:
+    body = ("Chile on Monday adopted a decision doubling the duty-free quotas for Bolivian "
+            "quinoa.\nThe decision responds to the ban on imports of Bolivian quinoa, beans "
+            "and potatoes announced by Peru on 1 April.")
+    found = extract_mentions(Article(id="s4", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, tzinfo=UTC)))
+    assert [(m.initiator, m.target) for m in found if m.type == "import_restriction"] == [
+        ("PER", "BOL")]
