@@ -254,3 +254,16 @@ def test_goods_named_with_a_hyphen_keep_an_export_measure_whole() -> None:
     body = ("The list starts with the licensing regime for rare-earth exports to Peru that Chile "
             "announced on March 3.")
     assert ("export_control", "CHL", "PER") in _events(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("BRUSSELS - EU governments on Tuesday adopted a new package of restrictive measures "
+     "against Belarus.", {("sanction", "EUU", "BLR")}),
+    ("The British measures follow the EU's sanctions package against Belarus, adopted in "
+     "February.", {("sanction", "EUU", "BLR")}),
+    ("The ministry said Washington had undermined the truce by introducing discriminatory "
+     "restrictive measures against China since then.", set()),
+])
+def test_packages_of_restrictive_measures_are_sanctions(
+        body: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    assert {e for e in _events(body) if e[0] == "sanction"} == expected
