@@ -133,4 +133,5 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
         return "leader_call" if _remote(scope, trigger) else "leader_meeting"
     if trigger.type == "leader_call":
         return "trade_talks" if officials and not leaders else "leader_call"
-    return "leader_meeting" if leaders and not officials else "trade_talks"
+    summit = "summit" in trigger.text.lower()  # (a summit is leaders' unless officials hold it)
+    return "leader_meeting" if (leaders or summit) and not officials else "trade_talks"

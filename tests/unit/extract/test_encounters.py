@@ -307,3 +307,10 @@ def test_a_commission_co_chaired_by_deputy_prime_ministers_is_talks() -> None:
             "to review rice quotas.")
     assert [e[0] for e in _events(body) if e[0] in ("leader_meeting", "trade_talks")] == [
         "trade_talks"]
+
+
+def test_a_summit_two_sides_hold_is_a_leaders_meeting_unless_officials_hold_it() -> None:
+    assert [e[0] for e in _events("Chile and Peru held their annual summit in Lima on "
+                                  "Wednesday.")] == ["leader_meeting"]
+    assert [e[0] for e in _events("Trade ministers of Chile and Peru held a summit in Lima on "
+                                  "Wednesday.")] == ["trade_talks"]
