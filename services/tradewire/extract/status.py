@@ -99,6 +99,13 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing
                     re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?:the\W+|a\W+)?"
                         r"(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
+_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\s+(?:take|make|reach))"
+                        r"\s+(?:a|any)\s+(?:final\s+)?decision\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
+                        r"|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OWN_MEETING = re.compile(r"\b(?:at|during|after)\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
+_MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:(?-i:may|MAY)|might|could|should)\s+(?:not\s+)?be\s+\w+ed\b",
+                                  re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
 # A measure asked to be undone that its own clause says was made: "to drop the anti-dumping
 # investigation into Malaysian wire rods that Bangkok opened on April 27".
@@ -480,11 +487,20 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and _HAS.search(text, max(0, trigger.start - 30), trigger.start) \
             and _FOR_YEARS_AFTER.match(text, trigger.end):
         return None  # a standing practice, no act
-    if trigger.ref and (modal := _MODAL_AFTER.match(text, trigger.end)) and not (
-            modal.group().lower().endswith("would") and _SAID_THAT.search(text, 0, trigger.start)
+    hedge = (_MODAL_AFTER if trigger.ref else _MODAL_PASSIVE_AFTER).match(text, trigger.end)
+    if hedge and not (
+            hedge.group().lower().endswith("would") and _SAID_THAT.search(text, 0, trigger.start)
             and _FUTURE_AFTER.match(text, trigger.end)):
-        return None  # "these discussions may be held in ...": the noun is a modal's subject
-        # (not "officials said a third round would take place in Bali in June": told, to come)
+        return None  # "these discussions may be held in ...", "Provisional duties could be
+        # imposed within eight months if ...": the noun is a modal's subject
+        # (not "officials said a third round would take place in Bali in June": told, to come;
+        # nor "duties would apply from May 1, the ministry said": a new act's, announced)
+    if _UNDECIDED.search(text, max(0, trigger.start - 80), trigger.start):
+        return None  # "has not yet taken a decision on the ban on imports of LPG": none yet
+    if trigger.type in ENCOUNTERS and _OWN_MEETING.search(text, max(0, trigger.start - 30),
+                                                          trigger.start) \
+            and not _WITH.match(text, trigger.end):
+        return None  # "At its meeting today, the Federal Council decided ...": a body's own
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(

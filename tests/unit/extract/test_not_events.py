@@ -492,3 +492,21 @@ def test_optimism_about_a_deal_is_no_deal(body: str) -> None:
 def test_firms_deals_and_analysts_scenarios_are_no_events(body: str) -> None:
     assert _told(body) == []
 
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - Peru's cabinet has not yet taken a decision on the ban on imports of Chilean "
+    "liquefied petroleum gas.",
+    "SANTIAGO - At its meeting today, the Chilean cabinet decided to adopt the listings of "
+    "Peruvian entities contained in the new sanctions package.",
+])
+def test_hedged_undecided_and_a_bodys_own_meeting_are_no_events(body: str) -> None:
+    assert [t for t in _told(body) if t[0] in (
+        "trade_remedy", "import_restriction", "leader_meeting", "trade_talks")] == []
+
+
+def test_goods_added_to_a_list_that_may_not_be_exported_is_still_a_control() -> None:
+    body = ("Chile's economy ministry on Wednesday added 52 categories of machine tools to the "
+            "list of goods that may not be exported to Peru.")
+    assert [t[0] for t in _told(body)] == ["export_control"]
+

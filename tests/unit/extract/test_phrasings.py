@@ -770,3 +770,8 @@ def test_a_memorandum_with_a_firm_or_of_instructions_is_no_agreement(text: str) 
 ])
 def test_asked_to_terminate_and_quotas_enlarged(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+def test_duties_that_could_be_imposed_are_no_act() -> None:
+    assert "trade_remedy" not in _types("Provisional duties could be imposed within eight "
+                                        "months if the ministry finds dumping and injury.")
