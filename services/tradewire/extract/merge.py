@@ -109,6 +109,7 @@ _PROVISIONAL = re.compile(r"\b(?:provisional|definitive|anti-?circumvention|safe
                           r"(?:[\w-]+\s+){0,2}"
                           r"(?:duties|duty|tariffs?|levies|levy|measures)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
+_INJURY = re.compile(r"\b(?:serious|material)\s+injury\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)
 
 
@@ -124,6 +125,9 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
         return d
     if _PROVISIONAL.search(d.evidence) and not _TARIFF.search(_PROVISIONAL.sub("", d.evidence)):
         return replace(d, type="trade_remedy")  # not "its own tariff ..., and provisional duties"
+    if _INJURY.search(d.evidence):
+        return replace(d, type="trade_remedy")  # "imposed a 25% duty on wire rod ..., after
+        # finding that a surge in imports threatened serious injury": a safeguard
     if not (remedies and _DUTIES.search(d.evidence)):
         return d
     told = next((o for o in drafts if o.type == "trade_remedy" and o.countries == d.countries

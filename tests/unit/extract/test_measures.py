@@ -267,3 +267,10 @@ def test_goods_named_with_a_hyphen_keep_an_export_measure_whole() -> None:
 def test_packages_of_restrictive_measures_are_sanctions(
         body: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert {e for e in _events(body) if e[0] == "sanction"} == expected
+
+
+def test_a_duty_imposed_on_finding_serious_injury_is_a_safeguard_remedy() -> None:
+    body = ("LIMA - Peru on Monday imposed a 25% duty on wire rod imports above a fixed quota, "
+            "applying to all countries, after finding that a surge in imports threatened "
+            "serious injury to Peruvian producers.")
+    assert [e[0] for e in _events(body)] == ["trade_remedy"]
