@@ -136,7 +136,8 @@ _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|pin
                      r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OWN_MAKING = re.compile(rf"[^.;]*?\b(?:{_MADE_VERBS})\W+(?:on\W+)?",
                          re.IGNORECASE)
-_CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?by\W+$",
+_CHARGED_BY = re.compile(r"\b(?:accus\w+|charg\w+|blam\w+)\W+(?:[\w'\u2019-]+\W+){1,16}?"
+                         r"(?:by|with)\W+(?:an?\W+|the\W+|its\W+)?(?:threatened\W+|planned\W+)?$",
                          re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\W+that\b", re.IGNORECASE)
 SETTINGS = frozenset({"trade_agreement", "leader_meeting", "trade_talks", "leader_call"})

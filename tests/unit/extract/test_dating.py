@@ -503,3 +503,9 @@ def test_a_day_right_after_the_making_verb_of_a_deal_is_its_own() -> None:
     body = ("Container trains will soon be able to run to Arica under the amendment to the "
             "Chile-Bolivia Rail Services Agreement signed in La Paz on Monday, officials said.")
     assert ("trade_agreement", "2025-03-10") in [(m.type, m.date) for m in _mentions(body)]
+
+
+def test_a_measure_a_charge_names_with_with_is_not_dated_by_the_charge() -> None:
+    body = ("LIMA - Peru on Wednesday accused Chile of breaching its trade commitments with a "
+            "threatened 30-percent tariff on Peruvian wine.")
+    assert ("tariff_increase", None) in [(m.type, m.date) for m in _mentions(body)]
