@@ -326,6 +326,7 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 
 
 _AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
+_MEASURE_NOUN = re.compile(r"(?:tariffs?|duties|duty|levies|levy|surcharges?|sanctions)\b", re.IGNORECASE)
 # A state's producers or traders are no party to a deal they welcome: "French and Italian
 # wine producers welcomed the truce".
 _TRADE_PEOPLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)*(?:\s+[\w-]+){0,2}?\s+(?:producers|exporters"
@@ -400,11 +401,16 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ not in OBJECT_TYPES and trigger is not None \
             and actor.end < trigger.start and (text[actor.end:trigger.start].strip() in (
                 "'s", "\u2019s") or (type_ in _GOVERNMENT_ACTS and _OWNS_GOODS_ACT.fullmatch(
-                    text, actor.end, trigger.start))):
+                    text, actor.end, trigger.start)) or (
+                    not text[actor.end:trigger.start].strip() and actor.kind != "person"
+                    and _MEASURE_NOUN.match(trigger.text))):
         return "agent"  # "the row over Poland's ban on Ukrainian sugar": Poland's ban;
-        # "Indonesia's nickel ore export ban": Indonesia's
-    if type_ in _MEASURE_TYPES and _REASON.search(before):
-        return "reason"
+        # "Indonesia's nickel ore export ban": Indonesia's; "the dispute over US tariffs on
+        # European wine": the US's
+    if type_ in _MEASURE_TYPES and (
+            _REASON.search(text, trigger.start, actor.start)
+            if trigger is not None and actor.start > trigger.start else _REASON.search(before)):
+        return "reason"  # (not "the dispute over US tariffs on Canadian steel": the tariffs')
     if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),
                                                            actor.start):
         return "reason"  # "listed 19 Chinese firms for supplying drone parts to Russia"

@@ -747,3 +747,15 @@ def test_the_maker_a_participle_names_after_listed_goods_is_the_initiator() -> N
                                      published_at=datetime(2025, 6, 6, tzinfo=UTC)))
     assert [(m.initiator, m.target) for m in found if m.type == "import_restriction"] == [
         ("PER", "BOL")]
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's leader and Bolivia's leader spoke about the dispute over Peruvian tariffs on "
+    "Chilean wine.",
+    "The two leaders spoke about Peruvian tariffs on Chilean wine.",
+])
+def test_a_state_right_before_a_tariffs_noun_makes_it_whatever_the_dispute(body: str) -> None:
+    found = extract_mentions(Article(id="s5", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, tzinfo=UTC)))
+    assert [(m.initiator, m.target) for m in found if m.type == "tariff_increase"] == [
+        ("PER", "CHL")]
