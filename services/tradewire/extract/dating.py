@@ -124,6 +124,7 @@ _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
+_OWNED_THREAT = re.compile(r"(?:['\u2019]s?|\b(?:its|his|her|their))\s+(?:[\w-]+\s+){0,2}$")
 _MADE_END = re.compile(r"\b(?:signed|reached|struck|sealed|concluded|agreed|adopted|imposed"
                        r"|introduced|announced)(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
                        r"(?:\s+(?:in|on|at|last))?$")
@@ -304,6 +305,12 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
          and _ATTACHED.fullmatch(text, m.end, trigger.start)), None)
     if attached is not None and attached.known:
         return [attached]  # "Tuesday's threat", "the May 12 agreement": the act's own day
+    if status == "threatened" and _OWNED_THREAT.search(text, max(0, trigger.start - 40),
+                                                        trigger.start):
+        # "talks over President Hargrove's threat to impose tariffs, the White House said
+        # Tuesday": a threat named by its maker was made before; only a day of its own
+        return [event_date(text, trigger.start, min(hi, end, trigger.end + 40), item.dates,
+                           objects)]
     made_on = next((when(m) for m in item.dates if type_ in SPEECH and m.start >= trigger.end
                     and _MADE_ON.fullmatch(text, trigger.end, m.start)), None)
     if made_on is not None and made_on.known:

@@ -102,6 +102,7 @@ _SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\s+(?:take|make|reach))"
                         r"\s+(?:a|any)\s+(?:final\s+)?decision\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
                         r"|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always)\b", re.IGNORECASE)
 _OWN_MEETING = re.compile(r"\b(?:at|during|after)\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
 _MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:(?-i:may|MAY)|might|could|should)\s+(?:not\s+)?be\s+\w+ed\b",
@@ -495,6 +496,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         # imposed within eight months if ...": the noun is a modal's subject
         # (not "officials said a third round would take place in Bali in June": told, to come;
         # nor "duties would apply from May 1, the ministry said": a new act's, announced)
+    if trigger.type == "accusation" and _HABITUAL.search(
+            text, max(0, trigger.start - 40), trigger.start):
+        return None  # "China has repeatedly said it opposes the abuse of export controls"
     if _UNDECIDED.search(text, max(0, trigger.start - 80), trigger.start):
         return None  # "has not yet taken a decision on the ban on imports of LPG": none yet
     if trigger.type in ENCOUNTERS and _OWN_MEETING.search(text, max(0, trigger.start - 30),

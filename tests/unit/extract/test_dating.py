@@ -509,3 +509,10 @@ def test_a_measure_a_charge_names_with_with_is_not_dated_by_the_charge() -> None
     body = ("LIMA - Peru on Wednesday accused Chile of breaching its trade commitments with a "
             "threatened 30-percent tariff on Peruvian wine.")
     assert ("tariff_increase", None) in [(m.type, m.date) for m in _mentions(body)]
+
+
+def test_a_threat_named_by_its_maker_is_not_dated_by_the_saying() -> None:
+    body = ("LIMA - Chile's trade minister will hold talks in Lima on March 18 over President "
+            "Rojas's threat to impose tariffs on Chilean appliances, Peru's government said "
+            "Tuesday.")
+    assert ("tariff_increase", None) in [(m.type, m.date) for m in _mentions(body)]

@@ -775,3 +775,10 @@ def test_asked_to_terminate_and_quotas_enlarged(text: str, expected: str) -> Non
 def test_duties_that_could_be_imposed_are_no_act() -> None:
     assert "trade_remedy" not in _types("Provisional duties could be imposed within eight "
                                         "months if the ministry finds dumping and injury.")
+
+
+def test_a_stance_held_repeatedly_is_no_charge_but_a_repeated_call_is_a_demand() -> None:
+    assert "accusation" not in _types("Peru has repeatedly said it opposes the abuse of "
+                                      "export controls.")
+    assert "demand" in _types("Lima has repeatedly called on Santiago to stop buying "
+                              "discounted Bolivian gas.")
