@@ -35,7 +35,7 @@ STARTS = (
         "early, mid, late, end, last, next, past, coming, following, near, earlier, later, "
         "within, soon, shortly, upcoming, imminent, imminently, recent, recently, yesterday, "
         "today, tonight, tomorrow, day, days, week, weeks, weekend, month, months, year, "
-        "years, morning, afternoon, evening"
+        "years, morning, afternoon, evening, first, second, third, fourth"
     ),
 )
 

@@ -70,7 +70,9 @@ _FORMS = [
     r"|had|has|was|were|is|are|that|which)\b)",
     rf"(?:(?P<wd_rel>last|next|past|coming)\s+|(?P<wd_this>{_after('this')}))?(?P<wd>{WEEKDAY})"
     r"(?:\s+(?:morning|afternoon|evening|night))?",
-    rf"(?P<mo_rel>last|next|early|late|mid|end\s+of)[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
+    rf"(?P<mo_rel>last|next|early|late|mid|end\s+of|(?:first|second|third|fourth|last)"
+    rf"\s+(?:half|week|fortnight|ten\s+days)\s+of)"
+    rf"[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
     _after("in", "since", "until", "by", "from", "through", "during", "before", "after", "this")
     + rf"(?P<mo_in>{MONTH})(?!\s*\d)",
     # a year alone, after its cue word: "imposed in 2019" (not "in 2024-25", "in 2030 terms")

@@ -221,3 +221,12 @@ def test_numeric_dates(sentence: str, expected: list[str]) -> None:
 def test_a_slash_date_that_reads_both_ways_is_the_reading_nearer_publication() -> None:
     assert values("filed on 08/09/2025", date(2025, 9, 8)) == ["2025-09-08"]
     assert values("filed on 08/09/2025", date(2025, 8, 9)) == ["2025-08-09"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The next round will take place in the second half of July.", ["2025-07"]),
+    ("Talks resume in the first week of August.", ["2025-08"]),
+    ("It was the first round of talks.", []),
+])
+def test_a_part_of_a_named_month_is_that_month(sentence: str, expected: list[str]) -> None:
+    assert values(sentence) == expected
