@@ -95,7 +95,9 @@ _OPINION = CaseBlind(
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
     r"|advis[eo]rs?)\b")
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
-                    r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
+                    r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
+                    # (an ultimatum: "gave Kenya 14 days to lift its ban")
+                    r"|g[ai]ve\w*\s+(?:[\w'\u2019-]+\s+){1,3}\d+\s+(?:days|weeks|months|hours)\s+to)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
 _SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?:the\W+|a\W+)?"
                         r"(?:[\w-]+\W+){0,2}$", re.IGNORECASE)

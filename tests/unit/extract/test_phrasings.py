@@ -782,3 +782,17 @@ def test_a_stance_held_repeatedly_is_no_charge_but_a_repeated_call_is_a_demand()
                                       "export controls.")
     assert "demand" in _types("Lima has repeatedly called on Santiago to stop buying "
                               "discounted Bolivian gas.")
+
+
+def test_an_ultimatum_is_a_demand_and_the_ban_it_names_still_stands() -> None:
+    body = ("LIMA - Peru's trade minister on Friday gave Chile 14 days to lift its ban on "
+            "Peruvian dairy products.")
+    found = {(m.type, m.status) for m in extract_mentions(Article(
+        id="u1", source="Wire", title="", body=body,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))}
+    assert ("demand", "occurred") in found
+    assert ("import_restriction", "ended") not in found
+
+
+def test_a_state_urged_to_clear_cargoes_is_asked() -> None:
+    assert "demand" in _types("Chile urged Peru to clear wine cargoes already at sea.")
