@@ -255,7 +255,7 @@ def _described(text: str, at: int, dates: list[DateMention]) -> When:
 def _repeated(text: str, trigger: Trigger, end: int, dates: list[DateMention]) -> list[When]:
     """The days of an act told as done more than once: "raised its tariff twice, to 25% in
     February and to 40% in March" (one act each)."""
-    times = _TIMES.match(text, trigger.end, end) or _TIMES.search(text, trigger.end, end)
+    times = _TIMES.search(text, trigger.end, end)
     if times is None or times.start() - trigger.end > 60:
         return []
     found = [when(m) for m in dates if times.end() <= m.start < end
