@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.knowledge import Names, fold, load, words
 from tradewire.extract.offices import holders, titles
 
@@ -65,10 +66,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 # "in London", "in London and Beijing": a place, not a government ("aimed at Beijing" is).
 # (a month or weekday is no place in a list: "in February, and Beijing answered")
 _LOCATIVE = re.compile(r"(?<!government\s)(?<!authorities\s)(?<!administration\s)"
-                       r"\b(?:in|near|outside|inside)\s+(?:(?!(?:January|February|March|April|May"
-                       r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
-                       r"|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-                       r"|Saturday|Sunday)\b)[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
+                       rf"\b(?:in|near|outside|inside)\s+(?:(?!{MONTH}|{WEEKDAY})"
+                       r"[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
 _POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WORDS = words(

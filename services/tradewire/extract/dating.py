@@ -123,7 +123,6 @@ _ENDED_MADE = re.compile(rf"\b(?:{_MADE_VERBS})\b(?:\W+\w+){{0,5}}?\W+$",
 _IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
-_COMMA_AND = re.compile(rf",{AND_THEN}", re.IGNORECASE)
 _OWNED_THREAT = re.compile(r"(?:['\u2019]s?|\b(?:its|his|her|their))\s+(?:[\w-]+\s+){0,2}$")
 _MADE_END = re.compile(r"\b(?:signed|reached|struck|sealed|concluded|agreed|adopted|imposed"
                        r"|introduced|announced)(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
@@ -393,7 +392,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # ("duties followed on June 8, and earlier this month the ministry halted visas": a
         # day before ", and" is the first clause's when the second tells its own)
         theirs += [when(m) for m in item.dates if max(lo, start) <= m.start < trigger.start
-                   and (cut := _COMMA_AND.search(text, m.end, trigger.start)) is not None
+                   and (cut := _AND_THEN.search(text, m.end, trigger.start)) is not None
                    and any(cut.end() <= o.start < trigger.start and date_role(text, o) == "event"
                            for o in item.dates)]
         # ("opened an investigation in January and imposed duties in June": a day right before

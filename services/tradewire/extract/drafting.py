@@ -451,10 +451,10 @@ def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
 # A retreat from a measure only ever proposed or threatened cuts nothing in force: "dropped a
 # proposed 35% tariff", "withdrew the tariff it had threatened in March" end that measure
 # ("current and proposed controls" are partly in force).
+_UNDONE_NOUNS = r"(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures|ban|curbs|controls)"
 _NEVER_IN_FORCE = re.compile(
     r"\b(?:(?<!and\s)(?<!or\s)(?:proposed|threatened|planned|mooted)\W+(?:[\w%.,-]+\W+){0,3}?"
-    r"(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures|ban|curbs|controls)"
-    r"|(?:tariffs?|duty|duties|levy|levies|surcharges?|countermeasures|ban|curbs|controls)"
+    rf"{_UNDONE_NOUNS}|{_UNDONE_NOUNS}"
     r"\W+(?:[\w%.,-]+\W+){0,8}?(?:that|which)\W+(?:\w+\W+){1,2}?"
     r"(?:had\W+)?(?:proposed|threatened|planned)"
     r"|(?:threat|proposal)\W+(?:of|to)\b)",

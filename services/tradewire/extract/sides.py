@@ -24,6 +24,7 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import AND_THEN, OBJECT_TYPES, PRODUCERS
 from tradewire.extract.places import GOODS_FROM, SEATED
+from tradewire.extract.status import RETREATS
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
@@ -42,7 +43,6 @@ _BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:(?i:{_BODIES}|customs|au
 # A sentence opening with a bare body: "Commerce Ministry officials said the suspension ..."
 _BODY_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Ministry|Department|Customs|Authority"
                          r"|Bureau|Agency|Secretariat)\b")
-_RETREAT_TYPES = frozenset({"tariff_reduction", "export_control_easing"})
 # a state's measure: "Beijing's October ban", "Washington's 25% tariffs"
 _POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w%.-]+\s+){0,3}?(?:bans?|controls|curbs|restrictions"
                         r"|tariffs?|duty|duties|levies|licen[cs]ing|rules|quotas?|embargo)\b")
@@ -329,9 +329,8 @@ _AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(r"(?:tariffs?|duties|duty|levies|levy|surcharges?|sanctions)\b", re.IGNORECASE)
 # A state's producers or traders are no party to a deal they welcome: "French and Italian
 # wine producers welcomed the truce".
-_TRADE_PEOPLE = re.compile(r"(?:\s+and\s+[A-Z][\w-]*)*(?:\s+[\w-]+){0,2}?\s+(?:producers|exporters"
-                           r"|importers|farmers|growers|makers|manufacturers|companies|firms"
-                           r"|businesses|industry|industries|traders|winemakers|steelmakers"
+_TRADE_PEOPLE = re.compile(rf"(?:\s+and\s+[A-Z][\w-]*)*(?:\s+[\w-]+){{0,2}}?\s+(?:{PRODUCERS}"
+                           r"|makers|businesses|industries|traders|winemakers|steelmakers"
                            r"|carmakers|automakers|associations|lobbies|unions)\b")
 
 
@@ -448,12 +447,16 @@ def _union(targets: list[str], mine: Sequence[Actor], scope: Scope) -> list[str]
         "EUU" if t in _EU_MEMBERS and (aimed or t in demonyms) else t for t in targets))
 
 
+def _hyphened(text: str, a: Actor, b: Actor) -> bool:
+    """Two states joined by a hyphen or dash into one name: "EU-China", "Australia-India"."""
+    return b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code
+
+
 def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]:
     """The two states of a compound right before (or in) a deal or talks noun: "the
     Australia-India deal", "EU-China talks"."""
     for a, b in pairwise(actors):
-        if b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code \
-                and trigger.start - 30 <= b.end <= trigger.end \
+        if _hyphened(text, a, b) and trigger.start - 30 <= b.end <= trigger.end \
                 and not text[b.end: max(b.end, trigger.start)].strip(" \u2019's").count(" ") > 2:
             return [a.code, b.code]
     return []
@@ -476,8 +479,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # (nor one named in a participle clause after it: ", pledging to ... North Korea")
         # (a compound's first state is a party, whatever is before it: "negotiations on an
         # EU-United Arab Emirates free trade agreement")
-        joined = {a.start for a, b in pairwise(mine)
-                  if b.start == a.end + 1 and text[a.end] in "-\u2013" and a.code != b.code}
+        joined = {a.start for a, b in pairwise(mine) if _hyphened(text, a, b)}
         return _symmetric(_or_named(text, [a.code for a in mine if not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
                            and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))
@@ -527,7 +529,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         (a.code for a in mine if trigger.start <= a.start < trigger.end
          and _OWNER.match(text, a.end, trigger.end)
          and trigger.type not in OBJECT_TYPES), None)  # "said a US tariff was unfair": accused
-    if initiator is None and trigger.type in _RETREAT_TYPES:
+    if initiator is None and trigger.type in RETREATS:
         # "a deal that suspends Beijing's October ban on graphite exports to U.S. users": the
         # state owning the measure undone undoes it, whoever made the deal
         initiator = next((a.code for a in mine if trigger.start <= a.start < trigger.end
