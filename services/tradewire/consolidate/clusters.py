@@ -16,8 +16,9 @@ A cluster admits a mention when (TAXONOMY.md, "Same event or not"):
   so each joins at most one day cluster and never bridges two.
 
 Best cluster: the one whose details name it (same place, common commodity, same rate or
-effective date), then one of its own target (or none, if it names none), then the
-earliest. Undated mentions are limited further: a "main" one (the article's news) joins a
+effective date), then one of its own target (or none, if it names none), then (for an
+undated one) one that tells the act at its stage (done, or only threatened or planned), then
+the earliest. Undated mentions are limited further: a "main" one (the article's news) joins a
 cluster within NEWS_WINDOW of publication, or an older one that a detail names; a
 "background" one joins only clusters that began by its publication.
 """
@@ -29,11 +30,11 @@ from datetime import date, timedelta
 
 from tradewire.consolidate.dates import SLACK
 from tradewire.consolidate.keys import canonical
-from tradewire.consolidate.profile import Facts, Profile
+from tradewire.consolidate.profile import Facts, Profile, taken
 from tradewire.models import EventMention
 
 NEWS_WINDOW = timedelta(days=7)
-Rank = tuple[int, int, int, int, int]
+Rank = tuple[int, int, int, int, int, int]
 Order = tuple[int, int, int, tuple[float, str, str]]
 Home = str  # a cluster, named by the mention_id of its first member in `order_of`
 
@@ -44,15 +45,19 @@ def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     # a cluster of the mention's own target (or guess) first
     other = int(f.m.target != (c.target or c.guess))
     if f.when is not None or when is None:
-        return (0 if f.when is not None else 2, -named, other,
+        return (0 if f.when is not None else 2, -named, other, 0,
                 when[0].toordinal() if when else 0, index)
     day = f.m.published_at.date()
+    # an undated reference to the act as done is to a cluster that tells it done, not to
+    # the threat before it (and a threat's to the threat)
+    stage = int(taken(f.m) not in c.stages)
     if f.m.salience == "background":
-        return None if when[0] > day + SLACK else (0, -named, other, when[0].toordinal(), index)
+        return None if when[0] > day + SLACK else (
+            0, -named, other, stage, when[0].toordinal(), index)
     if when[0] <= day + NEWS_WINDOW and day - NEWS_WINDOW <= when[1]:
         distance = max((when[0] - day).days, (day - when[1]).days, 0)
-        return (0, -named, other, distance, index)
-    return (1, -named, other, when[0].toordinal(), index) if named else None
+        return (0, -named, other, stage, distance, index)
+    return (1, -named, other, stage, when[0].toordinal(), index) if named else None
 
 
 def _behind(last_day: date | None, f: Facts) -> bool:

@@ -51,6 +51,14 @@ class Facts(NamedTuple):
                    max(day, when.hi) if when else day)
 
 
+_PLANNED = frozenset({"threatened", "proposed", "scheduled"})
+
+
+def taken(m: EventMention) -> bool:
+    """Whether the mention tells the act as done (not only threatened, proposed or planned)."""
+    return m.status not in _PLANNED
+
+
 @dataclass
 class Profile:
     members: list[EventMention] = field(default_factory=list)
@@ -66,11 +74,12 @@ class Profile:
     guess: str | None = None  # else the target first guessed for it
     sided: frozenset[str] | None = None  # the countries of the members that name it
     countries: frozenset[str] = frozenset()  # of all members
+    stages: frozenset[bool] = frozenset()  # `taken` of its members
 
     def copy(self) -> Profile:
         return Profile(list(self.members), set(self.articles), self.days, self.bound,
                        set(self.places), self.goods, self.wide, self.rate, set(self.effective),
-                       self.target, self.guess, self.sided, self.countries)
+                       self.target, self.guess, self.sided, self.countries, self.stages)
 
     def span(self) -> tuple[date, date] | None:
         return self.days or self.bound
@@ -147,3 +156,5 @@ class Profile:
             self.rate = f.rate
         if m.effective_date:
             self.effective.add(m.effective_date)
+        if taken(m) not in self.stages:
+            self.stages |= {taken(m)}

@@ -207,6 +207,25 @@ def test_background_undated_mention_joins_the_earliest_event(mention: Make, feed
     assert events == {"2025-04-02": {"a1", "a3"}, "2025-05-12": {"a2"}}
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_an_undated_reference_to_a_measure_in_force_joins_it_not_the_threat(
+    mention: Make, feed: Feed, order: tuple[int, int, int]
+) -> None:
+    threat = mention("a1", date="2025-04-02", published="2025-04-02",
+                     **{**TARIFF, "status": "threatened"})
+    imposed = mention("a2", date="2025-04-20", published="2025-04-20", **TARIFF)
+    bare = mention("a3", published="2025-06-01", salience="background",
+                   **{**TARIFF, "status": "in_effect"})
+    given = [threat, imposed, bare]
+    events = {e.date: articles(e) for e in final(feed([given[i] for i in order])[1])}
+    assert events == {"2025-04-02": {"a1"}, "2025-04-20": {"a2", "a3"}}
+    # a reference to the threat still joins the threat
+    again = mention("a4", published="2025-06-02", salience="background",
+                    **{**TARIFF, "status": "threatened"})
+    events = {e.date: articles(e) for e in final(feed([imposed, again, threat])[1])}
+    assert events == {"2025-04-02": {"a1", "a4"}, "2025-04-20": {"a2"}}
+
+
 def test_background_undated_mention_cannot_name_a_later_event(mention: Make, feed: Feed) -> None:
     bare = mention("a1", published="2025-04-01", salience="background", **TARIFF)
     later = mention("a2", date="2025-05-12", published="2025-05-12", **TARIFF)
