@@ -48,6 +48,8 @@ def test_the_modal_may_still_is() -> None:
         "The ministry urged Canberra to treat Chinese firms fairly.",
         "Seoul said that Tokyo should revoke the curbs entirely.",
         "Ankara pressed Athens to provide a level playing field for its hauliers.",
+        "Rabat pressed the Tunisian side to tighten origin checks on textiles.",
+        "Officials asked Dhaka to step up inspections of goods re-exported under the pact.",
     ],
 )
 def test_a_demand_with_adverbs_quotes_and_more_verbs(text: str) -> None:
