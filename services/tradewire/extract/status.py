@@ -94,7 +94,12 @@ _OPINION = CaseBlind(
     r"|(?:^\W*|\b(?:said|says|according\W+to)\W+)(?:an?\W+|the\W+)?former\W+(?:[\w-]+\W+){0,3}"
     r"(?:officials?|negotiators?|diplomats?|ambassadors?|envoys?|ministers?|representatives?"
     r"|advis[eo]rs?)\b")
-_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:on|for)|demand\w*|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
+# a courtesy call, not a demand: "called on the President at State House"
+_COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?:the\s+|his\s+|her\s+)?"
+             r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
+             r"|residence|palace)\b")
+_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
+                    r"|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
                     # (an ultimatum: "gave Kenya 14 days to lift its ban")
                     r"|g[ai]ve\w*\s+(?:[\w'\u2019-]+\s+){1,3}\d+\s+(?:days|weeks|months|hours)\s+to)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",

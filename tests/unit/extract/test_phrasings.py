@@ -279,6 +279,16 @@ def test_invitations_to_an_event_or_for_a_visit(text: str) -> None:
     assert "visit_invitation" in _types(text)
 
 
+def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
+    assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
+        == set()
+    assert _events("Ghana's trade minister called on the Emir at the Amiri Diwan Palace, where he "
+                   "delivered an invitation from his president to visit Accra next year.") == [
+        ("visit_invitation", "occurred")]
+    # calling on a state to act is still a demand
+    assert "demand" in _types("Ghana called on Qatar at the talks to lift the duty on cocoa.")
+
+
 def test_a_listing_told_with_its_effect_is_no_export_control_of_its_own() -> None:
     text = ("The ministry placed six Danish firms on its export control list, prohibiting "
             "local exporters from supplying them.")
