@@ -441,6 +441,7 @@ def test_deals_that_are_not_trade_deals_or_not_there(text: str) -> None:
     [
         "The leaders signed a security and trade agreement.",
         "Seoul and Ottawa reached a deal on steel quotas.",
+        "On Tuesday the two countries signed in Lima an amended protocol on citrus inspections.",
     ],
 )
 def test_trade_deals_stay(text: str) -> None:
