@@ -74,7 +74,8 @@ _ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+ran
                         r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
                         r"|exports|imports)\b", re.IGNORECASE)
 _UNDER_DEAL = re.compile(r"[^.;]{0,40}?,?\W*(?:under|by)\W+which\W", re.IGNORECASE)
-_ACT_ANAPHOR = re.compile(r"\W*(?:The|This|That|These|Those)\W+(?:[\w-]+\W+)?(?:package|move"
+_ACT_ANAPHOR = re.compile(r"\W*(?:The|This|That|These|Those|Another|A\W+(?:second|third|further"
+                          r"|separate|companion))\W+(?:[\w-]+\W+)?(?:package|move"
                           r"|measures?|decision|order|rules?|regulations?|decree|law|step|sanctions"
                           r"|curbs|restrictions|controls|ban)\b")
 _NARRATIVE = re.compile(r"\W*(?:subsequently|thereafter|previously|earlier|since\W+then|at\W+the"

@@ -446,6 +446,13 @@ def test_the_package_goes_on_with_the_act_told_before() -> None:
     assert not [t for t in told if t[1] in ("BOL", "PER")]
 
 
+def test_a_second_order_is_taken_by_the_maker_of_the_first() -> None:
+    told = _in_article("LIMA - The president signed on Monday a decree raising Peru's tariff on "
+                       "imported sugar to 20%.\nA second decree signed the same day cuts the tariff "
+                       "on feed barley from all origins to 4%, to help poultry farmers.")
+    assert ("tariff_reduction", "PER", None, ("PER",)) in told
+
+
 @pytest.mark.parametrize(("body", "type_", "initiator"), [
     # told again as one on all destinations
     ("Chile will require export licences for lithium refining technology from June 1, the "
