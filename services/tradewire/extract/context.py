@@ -219,6 +219,14 @@ def _home_of(source: str, on: date) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def outlet_country(source: str, on: date) -> str | None:
+    """The one state a news outlet's name names ("Australian Financial Review", "The Korea
+    Herald", "Bangkok Post"): whose head of government its bare "Prime Minister Ellen Hartigan"
+    is, where no dateline says where the story was filed."""
+    codes = {a.code for a in find_actors(source, on) if a.kind in ("country", "demonym", "capital")}
+    return codes.pop() if len(codes) == 1 else None
+
+
 # A decree's enacting formula names who "I" is: "ANDREA RUIZ, President of the United Mexican
 # States, in exercise of the power conferred on me by Article 131 ...".
 _ENACTING = re.compile(r"(?:powers?|authority|faculties)\s+(?:conferred|vested)\s+(?:on|upon|in)\s+me\b")
@@ -300,4 +308,4 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
                    or "European Commission" in (article.title or ""))
 
 
-__all__ = ["Context", "find_dates", "parties", "read_context", "seated_bodies"]
+__all__ = ["Context", "find_dates", "outlet_country", "parties", "read_context", "seated_bodies"]

@@ -180,6 +180,9 @@ class Story:
     # the side each maker's last measure of each type was aimed at, where a clause named it
     # ("Indonesia's tariff on Australian cattle ... The duty, announced by Jakarta, ...")
     aimed: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the states of the last call, meeting, talks or deal told, for a later paragraph's "the
+    # two leaders met at Parliament House"
+    met: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

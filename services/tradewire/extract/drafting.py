@@ -55,6 +55,9 @@ _NO_DATE_SET = re.compile(r"\bno\W+(?:date|time|timetable|dates)\W+(?:has|have|h
                           r"\W+be\W+(?:set|fixed|announced|agreed)", re.IGNORECASE)
 # Who "they" are in "when they met in Lima" is told before the clause.
 _THEY = re.compile(r"\b(?:they|the\s+two)\s+$", re.IGNORECASE)
+_THE_TWO = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|sides|countries|governments|ministers"
+                      r"|presidents|prime\s+ministers|delegations|heads\s+of\s+(?:state|government)"
+                      r"|nations|economies|capitals)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|their|its|our|his|her|recent|latest)"
                        r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 _DEFINITE_IN = re.compile(r"(?:the|this|that|their|its)\b", re.IGNORECASE)
@@ -212,6 +215,17 @@ def _decided(item: Read, published: date, context: Context) -> When:
     return When(news if news and news <= day else day)
 
 
+def _paired(pair: tuple[str, ...], memory: Paragraph, story: Story, type_: str, ref: bool,
+            two: bool) -> tuple[str, ...]:
+    """The states a call, meeting, talks or deal that names too few means: for a reference
+    ("the deal"), those of the paragraph's last encounter first; for "the two leaders", those of
+    the paragraph's or else the article's last encounter; then the article's."""
+    if type_ not in SYMMETRIC_TYPES:
+        return pair
+    met = (memory.parties or story.met) if two else memory.parties if ref else ()
+    return (*met, *(c for c in pair if c not in met))
+
+
 def draft_sentence(item: Read, context: Context, published: date, memory: Paragraph,
                    story: Story) -> list[Draft]:
     """The drafts of one sentence; records its last act date for the paragraph, and who took
@@ -270,8 +284,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         sides = assign(text, trigger, [a for a in actors if not any(
                            lo_ <= a.start < hi_ for lo_, hi_ in named_in)] if named_in else actors,
                        Scope(_new_clause(text, lo, trigger, actors), hi, context.home,
-                             (*memory.parties, *(c for c in context.pair if c not in memory.parties))
-                             if type_ in SYMMETRIC_TYPES and trigger.ref else context.pair,
+                             _paired(context.pair, memory, story, type_, trigger.ref,
+                                     _THE_TWO.search(text, 0, hi) is not None),
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),
@@ -394,6 +408,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             story.aimed[(d.type, d.initiator)] = d.target
         if d.type in ENCOUNTERS and d.salience == "main" and d.date and len(d.date) == 10:
             story.occasion = When(d.date)
+        if d.type in SYMMETRIC_TYPES and len(d.countries) >= 2:
+            story.met = d.countries
         if d.type == "trade_agreement" and d.date and len(d.date) == 10:
             story.deal = When(d.date)
         if d.salience == "main" and d.date and len(d.date) == 10:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from tradewire.extract.actors import find_actors
-from tradewire.extract.context import Context, read_context, seated_bodies
+from tradewire.extract.context import Context, outlet_country, read_context, seated_bodies
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial, worldwide
@@ -64,7 +64,7 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # people the article introduces with their state ("Chinese Commerce Minister Gao Ruiping")
     # stand for it where named again ("Gao said")
     people = introduced(((r.sentence.text, r.actors) for r in read),
-                        dateline_country(article.body))
+                        dateline_country(article.body) or outlet_country(article.source, published))
     if people:
         read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))
                 if r.triggers or r.sentence.paragraph < 2 else r for r in read]
@@ -76,6 +76,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
     story = Story()  # who took the article's last measures, the day of its last encounter
     local = _item_contexts(read, items, context)
     for item in read:
+        if item.sentence.paragraph in items and item.sentence.paragraph not in paragraphs:
+            story.met = ()  # (a roundup's item is a story of its own: its "two leaders" too)
         memory = paragraphs.setdefault(item.sentence.paragraph, Paragraph())
         drafts += draft_sentence(item, local.get(item.sentence.paragraph, context), published,
                                  memory, story)

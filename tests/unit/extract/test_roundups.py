@@ -33,6 +33,16 @@ def test_each_roundup_item_is_its_own_story() -> None:
     assert len(calls) == 1
 
 
+def test_the_two_leaders_of_an_item_are_not_those_of_the_item_before() -> None:
+    article = Article(id="rd", source="Test Wire", title="", published_at=MONDAY, body=(
+        "EGYPT\u2013TURKEY: Egypt's trade minister hosted Turkish Trade Minister Kerem Aydin in "
+        "Cairo on Monday for talks on lifting bilateral trade.\n"
+        "UAE\u2013INDIA: The UAE Ministry of Economy said the joint committee will meet in Abu "
+        "Dhabi in April, following the call between the two leaders on March 12."))
+    calls = [m.countries for m in extract_mentions(article) if m.type == "leader_call"]
+    assert calls == [("ARE", "IND")]
+
+
 def test_a_request_from_a_capital_is_its_demand() -> None:
     told = _told("India allowed 50,000 tonnes of onion exports to Bangladesh on Monday, "
                  "following a request from Dhaka on Sunday.")

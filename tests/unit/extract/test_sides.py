@@ -438,6 +438,26 @@ def _in_article(body: str, source: str = "Test Wire") -> list[tuple[str, str | N
     return [(m.type, m.initiator, m.target, m.countries) for m in extract_mentions(article)]
 
 
+def test_a_bare_head_of_government_is_the_outlets_state_when_its_name_names_one() -> None:
+    body = ("Prime Minister Lena Ortiz spoke by phone with Chinese President Han Jianguo on "
+            "Tuesday about soybean purchases, her office said.")
+    assert _in_article(body, source="Buenos Aires Times") == [
+        ("leader_call", None, None, ("ARG", "CHN"))]
+    assert _in_article(body, source="Global Wire") != [("leader_call", None, None, ("ARG", "CHN"))]
+
+
+def test_the_two_leaders_of_a_later_paragraph_are_those_of_the_deal_told_before() -> None:
+    told = _in_article("Prime Minister Lena Ortiz and Chilean Prime Minister Ana Robles signed a "
+                       "lithium framework on Monday.\nThe two leaders met at the palace for their "
+                       "first bilateral talks since Ms Robles took office.\nChile has been seeking "
+                       "other buyers since China imposed licence requirements on lithium exports "
+                       "to Chilean buyers in January, a regime Beijing suspended in March.",
+                       source="Buenos Aires Times")
+    assert {t for t in told if t[0] in ("trade_agreement", "leader_meeting")} == {
+        ("trade_agreement", None, None, ("ARG", "CHL")),
+        ("leader_meeting", None, None, ("ARG", "CHL"))}
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
