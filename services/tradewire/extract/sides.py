@@ -643,6 +643,11 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             # no state's measure hits itself: "The EU side may raise its concerns, and the
             # anti-dumping investigation into EU pork ..." (a Chinese text): the text's own
             initiator = scope.home
+    if trigger.type == "accusation" and initiator is None and not subjects:
+        # "Asked about the sanctions imposed by the US Treasury on Iranian firms, the
+        # spokesperson said the measures were illegal": the maker of the act judged is accused
+        makers = [a.code for a, r in roles if r == "agent" and a.end <= trigger.start]
+        targets = makers[-1:] or targets
     if initiator is None and (_FIRST_PERSON.search(span) or (
             trigger.type in OBJECT_TYPES and not mine and not targets)):
         initiator = scope.home  # (an official text's charge that names no one: its own)

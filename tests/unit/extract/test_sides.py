@@ -458,6 +458,15 @@ def test_the_two_leaders_of_a_later_paragraph_are_those_of_the_deal_told_before(
         ("leader_meeting", None, None, ("ARG", "CHL"))}
 
 
+def test_an_official_text_accuses_the_maker_of_the_act_it_was_asked_about() -> None:
+    told = _in_article("In her weekly briefing on Monday, the spokesperson answered questions.\n"
+                       "Asked about the duties imposed by the Canadian government last Tuesday on "
+                       "Peruvian fishmeal, the spokesperson said the measures were illegal and "
+                       "an attack on Peruvian fishermen.",
+                       source="Ministry of Foreign Affairs of Peru")
+    assert ("accusation", "PER", "CAN", ("CAN", "PER")) in told
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
