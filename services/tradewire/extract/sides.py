@@ -296,9 +296,12 @@ def _make(initiator: str | None, targets: Sequence[str], extra: Sequence[str] = 
 
 def _symmetric(codes: list[str], scope: Scope, sentence: Sequence[str] = ()) -> Sides | None:
     """The states of the clause; a side it leaves out ("after he spoke to Trump") from the
-    sentence's other states, else from the article (not for a sentence told in a state of its
-    own that names none: "ETHIOPIA - African Union ministers meeting in Addis Ababa ...")."""
-    for code in [*sentence, *scope.pair] if codes else () if scope.here else scope.pair:
+    sentence's other states, else from the text's own (a government's) or the article's (not
+    for a sentence told in a state of its own that names none: "ETHIOPIA - African Union
+    ministers meeting in Addis Ababa ...")."""
+    # (a government's own text is a party to what it tells: its state before the article's)
+    home = (scope.home,) if scope.home else ()
+    for code in [*sentence, *home, *scope.pair] if codes else () if scope.here else scope.pair:
         if len(set(codes)) >= 2:
             break
         codes.append(code)
@@ -326,6 +329,10 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 
 
 _AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
+# the state a sentence opens on as its topic: "On relations with Saudi Arabia, the spokesperson
+# said the two countries' joint commission would meet in Riyadh"
+_FRONTED = re.compile(r"\W*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|With\s+regard"
+                      r"\s+to)\s+(?:(?:bilateral\s+)?(?:relations|ties|cooperation|trade)\s+with\s+)?(?:the\s+)?")
 _MEASURE_NOUN = re.compile(r"(?:tariffs?|duties|duty|levies|levy|surcharges?|sanctions)\b", re.IGNORECASE)
 # A state's producers or traders are no party to a deal they welcome: "French and Italian
 # wine producers welcomed the truce".
@@ -485,6 +492,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                            and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))
                            and ((role(text, a, trigger.type) == "subject"
                                  and a.start < trigger.start)
+                                or _FRONTED.fullmatch(text, 0, a.start)
                                 or trigger.start <= a.start < trigger.end
                                 or (a.start >= trigger.start
                                     and (a.start in joined or not _TOPIC.search(_before(text, a)))

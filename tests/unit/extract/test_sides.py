@@ -467,6 +467,17 @@ def test_an_official_text_accuses_the_maker_of_the_act_it_was_asked_about() -> N
     assert ("accusation", "PER", "CAN", ("CAN", "PER")) in told
 
 
+def test_the_state_a_sentence_opens_on_is_a_party_to_the_two_countries_talks() -> None:
+    told = _in_article("The spokesperson answered questions on Monday about the US tariffs.\n"
+                       "On relations with Kenya, the spokesperson said the two countries' joint "
+                       "trade commission would hold its next meeting in Nairobi in January.\n"
+                       "The US tariffs on Ugandan coffee remain in place, and the United States "
+                       "has not replied to the ministry's letter.",
+                       source="Ministry of Foreign Affairs of Uganda")
+    assert [t for t in told if t[0] == "trade_talks"] == [
+        ("trade_talks", None, None, ("KEN", "UGA"))]
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
