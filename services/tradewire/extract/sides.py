@@ -49,6 +49,9 @@ _POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w%.-]+\s+){0,3}?(?:bans?|controls|cu
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Z])[\w-]+\s+){0,3}(?:Ministry|Department|Secretariat"
                          r"|Directorate(?:[\s-]+General)?|Agency|Bureau|Authority|Commission|Board"
                          r"|Council|Administration)\s+(?:of|for)\s+[A-Z]"
+                         # "The Federal Executive Council (FEC) on Wednesday approved a ban"
+                         r"|\b[Tt]he\s+(?:Federal|National|Union|Central)\s+(?:(?-i:[A-Z])[\w-]+\s+){0,2}"
+                         r"(?:Council|Cabinet|Government)\b"
                          # "MANILA - The President signed an order ...": the head of the state
                          # the story is filed from, when the clause names no state
                          r"|\b[Tt]he\s+(?:President|Prime\s+Minister|Cabinet|Government)\b"
@@ -669,10 +672,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             and trigger.type in _GOVERNMENT_ACTS | OBJECT_TYPES and (targets or not trigger.ref):
         initiator = scope.home  # a government's own text: "Exports to China will require a
         # licence", "Executive Vice-President Rossi called on Chile to ..."
-    if initiator is None and not mine and scope.pair and _OWN_BODY.search(
-            text, max(scope.start, trigger.start - 60), trigger.start) and _GLOBAL.search(
+    if initiator is None and not mine and scope.pair and (_OWN_BODY.search(
+            text, max(scope.start, trigger.start - 60), trigger.start) or _NAMED_BODY.search(
+            text, scope.start, trigger.start)) and _GLOBAL.search(
             text, trigger.start, min(scope.end, trigger.end + 90)):
-        # "the finance ministry cut the basic customs duty ...": the article's state
+        # "the finance ministry cut the basic customs duty ...", "The Ministry of Trade and
+        # Regional Integration banned the export of hides to all destinations": the article's
         initiator = scope.here or scope.seat or scope.pair[0]
     if initiator is None and not mine and (
             (scope.here and _BODY.search(text, scope.start, trigger.start))

@@ -478,6 +478,14 @@ def test_the_state_a_sentence_opens_on_is_a_party_to_the_two_countries_talks() -
         ("trade_talks", None, None, ("KEN", "UGA"))]
 
 
+def test_a_body_named_in_full_banning_exports_to_all_destinations_is_the_articles_state() -> None:
+    told = _in_article("The Ministry of Mines and Petroleum on Tuesday banned the export of "
+                       "unprocessed lithium ore to all destinations.\nZimbabwean miners said the "
+                       "ban would hurt small producers, and Zimbabwe's chamber of mines asked "
+                       "for a transition period.")
+    assert ("export_control", "ZWE", None, ("ZWE",)) in told
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
