@@ -268,6 +268,13 @@ def test_import_restriction_phrasings(text: str) -> None:
     assert "import_restriction" in _types(text)
 
 
+def test_barring_the_entry_of_goods_is_an_import_restriction_not_a_visa_one() -> None:
+    assert _types("Colombia on Monday barred the entry of cut flowers and processed fruit "
+                  "products from Ecuador through its land crossings.") == {"import_restriction"}
+    assert _types("Colombia on Monday barred the entry of Ecuadorian nationals.") == {
+        "visa_restriction"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
