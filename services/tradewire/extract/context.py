@@ -140,6 +140,7 @@ _SHARED_NAMES = frozenset({
     "Energy Department", "Department of Justice", "Justice Department",
     "Commerce Secretary", "Secretary of Commerce", "Agriculture Secretary",
     "Secretary of Agriculture",
+    "Foreign Office",  # (Britain's, but Pakistan's and Germany's too in stories filed there)
 })
 
 

@@ -142,9 +142,10 @@ def _as_written(text: str, name: str) -> str:
     return text if text != name and unaccented(text) == name else name
 
 
-# A wire story's dateline: "NEW DELHI, March 22 (Reuters) -", "ISLAMABAD --", "RABAT (AFP) -".
+# A wire story's dateline: "NEW DELHI, March 22 (Reuters) -", "ISLAMABAD --", "RABAT (AFP) -",
+# "PESHAWAR:".
 _DATELINE = re.compile(r"\s*([A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff .'\u2019-]{1,30}?)"
-                       r"(?=\s*(?:/|,|\(|[-\u2013\u2014]))")
+                       r"(?=\s*(?:/|,|\(|:|[-\u2013\u2014]))")
 
 
 def dateline_country(body: str) -> str | None:

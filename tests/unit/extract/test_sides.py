@@ -486,6 +486,18 @@ def test_a_body_named_in_full_banning_exports_to_all_destinations_is_the_article
     assert ("export_control", "ZWE", None, ("ZWE",)) in told
 
 
+def test_the_foreign_office_of_a_story_filed_from_berlin_is_germanys() -> None:
+    told = _in_article("BERLIN (Wire) - The Foreign Office spokesperson on Monday accused China of "
+                       "flooding the market with subsidised steel.")
+    assert ("accusation", "DEU", "CHN", ("CHN", "DEU")) in told
+
+
+def test_a_dateline_closed_by_a_colon_seats_the_story() -> None:
+    told = _in_article("LAHORE: The Foreign Office spokesperson on Thursday accused India of "
+                       "applying double standards to Pakistani rice exporters.")
+    assert ("accusation", "PAK", "IND", ("IND", "PAK")) in told
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
