@@ -262,6 +262,8 @@ def test_investment_restriction_phrasings(text: str) -> None:
         "Customs officers have refused to clear goods of Estonian origin.",
         "Officials turned down import applications from Latvian firms.",
         "Beijing suspended the export registrations of four Canadian companies.",
+        "The dairy board on Friday suspended import permits for milk powder from Zambia.",
+        "Accra stopped issuing import licences for frozen chicken from Brazil.",
     ],
 )
 def test_import_restriction_phrasings(text: str) -> None:
