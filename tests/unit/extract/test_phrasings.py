@@ -104,6 +104,9 @@ def test_an_economist_calling_a_tariff_unfair_accuses_no_one() -> None:
         "The ministry said tin ore would need export licences from June.",
         "Tokyo decided last Friday to require licences from Jan. 1 for exports of photoresists "
         "to Seoul.",
+        "Lusaka said all consignments of maize bound for Malawi would require a special export "
+        "permit from July 1.",
+        "Malawi protested the permit requirement on maize exports announced on Monday.",
     ],
 )
 def test_export_control_phrasings(text: str) -> None:
