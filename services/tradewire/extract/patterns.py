@@ -1,12 +1,12 @@
 """The little language of `data/triggers.json`, compiled to regexes.
 
 A pattern is tokens joined by spaces: a regex fragment, a word class `{NAME}`, or a gap `~N`
-(up to N words, default 5). Verb classes hold base forms and match every inflection; they
-compile to a trie-shaped alternation ("impose|imposed|imposes" -> "impose(?:d|s)?"), which
-Python's regex engine tries far faster than a flat list. Patterns run on lower-cased text,
-so they are compiled case-sensitively from lower-cased sources (escapes like \\W untouched);
-a fragment that must see capitals opts back in with `(?-i:...)` and marks the pattern
-`cased`, which then runs on the original text with IGNORECASE.
+(up to N words, default 5, not across "if" or "unless"). Verb classes hold base forms and
+match every inflection; they compile to a trie-shaped alternation ("impose|imposed|imposes"
+-> "impose(?:d|s)?"), which Python's regex engine tries far faster than a flat list. Patterns
+run on lower-cased text, so they are compiled case-sensitively from lower-cased sources
+(escapes like \\W untouched); a fragment that must see capitals opts back in with `(?-i:...)`
+and marks the pattern `cased`, which then runs on the original text with IGNORECASE.
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ import re
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _GAP = re.compile(r"~(\d*)")
 _GAP_WORD = r"[\w'\u2019\u2013%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
+# (nor a condition: "would prepare a response if the tariff was imposed" joins no verb to its
+# object across "if")
+_NOT_IF = r"(?!(?:if|unless)\s)"
 _SEPARATOR = r",?\s+"  # between tokens: white space, after a comma perhaps ("suspend, for")
 _OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 _LETTERS = re.compile(r"\\.|[A-Z]")
@@ -93,7 +96,7 @@ def compile_pattern(text: str, macros: dict[str, str]) -> re.Pattern[str]:
     for token in _tokens(text):
         gap = _GAP.fullmatch(token)
         if gap:
-            body += rf"(?:{_GAP_WORD}\s+){{0,{int(gap.group(1) or 5)}}}?"
+            body += rf"(?:{_NOT_IF}{_GAP_WORD}\s+){{0,{int(gap.group(1) or 5)}}}?"
         else:
             piece = _MACRO.sub(lambda m: macros[m.group(1)], spaced(token))
             body += piece if _OPTIONAL.search(token) else piece + _SEPARATOR

@@ -36,6 +36,11 @@ def test_the_month_may_is_no_modal(text: str) -> None:
     assert _types(text) == {"import_restriction"}
 
 
+def test_a_verb_and_a_tariff_across_if_are_no_act() -> None:
+    assert _types("Seoul said it would prepare 'a proportionate response' if the tariff was "
+                  "imposed.") == set()
+
+
 def test_the_modal_may_still_is() -> None:
     assert _types("Quito may ban imports of Peruvian rice.") == set()
 
