@@ -119,7 +119,11 @@ _PRESIDENT = re.compile(r"\b(?:the|The)\s+President\b(?!\s+of\b)(?!\s+(?-i:[A-Z]
 _FROM_TITLE = re.compile(r"\bfrom\s+$")  # "a licence from the Minister": who grants it
 
 
-_THE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|for|on)\b)")
+_THE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|for)\b)(?!\s+on\s+(?!(?:Monday|Tuesday"
+                             r"|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+                             r"|Sep|Oct|Nov|Dec|\d)))")
+# an article about the EU, whose bare "the Commission" is the European one
+_EU_NAMED = re.compile(r"\bEuropean\s+(?:Commission|Union)\b|\bEU\b|\bBrussels\b")
 
 
 def eu_commission(text: str, actors: Sequence[Actor]) -> list[Actor]:
@@ -303,10 +307,11 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
     home = _official().get(article.source.casefold()) or _home_of(article.source, published) \
         or _enacted_by(article.body, published)
     return Context(home, pair, news, places[0].name if places else None,
-                   home or dateline_country(article.body),
+                   home or dateline_country(article.body)
+                   or outlet_country(article.source, published),
                    _instrument(article.body, published) if home else When(),
-                   home == "EUU" or "European Commission" in article.body
-                   or "European Commission" in (article.title or ""))
+                   home == "EUU" or _EU_NAMED.search(
+                       f"{article.source}\n{article.title or ''}\n{article.body}") is not None)
 
 
 __all__ = ["Context", "find_dates", "outlet_country", "parties", "read_context", "seated_bodies"]

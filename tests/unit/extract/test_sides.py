@@ -498,6 +498,26 @@ def test_a_dateline_closed_by_a_colon_seats_the_story() -> None:
     assert ("accusation", "PAK", "IND", ("IND", "PAK")) in told
 
 
+def test_a_bare_ministry_is_that_of_the_state_the_outlets_name_names() -> None:
+    body = ("Sugar: The finance ministry on Monday raised the import duty on sugar from Uganda to "
+            "25%.\nMillers welcomed the step.")
+    assert _in_article(body, source="Nairobi Business Daily") == [
+        ("tariff_increase", "KEN", "UGA", ("KEN", "UGA"))]
+    assert _in_article(body, source="Global Wire") == []
+
+
+def test_the_commission_of_an_article_about_the_eu_is_the_european_one() -> None:
+    told = _in_article("Heat pumps: The Commission on Wednesday proposed a 25% tariff on heat "
+                       "pumps imported from China.\nIndia: EU and Indian negotiators opened talks "
+                       "on Monday.\nUS: The Commission on Thursday called on Washington to exempt "
+                       "European aircraft parts from US steel and aluminium tariffs.")
+    assert ("demand", "EUU", "USA", ("EUU", "USA")) in told
+    assert ("tariff_increase", "EUU", "CHN", ("CHN", "EUU")) in told
+    # (not a commission of another state's, nor one "on" a subject)
+    assert _in_article("The Commission on Human Rights criticised China's tariffs on Monday.") \
+        == []
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
