@@ -53,6 +53,8 @@ def test_the_modal_may_still_is() -> None:
         "The ministry urged Canberra to treat Chinese firms fairly.",
         "Seoul said that Tokyo should revoke the curbs entirely.",
         "Ankara pressed Athens to provide a level playing field for its hauliers.",
+        "Ottawa's trade minister demanded hours later that Washington withdraw the threat.",
+        "Jakarta insisted in a statement that Canberra lift the ban.",
         "Rabat pressed the Tunisian side to tighten origin checks on textiles.",
         "Officials asked Dhaka to step up inspections of goods re-exported under the pact.",
     ],
