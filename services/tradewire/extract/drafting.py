@@ -278,7 +278,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         hi = reason.start() if reason else hi  # (the act it answers is another's)
         told = 0 if _THEY.search(text, max(lo, trigger.start - 12), trigger.start) else lo
         type_ = refine(trigger, text[told:hi], [a for a in actors if told <= a.start < hi],
-                       published)
+                       published, text[:triggers[0].start] if j and told and _coordinated(
+                           text, lo, trigger.start) else "")
         named_in = [] if type_ in SYMMETRIC_TYPES else [
             (a, b) for a, b in deals if not (a <= trigger.start < b)]
         sides = assign(text, trigger, [a for a in actors if not any(

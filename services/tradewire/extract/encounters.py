@@ -101,8 +101,12 @@ def _reports(scope: str, actor: Actor) -> bool:
     return at >= 0 and bool(_OFFICE_SAID.match(scope, at + len(actor.text)))
 
 
-def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> EventType:
-    """The trigger's type, with leaders' calls and meetings told from officials' talks."""
+def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date,
+           subject: str = "") -> EventType:
+    """The trigger's type, with leaders' calls and meetings told from officials' talks.
+    `subject` is the sentence's opening before an earlier verb this one is coordinated with
+    ("The presidents ... spoke by phone on Thursday and agreed to meet in July"): who the
+    subject is counts, not the earlier verb's manner."""
     talks = trigger.type == "trade_talks" and not trigger.ref
     # "held 85 minutes of talks" (leaders hold talks; negotiations and discussions are
     # negotiators', or only wished for: "a willingness to engage in discussions")
@@ -112,8 +116,9 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date) -> E
     # "Lee's office said": whose office speaks reports the event, it takes no part in it
     actors = [a for a in actors if not _reports(scope, a)]
     scope = _TARGETED.sub(" ", _SAID.sub(" ", _REPORTER.sub(" ", scope)))
-    leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope))
-    officials = bool(_OFFICIAL_WORDS.search(scope)) or any(
+    leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope)) \
+        or bool(_LEADER_WORDS.search(subject))
+    officials = bool(_OFFICIAL_WORDS.search(scope) or _OFFICIAL_WORDS.search(subject)) or any(
         a.kind in ("office", "person") and not _is_leader(a, on) for a in actors)
     if told:  # talks by a noun are leaders' only with leaders on both sides and no official
         heads = {a.code for a in actors if _is_leader(a, on)}

@@ -298,6 +298,14 @@ def test_invitations_to_an_event_or_for_a_visit(text: str) -> None:
     assert "visit_invitation" in _types(text)
 
 
+def test_leaders_who_spoke_by_phone_and_agreed_to_meet_will_meet_themselves() -> None:
+    article = Article(id="ph", source="Test Wire", title="", published_at=datetime(
+        2027, 4, 9, 9, tzinfo=UTC), body="The presidents of Chile and Peru spoke by phone on "
+        "Thursday and agreed to meet in Lima in July, state media reported.")
+    assert {(m.type, m.status) for m in extract_mentions(article)} == {
+        ("leader_call", "occurred"), ("leader_meeting", "scheduled")}
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
@@ -402,6 +410,8 @@ def test_an_anchor_inside_a_longer_one_still_announces_its_type() -> None:
         ("Rabat described the duties as unfair.", "accusation"),
         ("Seoul called for the immediate lifting of the ban.", "demand"),
         ("Quito demanded the removal of the tariffs.", "demand"),
+        ("The presidents of Chile and Peru spoke by video on Tuesday about lithium.",
+         "leader_call"),
     ],
 )
 def test_common_wire_phrasings(text: str, expected: str) -> None:
