@@ -306,6 +306,12 @@ def test_leaders_who_spoke_by_phone_and_agreed_to_meet_will_meet_themselves() ->
         ("leader_call", "occurred"), ("leader_meeting", "scheduled")}
 
 
+def test_countermeasures_only_words_or_prepared_are_no_tariff() -> None:
+    assert _types("Seoul has so far responded with words rather than countermeasures.") == set()
+    assert _types("The minister, who had been preparing a list of possible counter-measures, "
+                  "said the plan would stay in a drawer.") == set()
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
@@ -412,6 +418,8 @@ def test_an_anchor_inside_a_longer_one_still_announces_its_type() -> None:
         ("Quito demanded the removal of the tariffs.", "demand"),
         ("The presidents of Chile and Peru spoke by video on Tuesday about lithium.",
          "leader_call"),
+        ("The Commission on Wednesday suspended its countermeasures against Norway.",
+         "tariff_reduction"),
     ],
 )
 def test_common_wire_phrasings(text: str, expected: str) -> None:
