@@ -71,6 +71,9 @@ _OWNS_GOODS_ACT = re.compile(r"['\u2019]s(?:\s+(?!(?:high|higher|steep|hefty|hea
 # A state's firms, traders or press: no state ("reports by Thai fruit exporters").
 _NONSTATE_GROUP = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PRODUCERS}|media|newspapers|press|traders"
                              r"|groups?|associations?|makers|businesses|investors)\b")
+# Suppliers a measure on imports names: "four Australian meat plants", "two Brazilian exporters".
+_SUPPLIERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:plants|exporters|suppliers|processors|abattoirs"
+                        r"|meatworks|mills|establishments|facilities|factories|packers)\b")
 # Goods or people of a state a request is for: "that Korean automobiles and auto parts be".
 _BENEFICIARY = re.compile(r"(?:\s+(?:and\s+)?[a-z][\w-]*){1,5}\s+(?:be|are|to\s+be)\s+\w+ed\b")
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
@@ -382,6 +385,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
     if type_ in _MEASURE_TYPES and _PRODUCED_BY.search(before):
         return "origin"  # "steel wire made by Indonesian mills": the goods' state
+    if type_ == "import_restriction" and actor.kind == "demonym" and _SUPPLIERS.match(text, actor.end):
+        return "origin"  # "four Australian meat plants had shipped beef ..., and imports from
+        # them were suspended": the suppliers' state
     if type_ == "visa_restriction" and actor.kind == "demonym" and _TRAVELLERS.match(text, actor.end):
         return "origin"  # "Pakistani drivers will need Afghan visas": the travellers' state
     if (_AGENT_PREP.search(before) or _DIRECTED_BY.search(before)) and not (

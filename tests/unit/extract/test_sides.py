@@ -518,6 +518,14 @@ def test_the_commission_of_an_article_about_the_eu_is_the_european_one() -> None
         == []
 
 
+def test_the_plants_whose_goods_a_customs_body_stops_are_the_target() -> None:
+    told = _in_article("Importers in Lima are buying more from Argentina.\nThe General "
+                       "Administration of Customs said on Tuesday that three Chilean fruit packers "
+                       "had shipped grapes with the wrong labels, and that imports from them were "
+                       "suspended.")
+    assert ("import_restriction", "CHN", "CHL", ("CHL", "CHN")) in told
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
