@@ -63,8 +63,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
         read.append(Read(sentence, actors, dates, triggers))
     # people the article introduces with their state ("Chinese Commerce Minister Gao Ruiping")
     # stand for it where named again ("Gao said")
-    people = introduced(((r.sentence.text, r.actors) for r in read),
-                        dateline_country(article.body) or outlet_country(article.source, published))
+    filed, outlet = dateline_country(article.body), outlet_country(article.source, published)
+    people = introduced(((r.sentence.text, r.actors) for r in read), filed or outlet,
+                        None if filed else outlet)
     if people:
         read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))
                 if r.triggers or r.sentence.paragraph < 2 else r for r in read]

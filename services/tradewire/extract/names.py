@@ -33,17 +33,22 @@ _NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Represe
 # opening the sentence or right after its dateline: "WASHINGTON (AP) - President Martin Whitfield"
 _HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+Minister|Premier"
                    rf"|Chancellor)\s+{_NAME}")
+# ... or a minister by portfolio alone: "Plantation and Commodities Minister Azman Rashid said"
+_MINISTER = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:[A-Z][a-z]+\s+(?:and\s+)?){{1,4}}"
+                       rf"Minister\s+{_NAME}")
 _HEAD_TITLE = re.compile(r"\b(?<!Vice[\s-])(?<!Deputy\s)(?:President|Prime\s+Minister|Premier|Chancellor"
                          r"|King|Emir|Sultan)\b")
 _MODIFIERS = frozenset({"country", "demonym"})
 
 
 def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
-               seat: str | None = None) -> dict[str, tuple[str, bool]]:
+               seat: str | None = None, outlet: str | None = None) -> dict[str, tuple[str, bool]]:
     """Name -> state, for every person the sentences introduce with a state and a title; in a
     story filed from a state (`seat`), a head of government named with the bare title
-    ("WASHINGTON - President Martin Whitfield said") is that state's. With each: whether
-    the title was a head of state's or government's."""
+    ("WASHINGTON - President Martin Whitfield said") is that state's; in a national outlet's
+    story filed from no city (`outlet`, the state its name names), so is a minister named by
+    portfolio alone ("Plantation and Commodities Minister Azman Rashid", The Edge Malaysia).
+    With each: whether the title was a head of state's or government's."""
     found: dict[str, tuple[str, bool]] = {}
     clash: set[str] = set()
     for text, actors in sentences:
@@ -52,6 +57,11 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
                 if not any(a.start <= head.start() < a.end + 3 for a in actors):
                     found.setdefault(head["name"], (seat, True))
                     found.setdefault(head["name"].split()[-1], (seat, True))
+        if outlet is not None:
+            for minister in _MINISTER.finditer(text):
+                if not any(a.start <= minister.start("name") < a.end + 3 for a in actors):
+                    found.setdefault(minister["name"], (outlet, False))
+                    found.setdefault(minister["name"].split()[-1], (outlet, False))
         for actor in actors:
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)

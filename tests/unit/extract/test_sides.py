@@ -526,6 +526,18 @@ def test_the_plants_whose_goods_a_customs_body_stops_are_the_target() -> None:
     assert ("import_restriction", "CHN", "CHL", ("CHL", "CHN")) in told
 
 
+def test_a_minister_by_portfolio_alone_is_the_national_outlets_state() -> None:
+    body = ("Shares of a planter fell on Wednesday.\nPlantation and Commodities Minister Azman "
+            "Rashid accused the EU on Wednesday of discriminating against palm oil through its "
+            "deforestation regulation.\nIndonesia signed a deal with the EU on Tuesday, and "
+            "Indonesian exporters welcomed it.")
+    assert ("accusation", "MYS", "EUU", ("EUU", "MYS")) in _in_article(
+        body, source="The Edge Malaysia")
+    # (filed from a city, the story's minister may be anyone's: the outlet does not say)
+    assert ("accusation", "MYS", "EUU", ("EUU", "MYS")) not in _in_article(
+        "BRUSSELS - " + body, source="The Edge Malaysia")
+
+
 def test_the_package_goes_on_with_the_act_told_before() -> None:
     told = _in_article("Chile on Thursday adopted a package of sanctions against Bolivia.\n"
                      "The package also blacklists two Peruvian refineries and a Peruvian trading "
