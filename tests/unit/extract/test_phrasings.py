@@ -250,6 +250,9 @@ def test_sanction_look_alikes(text: str) -> None:
 def test_visas_restricted_in_the_passive() -> None:
     assert "visa_restriction" in _types("Rome said visas would be restricted for some officials.")
     assert "visa_restriction" not in _types("Rome said visas could be restricted for officials.")
+    assert "visa_restriction" in _types(
+        "Lima said visa-free entry for Bolivian passport holders, which had allowed stays of up "
+        "to 90 days, will be suspended from June 1.")
 
 
 @pytest.mark.parametrize(
