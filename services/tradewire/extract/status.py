@@ -104,6 +104,14 @@ _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|deman
                     # (an ultimatum: "gave Kenya 14 days to lift its ban")
                     r"|g[ai]ve\w*\s+(?:[\w'\u2019-]+\s+){1,3}\d+\s+(?:days|weeks|months|hours)\s+to)\b(?!\W+(?:conference|release|briefing|secretary|office|agency))",
                     re.IGNORECASE)
+# a measure of a size (or any) named to say what it would do: an estimate, not an act ("A
+# 10-point tariff increase could cut exports by $7 billion"; not "the tariff increase would take
+# effect on Monday", nor "a new fee on British work visas would hurt its engineers")
+_WHAT_IT_WOULD_DO = re.compile(r"(?:\s+(?:on|of)\s+[\w\s'\u2019-]{1,40}?)?\s+(?:could|would|might|may)"
+                               r"\s+(?:\w+ly\s+)?(?:cut|reduce|hurt|cost|raise|hit|boost|wipe|shave|slash|push|drive|lower"
+                               r"|dent|damage|weigh|erase|add|curb|stoke|fuel|spark|trigger|halve|double)\b")
+_SIZED = re.compile(r"\b(?:(?:[Aa]n?|[Aa]ny)\s+[\d.]+[-\s]?(?:point|percentage[- ]point|percent|per\s+cent"
+                    r"|%)[\w-]*|[Aa]ny)\s+$")
 _SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?:the\W+|a\W+)?"
                         r"(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\s+(?:take|make|reach))"
@@ -455,6 +463,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):
         return None  # "For example, the UK imposes tariffs of up to 125% on meat": a practice
+    if _WHAT_IT_WOULD_DO.match(text, trigger.end) and _SIZED.search(text, 0, trigger.start):
+        return None  # "A 10-point tariff increase could cut Korea's car exports by $7 billion"
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
     if (_NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(

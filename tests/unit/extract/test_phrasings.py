@@ -315,6 +315,13 @@ def test_countermeasures_only_words_or_prepared_are_no_tariff() -> None:
                   "said the plan would stay in a drawer.") == set()
 
 
+def test_a_measure_named_for_what_it_would_do_is_an_estimate() -> None:
+    assert _types("A 10-point tariff increase could cut Chile's wine exports to Peru by $70 "
+                  "million a year, the institute estimated.") == set()
+    assert "tariff_increase" in _types("The tariff increase on Chilean wine would take effect "
+                                       "on Monday, Lima said.")
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
