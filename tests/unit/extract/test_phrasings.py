@@ -277,6 +277,8 @@ def test_investment_restriction_phrasings(text: str) -> None:
         "Beijing suspended the export registrations of four Canadian companies.",
         "The dairy board on Friday suspended import permits for milk powder from Zambia.",
         "Accra stopped issuing import licences for frozen chicken from Brazil.",
+        "Customs on Wednesday ordered the detention of solar panels made at a plant in Laos.",
+        "The agency issued a withhold release order on seafood from a Thai processor.",
     ],
 )
 def test_import_restriction_phrasings(text: str) -> None:
