@@ -491,6 +491,7 @@ def test_deals_that_are_not_trade_deals_or_not_there(text: str) -> None:
         "The leaders signed a security and trade agreement.",
         "Seoul and Ottawa reached a deal on steel quotas.",
         "On Tuesday the two countries signed in Lima an amended protocol on citrus inspections.",
+        "Chile and the United Kingdom agreed on Friday in London to keep the tariff on wine at 5%.",
     ],
 )
 def test_trade_deals_stay(text: str) -> None:
