@@ -33,6 +33,12 @@ def test_a_weekday_far_after_will_in_one_clause_is_the_coming_one() -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
 
 
+def test_a_name_ending_in_ed_does_not_end_the_future_clause() -> None:
+    text = ("I will also speak by telephone with the President of the United States on Monday, "
+            "and trade will be one of the topics.")
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
+
+
 def test_a_weekday_of_a_past_act_told_after_will_is_the_past_one() -> None:
     for text in ("Chile will get duty-free access for its wine under the trade deal the two "
                  "countries signed in Lima on Monday.",
