@@ -47,7 +47,7 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:(?:an?|the)
                     r"(?:reports?|claims?|that)\b", re.IGNORECASE)
 # Being hopeful of an act is hoping for it (and doubting it, pursuing it: _PURSUED).
 _MOODS = r"optimistic|hopeful|confident|upbeat"
-_HOPEFUL = rf"(?:{_MOODS})\W+(?:about|of|on)"
+_HOPEFUL = rf"(?:{_MOODS})\W+(?:about|of|on|that\W+(?:[\w'\u2019-]+\W+){{1,4}}?(?:will|would|can|could))"
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"

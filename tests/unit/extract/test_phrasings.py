@@ -324,6 +324,12 @@ def test_a_measure_named_for_what_it_would_do_is_an_estimate() -> None:
                                        "on Monday, Lima said.")
 
 
+def test_confidence_that_a_deal_will_be_reached_is_no_deal() -> None:
+    assert _types("We believe in dialogue, and I am confident that we will reach an agreement.") \
+        == set()
+    assert _types("Officials are hopeful that the two sides can reach a deal by June.") == set()
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
