@@ -330,6 +330,13 @@ def test_confidence_that_a_deal_will_be_reached_is_no_deal() -> None:
     assert _types("Officials are hopeful that the two sides can reach a deal by June.") == set()
 
 
+def test_the_next_meeting_of_a_named_council_is_talks_not_the_deal_it_is_named_for() -> None:
+    assert _events("Chile and Peru will hold the next meeting of their Free Trade Agreement "
+                   "Commission in Lima on May 3.") == [("trade_talks", "scheduled")]
+    assert _types("Chile raised the case at a meeting of the WTO Committee on Anti-Dumping "
+                  "Practices in Geneva.") == set()
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
