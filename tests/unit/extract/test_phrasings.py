@@ -161,6 +161,8 @@ def test_a_verb_of_saying_opens_no_export_control() -> None:
         "The two leaders agreed to negotiate the first tranche of a trade agreement.",
         "The airline signed a deal worth $4 billion with the planemaker.",
         "The decree tells the treasury which deals are barred.",
+        "Negotiators meet in Lima next week for another round on a bilateral trade deal.",
+        "Chile and Peru opened talks on Thursday on updating their 2006 trade agreement.",
     ],
 )
 def test_deal_nouns_that_state_no_deal(text: str) -> None:
