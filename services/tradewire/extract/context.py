@@ -224,6 +224,10 @@ def _home_of(source: str, on: date) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+_ANSWERED = re.compile(r"\b(?:response|retaliation|reply|reaction|riposte)\s+(?:to|for|against)\s+"
+                       r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def outlet_country(source: str, on: date) -> str | None:
     """The one state a news outlet's name names ("Australian Financial Review", "The Korea
     Herald", "Bangkok Post"): whose head of government its bare "Prime Minister Ellen Hartigan"
@@ -289,8 +293,9 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
             d.kind == "window" and d.earliest and d.latest
             and d.earliest <= published.isoformat() <= d.latest))
             and date_role(text, d) not in ("effective", "bound")
-            # (nor "rejects the decision announced on Tuesday by Ecuador": another's act)
-            and not _BY_AGENT.match(text, d.end)]
+            # (nor "rejects the decision announced on Tuesday by Ecuador": another's act; nor
+            # "in retaliation for last Thursday's listings": the day of what is answered)
+            and not _BY_AGENT.match(text, d.end) and not _ANSWERED.search(text, 0, d.start)]
         if deictic:
             news = when(deictic[0])
             break

@@ -39,6 +39,14 @@ def test_a_name_ending_in_ed_does_not_end_the_future_clause() -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
 
 
+def test_the_day_of_what_an_act_answers_is_not_the_news_day() -> None:
+    told = _mentions("Breaking: Chile's trade ministry says it is halting exports of lithium "
+                     "carbonate to Peruvian buyers, in retaliation for last Monday's Peruvian "
+                     "duties.")
+    assert [(m.type, m.date) for m in told if m.type == "export_control"] == [
+        ("export_control", WEDNESDAY.date().isoformat())]
+
+
 def test_a_weekday_of_a_past_act_told_after_will_is_the_past_one() -> None:
     for text in ("Chile will get duty-free access for its wine under the trade deal the two "
                  "countries signed in Lima on Monday.",
