@@ -339,6 +339,11 @@ def test_the_next_meeting_of_a_named_council_is_talks_not_the_deal_it_is_named_f
                   "Practices in Geneva.") == set()
 
 
+def test_a_rate_lower_than_a_tariff_cuts_no_tariff() -> None:
+    assert "tariff_reduction" not in _types("The rate is lower than the 40% tariff Lima "
+                                            "threatened in a letter on February 3.")
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
