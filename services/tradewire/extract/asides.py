@@ -203,7 +203,8 @@ _DATELINE = re.compile(r"^.{0,80}?(?:\)\s*[-\u2014\u2013]+|\s[-\u2014\u2013]{1,2
 _SUBJECT = re.compile(r"^\W*((?:[\w'\u2019.-]+\s+){0,7}?)(?:has|have|had|is|are|was|were|will|would"
                       r"|said|says|protested|urged|urges|called|calls|demanded|demands|asked"
                       r"|accused|accuses|complained|warned|lobbied|wants|want|pressed|staged"
-                      r"|marched|rallied)\b")
+                      r"|marched|rallied|criticised|criticized|criticises|criticizes|condemned"
+                      r"|slammed|blasted|attacked)\b")
 
 _GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|chambers?|(?-i:unions?)|lobby"
                          r"|lobbies|industry|farmers|growers|planters|producers|exporters|importers"
@@ -211,7 +212,9 @@ _GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|ch
                          r"|companies|firms|businesses|mills|traders|workers|executives|analysts"
                          r"|economists|consumers|investors|lawmakers|legislators|senators"
                          r"|opposition|activists|protesters|farmers['\u2019]|others|commenters"
-                         r"|respondents|stakeholders|participants)['\u2019]?\s*$",
+                         r"|respondents|stakeholders|participants)['\u2019]?"
+                         # (with where they sit: "Opposition lawmakers in the House of ...")
+                         r"(?:\s+(?:in|of|from|at)\s+(?:[\w'\u2019-]+\s+){1,5}?)?\s*$",
                          re.IGNORECASE)
 
 _OPPOSED = re.compile(r"\b(?:opposed?|opposes|opposing|resist\w*)\W+(?:any\W+|a\W+|the\W+)?"
