@@ -153,8 +153,8 @@ def test_a_union_of_states_is_no_group() -> None:
     "finalize a trade truce with Peru.",
     "LIMA - Chile and Peru agreed to aim for a trade deal by mid-2033.",
     "LIMA - The Chilean federation of wine houses has asked Santiago to take Peru to the WTO.",
-    "LIMA - Opposition lawmakers in the Congress of the Republic criticised the government for "
-    "what they called excessive dependence on Chilean copper.",
+    "LIMA - Chile and Peru are at odds over copper.\nOpposition lawmakers in the Congress "
+    "criticised the government for what they called excessive dependence on Chilean supplies.",
 ])
 def test_what_groups_ask_or_charge_is_no_states_act(body: str) -> None:
     assert _told(body) == []
