@@ -344,6 +344,21 @@ def test_a_rate_lower_than_a_tariff_cuts_no_tariff() -> None:
                                             "threatened in a letter on February 3.")
 
 
+def test_accepting_an_invitation_from_someone_is_their_invitation() -> None:
+    article = Article(id="ph", source="Test Wire", title="", published_at=datetime(
+        2027, 4, 9, 9, tzinfo=UTC), body="Chinese Vice Premier Xu Lan met US Treasury "
+        "Secretary Tom Harlow in Beijing on Thursday.\nXu accepted an invitation from Harlow to "
+        "visit the United States, state television said, without giving dates.")
+    assert [(m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "visit_invitation"] == [("USA", "CHN")]
+
+
+def test_blocking_the_sale_of_a_named_company_is_an_investment_restriction() -> None:
+    assert _types("Chile's economy ministry on Wednesday blocked the sale of Andes Motores, a "
+                  "maker of mining gearboxes, to a unit of a Peruvian state group.") == {
+        "investment_restriction"}
+
+
 def test_a_courtesy_call_is_no_demand_and_keeps_the_invitation_delivered_at_it() -> None:
     assert _types("The Ghanaian minister called on President Mensah at the Jubilee House on Monday.") \
         == set()
