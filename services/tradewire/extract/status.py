@@ -346,6 +346,7 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
 _OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
                                 + _TOPICS + r"\b", re.IGNORECASE)
+_DISCUSSED_OTHER = re.compile(r"\bdiscuss(?:ed|es|ing)?\W+(?:the\W+)?" + _TOPICS + r"\b", re.IGNORECASE)
 _OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$")
 # "A deal remains elusive": a deal noun whose own clause says it is not there.
 _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
@@ -560,6 +561,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             ) and not _TRADE_WORD.search(_last(words, 3)):
         return None  # "nuclear talks", "talks on military cooperation", "agreed to hold a
         # maritime security dialogue"
+    if trigger.type in ENCOUNTERS and _DISCUSSED_OTHER.search(text) and not _TRADE_WORD.search(text):
+        return None  # "their foreign ministers discussed climate finance and the war in Ukraine
+        # on the sidelines of a United Nations meeting"
     if trigger.type == "trade_agreement" and _SPONSORSHIP.search(text):
         return None  # "the agreement ... includes naming rights to the club's training ground"
     if trigger.type == "accusation" and _LAWSUIT.search(text, 0, trigger.start) \
