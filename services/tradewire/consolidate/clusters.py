@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from tradewire.consolidate.dates import SLACK
 from tradewire.consolidate.keys import canonical
-from tradewire.consolidate.profile import Facts, Profile, taken
+from tradewire.consolidate.profile import Facts, Profile
 from tradewire.models import EventMention
 
 NEWS_WINDOW = timedelta(days=7)
@@ -50,7 +50,7 @@ def _rank(c: Profile, f: Facts, index: int) -> Rank | None:
     day = f.m.published_at.date()
     # an undated reference to the act as done is to a cluster that tells it done, not to
     # the threat before it (and a threat's to the threat)
-    stage = int(taken(f.m) not in c.stages)
+    stage = int(f.taken not in c.stages)
     if f.m.salience == "background":
         return None if when[0] > day + SLACK else (
             0, -named, other, stage, when[0].toordinal(), index)

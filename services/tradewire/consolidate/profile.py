@@ -23,6 +23,8 @@ from tradewire.consolidate.dates import OPEN_WINDOW, SLACK, Span, span
 from tradewire.consolidate.keys import goods, named_sides, place, places_agree, rate, widen
 from tradewire.models import BROAD_TYPES, EventMention
 
+_PLANNED = frozenset({"threatened", "proposed", "scheduled"})
+
 
 class Facts(NamedTuple):
     """What a mention says that decides "same event or not", computed once per mention."""
@@ -37,6 +39,7 @@ class Facts(NamedTuple):
     countries: frozenset[str]  # the states it names (a guessed target is not among them)
     published: date  # the day it was published
     last: date  # the latest of that day and its date's
+    taken: bool  # it tells the act as done, not only threatened, proposed or planned
 
     @classmethod
     def of(cls, m: EventMention) -> Facts:
@@ -48,15 +51,7 @@ class Facts(NamedTuple):
         target, countries = named_sides(m)
         return cls(m, when, place(m.location), g, widen(g), rate(m.rate_after),
                    target, frozenset(countries), day,
-                   max(day, when.hi) if when else day)
-
-
-_PLANNED = frozenset({"threatened", "proposed", "scheduled"})
-
-
-def taken(m: EventMention) -> bool:
-    """Whether the mention tells the act as done (not only threatened, proposed or planned)."""
-    return m.status not in _PLANNED
+                   max(day, when.hi) if when else day, m.status not in _PLANNED)
 
 
 @dataclass
@@ -74,7 +69,7 @@ class Profile:
     guess: str | None = None  # else the target first guessed for it
     sided: frozenset[str] | None = None  # the countries of the members that name it
     countries: frozenset[str] = frozenset()  # of all members
-    stages: frozenset[bool] = frozenset()  # `taken` of its members
+    stages: frozenset[bool] = frozenset()  # `Facts.taken` of its members
 
     def copy(self) -> Profile:
         return Profile(list(self.members), set(self.articles), self.days, self.bound,
@@ -156,5 +151,5 @@ class Profile:
             self.rate = f.rate
         if m.effective_date:
             self.effective.add(m.effective_date)
-        if taken(m) not in self.stages:
-            self.stages |= {taken(m)}
+        if f.taken not in self.stages:
+            self.stages |= {f.taken}

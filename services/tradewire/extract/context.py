@@ -22,13 +22,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import orjson
 
 from tradewire.extract.actors import Actor, find_actors
+from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.dates import DateMention, find_dates
 from tradewire.extract.kinds import FIRMS
 from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations
@@ -119,9 +120,9 @@ _PRESIDENT = re.compile(r"\b(?:the|The)\s+President\b(?!\s+of\b)(?!\s+(?-i:[A-Z]
 _FROM_TITLE = re.compile(r"\bfrom\s+$")  # "a licence from the Minister": who grants it
 
 
-_THE_COMMISSION = re.compile(r"\b[Tt]he\s+Commission\b(?!\s+(?:of|for)\b)(?!\s+on\s+(?!(?:Monday|Tuesday"
-                             r"|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-                             r"|Sep|Oct|Nov|Dec|\d)))")
+# (not "the Commission on Human Rights"; but "The Commission on Wednesday proposed ...")
+_THE_COMMISSION = re.compile(rf"\b[Tt]he\s+Commission\b(?!\s+(?:of|for)\b)"
+                             rf"(?!\s+on\s+(?!{WEEKDAY}|{MONTH}|\d))")
 # an article about the EU, whose bare "the Commission" is the European one
 _EU_NAMED = re.compile(r"\bEuropean\s+(?:Commission|Union)\b|\bEU\b|\bBrussels\b")
 
@@ -228,6 +229,7 @@ _ANSWERED = re.compile(r"\b(?:response|retaliation|reply|reaction|riposte)\s+(?:
                        r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # (a wire sends many articles under one name; asked twice for each)
 def outlet_country(source: str, on: date) -> str | None:
     """The one state a news outlet's name names ("Australian Financial Review", "The Korea
     Herald", "Bangkok Post"): whose head of government its bare "Prime Minister Ellen Hartigan"

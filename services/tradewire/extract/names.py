@@ -53,15 +53,9 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
     clash: set[str] = set()
     for text, actors in sentences:
         if seat is not None:
-            for head in _HEAD.finditer(text):
-                if not any(a.start <= head.start() < a.end + 3 for a in actors):
-                    found.setdefault(head["name"], (seat, True))
-                    found.setdefault(head["name"].split()[-1], (seat, True))
+            _bare(found, _HEAD.finditer(text), actors, seat, True, at_title=True)
         if outlet is not None:
-            for minister in _MINISTER.finditer(text):
-                if not any(a.start <= minister.start("name") < a.end + 3 for a in actors):
-                    found.setdefault(minister["name"], (outlet, False))
-                    found.setdefault(minister["name"].split()[-1], (outlet, False))
+            _bare(found, _MINISTER.finditer(text), actors, outlet, False, at_title=False)
         for actor in actors:
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)
@@ -80,6 +74,17 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
                     clash.add(key)
                 found[key] = (actor.code, titled)
     return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
+
+
+def _bare(found: dict[str, tuple[str, bool]], titled: Iterable[re.Match[str]],
+          actors: Sequence[Actor], code: str, head: bool, at_title: bool) -> None:
+    """Claim for `code` each name a bare title introduces (the full name and its last word),
+    unless an actor of the sentence stands at the title (or at the name) already."""
+    for match in titled:
+        at = match.start() if at_title else match.start("name")
+        if not any(a.start <= at < a.end + 3 for a in actors):
+            found.setdefault(match["name"], (code, head))
+            found.setdefault(match["name"].split()[-1], (code, head))
 
 
 def named_again(text: str, actors: Sequence[Actor],
