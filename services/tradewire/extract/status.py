@@ -99,6 +99,7 @@ _OPINION = CaseBlind(
 _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?:the\s+|his\s+|her\s+)?"
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
+_COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
                     r"|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
@@ -463,6 +464,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?"):
         return None
+    if trigger.type == "demand" and _COURTESY_CALL.match(text, trigger.end) \
+            and trigger.text.lower().startswith("call"):
+        return None  # "called on the President at State House": a visit, not a demand
     if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):
         return None  # "For example, the UK imposes tariffs of up to 125% on meat": a practice
     if _WHAT_IT_WOULD_DO.match(text, trigger.end) and _SIZED.search(text, 0, trigger.start):
