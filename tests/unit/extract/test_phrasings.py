@@ -315,6 +315,8 @@ def test_leaders_who_spoke_by_phone_and_agreed_to_meet_will_meet_themselves() ->
 
 def test_countermeasures_only_words_or_prepared_are_no_tariff() -> None:
     assert _types("Seoul has so far responded with words rather than countermeasures.") == set()
+    assert _types("Lima will also suspend or remove the non-tariff countermeasures it adopted.") \
+        == set()
     assert _types("The minister, who had been preparing a list of possible counter-measures, "
                   "said the plan would stay in a drawer.") == set()
 
