@@ -100,6 +100,8 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+_OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
+                             re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
                     r"|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
@@ -344,9 +346,10 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
                       r"|mills?|smelters?|refineries"
                       r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
                       r"|it|they|is|was|already|to)){0,3}\W*$", re.IGNORECASE)
-_OTHER_TOPIC_AFTER = re.compile(r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
-                                r"\W+(?:(?:the|a|an|joint|bilateral|closer|mutual)\W+){0,2}"
-                                + _TOPICS + r"\b", re.IGNORECASE)
+_OTHER_TOPIC_AFTER = re.compile(r"(?:\W+between\W+[^,.;:]{1,50}?)?"
+                                r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
+                                r"\W+(?:(?!(?:trade|tariffs?|economic|commercial|investment|market)\b)"
+                                r"[\w-]+\W+){0,2}" + _TOPICS + r"\b", re.IGNORECASE)
 _DISCUSSED_OTHER = re.compile(r"\bdiscuss(?:ed|es|ing)?\W+(?:the\W+)?" + _TOPICS + r"\b", re.IGNORECASE)
 _OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$")
 # "A deal remains elusive": a deal noun whose own clause says it is not there.
@@ -467,6 +470,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "demand" and _COURTESY_CALL.match(text, trigger.end) \
             and trigger.text.lower().startswith("call"):
         return None  # "called on the President at State House": a visit, not a demand
+    if trigger.type == "demand" and _OWN_GOVERNMENT.match(
+            text, trigger.start + len(trigger.text.split(None, 1)[0])):
+        return None  # "urged the government to engage with Washington": asked of its own
+        # government, by its own people, is no demand between states
     if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):
         return None  # "For example, the UK imposes tariffs of up to 125% on meat": a practice
     if _WHAT_IT_WOULD_DO.match(text, trigger.end) and _SIZED.search(text, 0, trigger.start):

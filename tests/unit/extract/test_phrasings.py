@@ -624,6 +624,7 @@ def test_conditions_still_make_acts_hypothetical(text: str) -> None:
     [
         "Automakers urged the government to provide subsidies.",
         "Farm groups called on Canberra to help growers.",
+        "The Lima Chamber of Commerce urged Santiago to reopen the border.",
         "Critics said the policy was unfair to small farmers.",
         "The company accused its rival of breaching the contract.",
         "The deal for the aircraft was signed in Paris.",
@@ -631,6 +632,14 @@ def test_conditions_still_make_acts_hypothetical(text: str) -> None:
 )
 def test_companies_and_lobbies_demand_or_accuse_nothing_a_state_does(text: str) -> None:
     assert _types(text) == set()
+
+
+def test_asking_its_own_government_is_no_demand_between_states() -> None:
+    text = ("Office-bearers of the Lagos Chamber of Commerce and Industry said none of their members "
+            "had been told of the US listings in advance, and urged the government to engage with "
+            "Washington.")
+    assert "demand" not in _types(text)
+    assert "demand" in _types("Abuja urged the government of Ghana to reopen the border.")
 
 
 def test_a_ministry_demanding_after_naming_firms_still_demands() -> None:
@@ -670,6 +679,8 @@ def test_a_dropped_duty_does_not_negate_the_next_act() -> None:
         "Oslo and Tehran held nuclear talks in Muscat.",
         "Officials held talks on military cooperation.",
         "The company is in talks to buy the mine.",
+        "Quito hosted Peruvian officials on Friday for talks on river policing.",
+        "Talks between Chile and Bolivia on cross-border security, held in La Paz, stalled.",
     ],
 )
 def test_talks_on_other_matters_or_by_companies_are_no_trade_talks(text: str) -> None:
@@ -678,6 +689,7 @@ def test_talks_on_other_matters_or_by_companies_are_no_trade_talks(text: str) ->
 
 def test_economic_and_security_talks_stay_trade_talks() -> None:
     assert "trade_talks" in _types("The two sides held economic and security talks in Lima.")
+    assert "trade_talks" in _types("Chile and Bolivia held talks on trade and security in La Paz.")
 
 
 @pytest.mark.parametrize(
