@@ -38,6 +38,9 @@ _NEGATED = CaseBlind(
     r"|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
     r"|yet to)"
     r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$")
+# "Neither side gave a timeline for concluding an agreement": no date for it, no act.
+_NO_TIMELINE = re.compile(r"\b(?:no|neither|not|nor|without)\b(?:\W+\w+){0,4}?\W+(?:timeline|timetable"
+                          r"|time\W*frame|deadline|date)\W+(?:for|to|of)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
 # An act given up before it was taken: "backed away from his threat to impose", "dropped
 # its plan to ban imports".
 _ABANDONED = CaseBlind(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
@@ -498,7 +501,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if not trigger.ref and trigger.type in _MEASURES and _NEVER.search(near):
         return "denied"  # "China has never restricted imports of U.S. beef": a denial
-    if (_NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near)) \
+    if (_NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near)
+            or _NO_TIMELINE.search(_last(words, 10))) \
             and not _LICENSED.match(text, trigger.end):
         return None
     if not trigger.ref and trigger.type in _MEASURES and (

@@ -648,6 +648,22 @@ def test_a_ministry_demanding_after_naming_firms_still_demands() -> None:
     assert "demand" in _types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither Chile nor Peru gave a timeline for concluding a trade deal.",
+        "Ghana and Togo set no date for signing the trade agreement.",
+    ],
+)
+def test_a_deal_with_no_date_set_for_it_is_not_made(text: str) -> None:
+    assert "trade_agreement" not in _types(text)
+
+
+def test_broken_is_a_charge_only_as_a_verb() -> None:
+    assert _types("Bangkok said on Monday that India had broken its promise to consult.") == {"accusation"}
+    assert _types("Bangkok said on Monday that broken rice may be exported freely to India.") == set()
+
+
 def test_waivers_to_ship_and_bars_on_selling_to_a_firm() -> None:
     text = "Seoul granted a waiver allowing the firm to ship tools to its plants abroad."
     assert "export_control_easing" in _types(text)
