@@ -68,7 +68,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 _LOCATIVE = re.compile(r"(?<!government\s)(?<!authorities\s)(?<!administration\s)"
                        rf"\b(?:in|near|outside|inside)\s+(?:(?!{MONTH}|{WEEKDAY})"
                        r"[A-Z][\w'-]*,?\s+(?:and\s+|or\s+)?){0,3}$")
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?\s+")
+# (a possessive may stand before words of the body's own name: "Kenya's National Treasury")
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+(?:[A-Z][a-z]+\s+){0,2}|\s+")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_WORDS = words(
     "president presidents vice premier prime minister ministers secretary chancellor mr mrs "

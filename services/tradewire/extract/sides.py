@@ -120,7 +120,7 @@ _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|dec
                         r"|restrictions?|investigation|probe|order|listing|rules?)\b", re.IGNORECASE)
 # "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
 # the side it hits, not the agent of the measure.
-_OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:the\W+)?$",
+_OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:(?:the|an?)\W+)?$",
                        re.IGNORECASE)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"

@@ -103,6 +103,7 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+_CALL_NOUN = re.compile(r"\b(?:first|a|the|priority|prior)\s+$", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -473,8 +474,11 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "demand" and _COURTESY_CALL.match(text, trigger.end) \
             and trigger.text.lower().startswith("call"):
         return None  # "called on the President at State House": a visit, not a demand
-    if trigger.type == "demand" and _OWN_GOVERNMENT.match(
-            text, trigger.start + len(trigger.text.split(None, 1)[0])):
+    if trigger.type == "demand" and trigger.text.lower().startswith("call") \
+            and _CALL_NOUN.search(text, max(0, trigger.start - 12), trigger.start):
+        return None  # "gives Japanese buyers first call on Australian LNG": a right, no demand
+    if trigger.type == "demand" and (_OWN_GOVERNMENT.match(text, trigger.end) or _OWN_GOVERNMENT.match(
+            text, trigger.start + len(trigger.text.split(None, 1)[0]))):
         return None  # "urged the government to engage with Washington": asked of its own
         # government, by its own people, is no demand between states
     if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):

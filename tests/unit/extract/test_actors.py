@@ -103,6 +103,7 @@ def test_capitals_stand_for_governments_only_outside_places(sentence: str, expec
         ("India's Ministry of Commerce", [("India's Ministry of Commerce", "IND", "institution")]),
         ("the Ministry of Commerce of India", [("Ministry of Commerce of India", "IND", "institution")]),
         ("the British Treasury", [("British Treasury", "GBR", "institution")]),
+        ("Kenya's National Treasury", [("Kenya's National Treasury", "KEN", "institution")]),
         ("the European Commission", [("European Commission", "EUU", "institution")]),
         ("U.S. Trade Representative", [("U.S. Trade Representative", "USA", "office")]),
         ("Vice Premier", [("Vice Premier", "CHN", "office")]),

@@ -47,6 +47,15 @@ def test_the_owner_of_the_firm_is_the_target_not_where_it_is_based() -> None:
     assert ("investment_restriction", "ESP", "CHN") in told
 
 
+def test_a_buyer_controlled_by_a_state_is_the_target_whatever_its_article() -> None:
+    told = _told("Lima on Wednesday blocked the acquisition of a Peruvian drive-train maker by a "
+                 "fund controlled by a Chinese state-owned group.")
+    assert ("investment_restriction", "PER", "CHN") in told
+    told = _told("Canberra on Wednesday ordered five investors linked to China to sell their "
+                 "combined 19.8% stake in a rare earths developer.")
+    assert ("investment_restriction", "AUS", "CHN") in told
+
+
 def test_taking_control_of_a_place_is_no_investment_measure() -> None:
     assert _told("Rebel forces took control of the port city on Sunday.") == []
 

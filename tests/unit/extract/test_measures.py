@@ -30,6 +30,10 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      {("visa_restriction", "PER", "CHL")}),
     ("We regret that Chile decided yesterday, without prior consultation, to freeze new work "
      "visas for Peruvian nationals.", {("visa_restriction", "CHL", "PER")}),
+    ("Chile said on Tuesday it would stop issuing new farm-sector work permits to Peruvian "
+     "nationals from August 1.", {("visa_restriction", "CHL", "PER")}),
+    ("Kenya's National Treasury will waive the 50% import duty on Ugandan maize from Monday.",
+     {("tariff_reduction", "KEN", "UGA")}),
     ("Santiago on Monday decided to stop the planned acquisition of a Chilean port operator by "
      "a Peruvian group.", {("investment_restriction", "CHL", "PER")}),
 ])

@@ -642,6 +642,13 @@ def test_asking_its_own_government_is_no_demand_between_states() -> None:
     assert "demand" in _types("Abuja urged the government of Ghana to reopen the border.")
 
 
+def test_a_right_of_first_call_is_no_demand() -> None:
+    text = "The pact gives Chilean buyers first call on Peruvian copper in a supply emergency."
+    assert "demand" not in _types(text)
+    assert "demand" not in _types("Lima's mining society called on the government to seek an exemption.")
+    assert "demand" in _types("Lima called on Chile to drop its copper duties.")
+
+
 def test_a_ministry_demanding_after_naming_firms_still_demands() -> None:
     text = ("The ministry said it opposed the listing of Thai companies and urged Brussels "
             "to stop harming its interests.")
