@@ -17,8 +17,9 @@ _MACRO = re.compile(r"\{([A-Z]+)\}")
 _GAP = re.compile(r"~(\d*)")
 _GAP_WORD = r"[\w'\u2019\u2013%$.,()*\u201c\u201d\"-]+"  # a word a gap may skip: no ';' or ':'
 # (nor a condition: "would prepare a response if the tariff was imposed" joins no verb to its
-# object across "if")
-_NOT_IF = r"(?!(?:if|unless)\s)"
+# object across "if"; nor a new speaker: "No duties have been imposed, and GAFT said any duties
+# would ...")
+_NOT_IF = r"(?!(?:if|unless|said|says)\s)"
 _SEPARATOR = r",?\s+"  # between tokens: white space, after a comma perhaps ("suspend, for")
 _OPTIONAL = re.compile(r" \)(?:\?|\*|\{\d*,?\d*\})$")  # "(?:the )?" brings its own space
 _LETTERS = re.compile(r"\\.|[A-Z]")

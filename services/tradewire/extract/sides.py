@@ -693,6 +693,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # a bare body of a sentence told in a state, or a body named in full (no "the
         # ministry" told before) in a story filed from one, is that state's
         initiator = scope.here or scope.seat
+    if initiator is None and not subjects and trigger.type in _GOVERNMENT_ACTS:
+        # "Exports of petrol ... will remain banned for six months, Kazakhstan's energy
+        # ministry said": a measure told without its maker, by the state that makes it
+        initiator = next((a.code for a, _ in after if a.start >= trigger.end and a.code not in targets
+                          and "," in text[trigger.end: a.start] and _SAYS_AFTER.match(text, a.end)),
+                         None)
     if initiator is None and targets:  # (not another of the states a measure hits)
         # "In Beijing, a commerce ministry spokesperson called on the United States to ..."
         # (a body named in the clause, in a story filed from a state, is that state's:

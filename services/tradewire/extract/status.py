@@ -259,7 +259,8 @@ _EXISTING_DEAL = re.compile(r"\b(?:review|reviewing|renegotiat\w+|revision|revis
                             r"\W+(?:of\W+|with\W+|by\W+)?(?:the\W+|its\W+|their\W+|a\W+|an\W+)?"
                             r"(?:[\w-]+\W+){0,3}$", re.IGNORECASE)
 # Security, not trade: "the defence ministers of the Philippines and Japan met".
-_SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|environment|health"
+_SECURITY_PEOPLE = re.compile(r"\b(?:defen[cs]e|security|military|climate|environment"
+                              r"|(?<!plant.)(?<!animal.)health"
                               r"|navy|naval|army|coast\W+guard)\W+(?:ministers?|ministries|chiefs?"
                               r"|officials|secretar(?:y|ies)|commanders?|envoys?)\b", re.IGNORECASE)
 _NEVER = re.compile(r"\b(?:has|have)\W+never\W*$", re.IGNORECASE)

@@ -34,6 +34,17 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "nationals from August 1.", {("visa_restriction", "CHL", "PER")}),
     ("Kenya's National Treasury will waive the 50% import duty on Ugandan maize from Monday.",
      {("tariff_reduction", "KEN", "UGA")}),
+    ("Exports of petrol, diesel and jet fuel by road will remain banned for six more months, "
+     "Chile's energy ministry said on Wednesday.", {("export_control", "CHL", None)}),
+    ("A day later, export licences for lithium precursors were granted by Santiago to three "
+     "Peruvian battery makers.", {("export_control_easing", "CHL", "PER")}),
+    ("A Peruvian trader's plan to buy a 49% stake in the operator of a grain terminal at the port "
+     "of Arica was blocked on Wednesday by Chile's investment screening commission.",
+     {("investment_restriction", "CHL", "PER")}),
+    ("An invitation to make a state visit to Lima later this year was extended to Mr Soto by the "
+     "Peruvian President, the Chilean presidency said.", {("visit_invitation", "PER", "CHL")}),
+    ("Peru demanded a country-specific quota under Chile's copper safeguard at talks in Santiago "
+     "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Santiago on Monday decided to stop the planned acquisition of a Chilean port operator by "
      "a Peruvian group.", {("investment_restriction", "CHL", "PER")}),
 ])

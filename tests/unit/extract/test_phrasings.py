@@ -666,6 +666,20 @@ def test_a_deal_with_no_date_set_for_it_is_not_made(text: str) -> None:
     assert "trade_agreement" not in _types(text)
 
 
+def test_a_stake_bought_is_no_tariff_and_a_new_speaker_starts_a_new_clause() -> None:
+    assert "tariff_increase" not in _types("A Peruvian fund plans to buy a 49% stake in a Chilean port.")
+    text = ("Chile opened an anti-dumping probe into Peruvian tiles on Monday. No provisional duties "
+            "have been imposed, and the ministry said any duties would follow a determination.")
+    assert [t for t, _ in _events(text)] == ["trade_remedy"]
+
+
+def test_plant_health_officials_hold_trade_talks() -> None:
+    text = ("Plant-health officials from Chile and Peru held talks in Lima on Tuesday on the "
+            "restrictions Santiago placed on Peruvian grapes.")
+    assert "trade_talks" in _types(text)
+    assert "trade_talks" not in _types("Health officials from Chile and Peru held talks in Lima.")
+
+
 def test_broken_is_a_charge_only_as_a_verb() -> None:
     assert _types("Bangkok said on Monday that India had broken its promise to consult.") == {"accusation"}
     assert _types("Bangkok said on Monday that broken rice may be exported freely to India.") == set()
