@@ -66,7 +66,7 @@ _PRESENT_MEETING = re.compile(
 # ("raised its duty to 10% in January": that "to" is no infinitive).
 _DONE_BEFORE = re.compile(
     r"\b(?!(?:scheduled|expected|planned|proposed|slated|delayed|postponed|needed)\b)\w+ed\b"
-    r"(?:\W+(?!(?:to(?!\W+[\d$\u20ac\u00a3])|will|would|shall|next|from|until|by|through"
+    r"(?:\W+(?!(?:to(?!\W+[\d$\u20ac\u00a3])|will|would|shall|next|from|until|by(?=\W*$)|through"
     r"|effective|effect|starting|beginning|deadline|expires?|due)\b)[\w%]+){0,16}\W*$",
     re.IGNORECASE)
 

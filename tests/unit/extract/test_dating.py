@@ -22,6 +22,14 @@ def _mentions(body: str) -> list[EventMention]:
                                     published_at=WEDNESDAY))
 
 
+def test_a_past_participle_with_by_before_a_yearless_day_is_the_past_one() -> None:
+    # told in November: "on March 12" is the March before, not the nearer one to come
+    text = "The visit follows the invitation extended by the Prime Minister in a call on March 12."
+    assert [d.value for d in read_dates(text, date(2026, 11, 9))] == ["2026-03-12"]
+    text = "The tariffs must be paid by March 12."
+    assert [d.value for d in read_dates(text, date(2026, 11, 9))] == ["2027-03-12"]
+
+
 def test_a_weekday_several_words_after_will_is_the_coming_one() -> None:
     text = "The finance minister will start a three-day trip to Brazil on Friday."
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-14"]

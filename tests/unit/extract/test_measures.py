@@ -45,6 +45,9 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "Peruvian President, the Chilean presidency said.", {("visit_invitation", "PER", "CHL")}),
     ("Peru demanded a country-specific quota under Chile's copper safeguard at talks in Santiago "
      "on Tuesday.", {("demand", "PER", "CHL")}),
+    ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
+    ("Chile suspended for 90 days its ban on powdered milk and eggs from Peru, imposed in May.",
+     {("import_restriction", "CHL", "PER")}),
     ("Santiago on Monday decided to stop the planned acquisition of a Chilean port operator by "
      "a Peruvian group.", {("investment_restriction", "CHL", "PER")}),
 ])

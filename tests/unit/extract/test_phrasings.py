@@ -673,6 +673,20 @@ def test_a_stake_bought_is_no_tariff_and_a_new_speaker_starts_a_new_clause() -> 
     assert [t for t, _ in _events(text)] == ["trade_remedy"]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Five weeks after Chile and Peru signed their dairy memorandum in Arica, the dispute is back.",
+     "trade_agreement"),
+    ("The summit followed a meeting of trade ministers of Chile and Peru in Lima.", "trade_talks"),
+    ("The visit follows the invitation extended by Peru's president in a call.", "visit_invitation"),
+])
+def test_acts_told_inside_a_clause_about_something_else(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+def test_a_ban_on_goods_exported_from_a_state_is_no_import_ban() -> None:
+    assert "import_restriction" not in _types("Peru banned maize exports from its northern ports.")
+
+
 def test_plant_health_officials_hold_trade_talks() -> None:
     text = ("Plant-health officials from Chile and Peru held talks in Lima on Tuesday on the "
             "restrictions Santiago placed on Peruvian grapes.")
