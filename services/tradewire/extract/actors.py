@@ -23,6 +23,7 @@ from datetime import date
 from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.knowledge import Names, fold, load, words
 from tradewire.extract.offices import holders, titles
+from tradewire.extract.places import city_country
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,23 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
                 continue  # "Department of Commerce and Industry": another government's body
             code, kind = name.code, name.kind
         found.append(Actor(code, start, end, kind, text))
+    found = _based_in_cities(sentence, found)
     return [actor for actor in _merge_modifiers(found, sentence) if actor.code]
+
+
+# "three Dubai-based trading companies": firms of the city's state, as a demonym names them
+_CITY_BASED = re.compile(r"\b([A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*)?)-based\b")
+
+
+def _based_in_cities(sentence: str, found: list[Actor]) -> list[Actor]:
+    based = []
+    for m in _CITY_BASED.finditer(sentence):
+        code = city_country(m.group(1))
+        if code is None:
+            continue
+        found = [a for a in found if not (m.start() <= a.start < m.end())]  # (a capital's name)
+        based.append(Actor(code, m.start(), m.end(), "demonym", m.group()))
+    return sorted(found + based, key=lambda a: a.start) if based else found
 
 
 def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Actor]) -> bool:

@@ -246,6 +246,12 @@ def told_in(sentence: str) -> str | None:
     return None
 
 
+def city_country(name: str) -> str | None:
+    """The alpha-3 code of the state a city (any of its aliases) lies in; None for others."""
+    entry = _PLACES.get(fold(name))
+    return entry.code if entry is not None and entry.kind == "city" else None
+
+
 def place_country(name: str) -> str | None:
     """The alpha-3 code of the country a place (as `find_locations` names it) lies in."""
     return _CODES.get(name)

@@ -377,8 +377,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     """What the words before a state make of it: agent, importer, target, owner (of a firm a
     measure hits), partner, subject."""
     before = _before(text, actor)
-    if _OWNED_BY.search(before):
-        return "owner"
+    if _OWNED_BY.search(before) or actor.text.endswith("-based"):
+        return "owner"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
     if _PEOPLE_OF.search(before) or _BODY_OF.search(_before(text, actor, 120)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):

@@ -103,6 +103,9 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+_DUMPING_FINDING = re.compile(r"\b(?:(?:is|are|was|were|being)\W+dumped"
+                              r"|below\W+(?:its\W+|their\W+|the\W+)?normal\W+value"
+                              r"|(?:material\W+)?injury\W+to\W+the)\b", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"\b(?:first|a|the|priority|prior)\s+$", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
@@ -586,6 +589,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         # on the sidelines of a United Nations meeting"
     if trigger.type == "trade_agreement" and _SPONSORSHIP.search(text):
         return None  # "the agreement ... includes naming rights to the club's training ground"
+    if trigger.type == "accusation" and _DUMPING_FINDING.search(text):
+        return None  # "a complaint alleging that imports ... are being dumped and are causing
+        # material injury", "sold in the EU below its normal value": a trade-remedy case's
+        # finding or complaint, told as its procedure, not a charge between states
     if trigger.type == "accusation" and _LAWSUIT.search(text, 0, trigger.start) \
             and not _WTO.search(text):
         return None  # "has sued American rival Heartland Protein Inc., alleging that"

@@ -104,6 +104,8 @@ def test_capitals_stand_for_governments_only_outside_places(sentence: str, expec
         ("the Ministry of Commerce of India", [("Ministry of Commerce of India", "IND", "institution")]),
         ("the British Treasury", [("British Treasury", "GBR", "institution")]),
         ("Kenya's National Treasury", [("Kenya's National Treasury", "KEN", "institution")]),
+        ("three Dubai-based traders", [("Dubai-based", "ARE", "demonym")]),
+        ("a Lima-based miner", [("Lima-based", "PER", "demonym")]),
         ("the European Commission", [("European Commission", "EUU", "institution")]),
         ("U.S. Trade Representative", [("U.S. Trade Representative", "USA", "office")]),
         ("Vice Premier", [("Vice Premier", "CHN", "office")]),

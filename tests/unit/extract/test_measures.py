@@ -46,6 +46,13 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
     ("Peru demanded a country-specific quota under Chile's copper safeguard at talks in Santiago "
      "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
+    ("Canada on Monday sanctioned four Istanbul-based shipping agents.", {("sanction", "CAN", "TUR")}),
+    ("Rome vetoed the acquisition of a 62% stake in Brera by Shenzhen-based Huaxin on Tuesday.",
+     {("investment_restriction", "ITA", "CHN")}),
+    ("Peru will issue export permits for copper ore to smelters in Chile from Monday.",
+     {("export_control_easing", "PER", "CHL")}),
+    ("Peru has stopped issuing export permits for rice shipments to Chile.",
+     {("export_control", "PER", "CHL")}),
     ("Chile suspended for 90 days its ban on powdered milk and eggs from Peru, imposed in May.",
      {("import_restriction", "CHL", "PER")}),
     ("Santiago on Monday decided to stop the planned acquisition of a Chilean port operator by "

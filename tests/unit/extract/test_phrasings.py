@@ -687,6 +687,16 @@ def test_a_ban_on_goods_exported_from_a_state_is_no_import_ban() -> None:
     assert "import_restriction" not in _types("Peru banned maize exports from its northern ports.")
 
 
+@pytest.mark.parametrize("text", [
+    "The Commission said it had sufficient evidence that the pipes were being sold in the EU below "
+    "their normal value.",
+    "Lima has received a complaint alleging that imports of Chilean tiles are being dumped and are "
+    "causing material injury to the Peruvian industry.",
+])
+def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
+    assert "accusation" not in _types(text)
+
+
 def test_plant_health_officials_hold_trade_talks() -> None:
     text = ("Plant-health officials from Chile and Peru held talks in Lima on Tuesday on the "
             "restrictions Santiago placed on Peruvian grapes.")
