@@ -178,6 +178,9 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
     return cut
 
 
+_FAR_BEFORE = re.compile(r"(?:\W+\w+){4}")  # four words or more between a place and a noun
+
+
 def _coordinated(text: str, lo: int, start: int) -> bool:
     return not _CUT.search(text, lo, start) and bool(
         _COORDINATED.search(text, max(lo, start - 12), start)
@@ -313,9 +316,13 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         # is another act's: "held talks in Geneva ..., agreed during a Jan. 26 phone call")
         # (talks "held in Washington", after their noun, before a place told earlier in the
         # clause: "negotiations in Hanoi, which built on a first round held in Washington")
+        # (nor is a place told right after an earlier meeting's verb a later one's: "met in
+        # Nairobi on Wednesday to prepare next week's summit")
+        settled = j > 0 and triggers[j - 1].type in SETTINGS and trigger.ref
         here = [p.name for p in sorted(
             (p for p in places if lo <= p.start < hi and (
-                type_ != "leader_call" or p.start > trigger.start)),
+                type_ != "leader_call" or p.start > trigger.start) and not (
+                settled and p.start < trigger.start and _FAR_BEFORE.search(text, p.end, trigger.start))),
             key=lambda p: _HELD_IN.fullmatch(text, trigger.end, p.start) is None)] or (
             [memory.place] if memory.place else [])
         if status == "scheduled" and trigger.ref and type_ in ENCOUNTERS and _follows(text, trigger):

@@ -115,6 +115,14 @@ def test_where_a_leader_will_go_is_not_where_a_deal_was_reached() -> None:
     assert ("trade_agreement", None) in found
 
 
+def test_where_ministers_met_is_not_where_the_summit_they_prepare_will_be() -> None:
+    found = _located("Ministers prepare summit",
+                     "The trade ministers of Chile and Peru met in Lima on Wednesday to prepare "
+                     "next week's presidential summit.")
+    assert ("trade_talks", "Lima") in found
+    assert ("leader_meeting", None) in found
+
+
 def test_a_possessive_names_no_place() -> None:
     assert find_locations("to fix the imbalance in the United States' trade with Japan") == []
     assert find_locations("in Beijing\u2019s view, the talks in London went well") == [
