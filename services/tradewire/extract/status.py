@@ -103,6 +103,8 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+_IN_THE_PAST = re.compile(r"[^.;:,]{0,60}?\b(?:in\W+the\W+past|before\W+now|repeatedly|often|many\W+times)\b",
+                          re.IGNORECASE)
 _DUMPING_FINDING = re.compile(r"\b(?:(?:is|are|was|were|being)\W+dumped"
                               r"|below\W+(?:its\W+|their\W+|the\W+)?normal\W+value"
                               r"|(?:material\W+)?injury\W+to\W+the)\b", re.IGNORECASE)
@@ -589,6 +591,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         # on the sidelines of a United Nations meeting"
     if trigger.type == "trade_agreement" and _SPONSORSHIP.search(text):
         return None  # "the agreement ... includes naming rights to the club's training ground"
+    if _IN_THE_PAST.match(text, trigger.end) and _HAS.search(text, max(0, trigger.start - 30),
+                                                             trigger.start):
+        return None  # "Jakarta has accused Brussels of protectionism in the past": a habit
     if trigger.type == "accusation" and _DUMPING_FINDING.search(text):
         return None  # "a complaint alleging that imports ... are being dumped and are causing
         # material injury", "sold in the EU below its normal value": a trade-remedy case's

@@ -47,6 +47,8 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
     ("Canada on Monday sanctioned four Istanbul-based shipping agents.", {("sanction", "CAN", "TUR")}),
+    ("Peru's President on Monday accepted the Chilean President's invitation to pay an official visit "
+     "to Chile at a time convenient to both sides.", {("visit_invitation", "CHL", "PER")}),
     ("Rome vetoed the acquisition of a 62% stake in Brera by Shenzhen-based Huaxin on Tuesday.",
      {("investment_restriction", "ITA", "CHN")}),
     ("Peru will issue export permits for copper ore to smelters in Chile from Monday.",
@@ -60,6 +62,12 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_measures(body: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert expected <= _events(body)
+
+
+def test_a_time_convenient_to_both_sides_makes_no_invitation_mutual() -> None:
+    told = _events("Peru's President on Monday accepted the Chilean President's invitation to pay an "
+                   "official visit to Chile at a time convenient to both sides.")
+    assert ("visit_invitation", "PER", "CHL") not in told
 
 
 def test_a_verb_after_and_shares_the_subject() -> None:

@@ -697,6 +697,11 @@ def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
     assert "accusation" not in _types(text)
 
 
+def test_a_charge_made_in_the_past_is_a_habit_not_an_event() -> None:
+    assert "accusation" not in _types("Lima has accused Santiago of protectionism in the past.")
+    assert "accusation" in _types("Lima has accused Santiago of protectionism over the new duties.")
+
+
 def test_plant_health_officials_hold_trade_talks() -> None:
     text = ("Plant-health officials from Chile and Peru held talks in Lima on Tuesday on the "
             "restrictions Santiago placed on Peruvian grapes.")
