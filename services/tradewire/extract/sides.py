@@ -148,6 +148,11 @@ _TO_ACT = re.compile(r"\W+(?:(?:of|on|dated|announced\W+on|taken\W+on|made\W+on)
                      r"(?:[A-Z][a-z]+day(?:\W+|$))?(?:(?:\d{1,2}\W+[A-Z][a-z]+|[A-Z][a-z]+\W+\d{1,2})"
                      r"(?:\W+\d{4})?\W+)?)?to\W+(?:[\w-]+\W+){0,2}")
 # ("of 24 February to impose", ", announced on 11 May, to", "on Wednesday, 28 May 2036, to")
+# ... or any short aside of its making: ", announced yesterday, to", ", announced on Monday,
+# 10th February 2025, to"
+_ASIDE_OPENS = re.compile(r"(?:announced|taken|made|adopted|published|issued|reported)\b", re.IGNORECASE)
+_TO_ACT_ASIDE = re.compile(r"\s*,\s*(?:announced|taken|made|adopted|published|issued|reported)\b"
+                           r"[^,;.]{0,40}(?:,[^,;.]{0,25})?,\s*to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
@@ -400,8 +405,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
             and _MADE_IT.match(text, actor.end):
         return "agent"  # "halted under export measures China adopted on Oct. 4"
     if type_ not in SYMMETRIC_TYPES and trigger is not None and (_OWNS_ACT.fullmatch(
-            text, actor.end, trigger.start) or (_ACT_OF.search(before) and _TO_ACT.fullmatch(
-                text, actor.end, trigger.start))):
+            text, actor.end, trigger.start) or (_ACT_OF.search(before) and (_TO_ACT_ASIDE.fullmatch(
+                text, actor.end, trigger.start) or _TO_ACT.fullmatch(text, actor.end, trigger.start)
+                or (text[actor.end: trigger.start].strip() in ("", ",")
+                    and _ASIDE_OPENS.match(trigger.text))))):
         return "agent"  # "the ministry's decision to impose", "the decision of X to impose"
     if type_ in ("export_control", "export_control_easing") and _FROM_TERRITORY.search(before):
         return "agent"  # "a ban on the export of live cattle from the territory of Kazakhstan"

@@ -47,6 +47,12 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
     ("Canada on Monday sanctioned four Istanbul-based shipping agents.", {("sanction", "CAN", "TUR")}),
+    ("Peru received with concern the decision of the Chilean government, announced yesterday, to "
+     "reinstate non-automatic import licences for shoes from Peru.", {("import_restriction", "CHL", "PER")}),
+    ("Lima has noted the decision of the Republic of Chile, announced on Monday, 10th February 2025, to "
+     "suspend imports of poultry from Peru.", {("import_restriction", "CHL", "PER")}),
+    ("Under a resolution published on Monday, shipments from Peru will need a licence from March 9, "
+     "Chile's commerce ministry said.", {("import_restriction", "CHL", "PER")}),
     ("Peru's President on Monday accepted the Chilean President's invitation to pay an official visit "
      "to Chile at a time convenient to both sides.", {("visit_invitation", "CHL", "PER")}),
     ("Rome vetoed the acquisition of a 62% stake in Brera by Shenzhen-based Huaxin on Tuesday.",
