@@ -36,7 +36,9 @@ _ABBREVIATIONS = words(
     "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun cf vs v e.g i.e "
     "approx dept est ave blvd hon rev pres amb adm seq al u.s.c "
     # Spanish and Portuguese honorifics before a name: "Lic. Rodrigo Almazán", "Dra. Paula"
-    "lic licda dra ing mtro mtra arq sra srta"
+    "lic licda dra ing mtro mtra arq sra srta "
+    # a diplomatic honorific: "held talks with H.E. Mr. Ramon Villaluz"
+    "h.e"
 )
 # Do not end a sentence before a number ("No. 4", "Sec. 2", "U.S. 1701").
 _NUMBERED = words("no nos art arts sec secs fig vol pp para ch")

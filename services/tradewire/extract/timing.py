@@ -45,7 +45,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|added)\W+(?:on\W+)?$", re.IGNORECASE
 # week", "soon") stays a window that a later telling's day may fall in.
 _PAST_WINDOW = re.compile(r"\b(?:last|past|earlier|ago|recent(?:ly)?)\b", re.IGNORECASE)
 _OF = re.compile(r"\b(?:of|dated)\W+$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:\u2014]|,?\s+(?:but|while|whereas|although)\s+|,?\s+and\s+that\s+"
+# (a colon between digits tells the time of day: "at 4:30 p.m.")
+_CLAUSE = re.compile(r"[;\u2014]|(?<!\d):|:(?!\d)|,?\s+(?:but|while|whereas|although)\s+|,?\s+and\s+that\s+"
                      r"|,\s+and\s+(?=(?:will|would"
                      r"|shall|has|have|had|is|are|was|were|also|then|it|they|he|she)\b)")
 

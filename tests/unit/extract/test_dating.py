@@ -30,6 +30,12 @@ def test_a_past_participle_with_by_before_a_yearless_day_is_the_past_one() -> No
     assert [d.value for d in read_dates(text, date(2026, 11, 9))] == ["2027-03-12"]
 
 
+def test_a_time_of_day_does_not_cut_the_clause_from_its_date() -> None:
+    found = _mentions("On March 11, commencing at 4:30 p.m. (local time) for about an hour, the "
+                      "President of Chile held a summit meeting with the President of Peru.")
+    assert [(m.type, m.date) for m in found] == [("leader_meeting", "2025-03-11")]
+
+
 def test_a_weekday_several_words_after_will_is_the_coming_one() -> None:
     text = "The finance minister will start a three-day trip to Brazil on Friday."
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-14"]

@@ -48,6 +48,7 @@ def texts(body: str) -> list[str]:
         ("Steel, copper, etc. and more.", ["Steel, copper, etc. and more."]),
         ("Meet at 9 a.m. Eastern Time today.", ["Meet at 9 a.m. Eastern Time today."]),
         ("It ended at 9 a.m. Trump left.", ["It ended at 9 a.m.", "Trump left."]),
+        ("He met H.E. Mr. Soto in Lima. Talks ended.", ["He met H.E. Mr. Soto in Lima.", "Talks ended."]),
     ],
 )
 def test_splits_sentences(body: str, expected: list[str]) -> None:
