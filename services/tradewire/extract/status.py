@@ -304,7 +304,7 @@ _LICENSED = re.compile(r"\W+without\W+(?:a\W+|an\W+|prior\W+)?(?:licen[cs]es?|pe
                        r"|authori[sz]ation)\b", re.IGNORECASE)
 _FOR_LONG = r"for\W+(?:years|decades|a\W+long\W+time)"
 _FOR_YEARS = re.compile(rf"\b(?:{_FOR_LONG}|for\W+months|long)\b", re.IGNORECASE)
-_NO = re.compile(r"\bno\b", re.IGNORECASE)
+_NO = re.compile(r"\bno\b(?!\W+longer\b)", re.IGNORECASE)  # ("no longer accepted": a restriction)
 # A practice a state "has" kept "for years": "Indonesia has itself restricted exports of
 # unprocessed ore for years" tells no act.
 _HAS = re.compile(r"\b(?:has|have)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)

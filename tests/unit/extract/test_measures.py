@@ -47,6 +47,15 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
     ("Canada on Monday sanctioned four Istanbul-based shipping agents.", {("sanction", "CAN", "TUR")}),
+    ("Applications for work visas from Peruvian truck drivers are no longer being accepted by Chilean "
+     "consulates, the ministry said on Monday.", {("visa_restriction", "CHL", "PER")}),
+    ("Duty-free quotas for Peruvian wine and grapes exported to Chile will be doubled from August 1, "
+     "Chile's ministry said on Monday.", {("tariff_reduction", "CHL", "PER")}),
+    ("Chile will raise its quota for duty-free imports of Peruvian-built buses by 25% from Monday.",
+     {("tariff_reduction", "CHL", "PER")}),
+    ("Chile's government has added Peruvian honey and sugar to the list of farm products that may not "
+     "be imported into the country, under a decree published on Monday.",
+     {("import_restriction", "CHL", "PER")}),
     ("Peru received with concern the decision of the Chilean government, announced yesterday, to "
      "reinstate non-automatic import licences for shoes from Peru.", {("import_restriction", "CHL", "PER")}),
     ("Lima has noted the decision of the Republic of Chile, announced on Monday, 10th February 2025, to "
