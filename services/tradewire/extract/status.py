@@ -103,6 +103,9 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+_REPORTS_THAT = re.compile(r"\breports?\b[^.;:]{0,50}?\bthat\W+(?:[\w'\u2019-]+\W+){0,8}$", re.IGNORECASE)
+_DENIED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|have\W+been|has\W+been)\W+(?:\w+\W+)?"
+                           r"(?:denied|dismissed|rejected)\b", re.IGNORECASE)
 _IN_THE_PAST = re.compile(r"[^.;:,]{0,60}?\b(?:in\W+the\W+past|before\W+now|repeatedly|often|many\W+times)\b",
                           re.IGNORECASE)
 _DUMPING_FINDING = re.compile(r"\b(?:(?:is|are|was|were|being)\W+dumped"
@@ -518,6 +521,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
         return None
+    if trigger.type in _MEASURES and _REPORTS_THAT.search(text, max(0, trigger.start - 90), trigger.start) \
+            and _DENIED_AFTER.match(text, trigger.end):
+        return "denied"  # "Reports that imports ... had been halted by Baghdad were denied on
+        # Thursday by Iraq's agriculture ministry"
     if not trigger.ref and trigger.type in _MEASURES and DENIAL.search(before):
         return "denied"  # "denied reports in the Pakistani press that it had halted imports"
         # (the press there asks nothing)

@@ -79,6 +79,15 @@ def test_measures(body: str, expected: set[tuple[str, str | None, str | None]]) 
     assert expected <= _events(body)
 
 
+def test_reports_of_a_measure_denied_in_the_passive_tell_a_denial() -> None:
+    article = Article(id="t3", source="Test Wire", title="",
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC),
+                      body="Reports that imports of Peruvian eggs had been halted by Santiago were "
+                           "denied on Thursday by Chile's agriculture ministry.")
+    assert [(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)] == [
+        ("import_restriction", "CHL", "PER", "denied")]
+
+
 def test_a_time_convenient_to_both_sides_makes_no_invitation_mutual() -> None:
     told = _events("Peru's President on Monday accepted the Chilean President's invitation to pay an "
                    "official visit to Chile at a time convenient to both sides.")
