@@ -103,6 +103,8 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
              r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+){0,3}(?:House|Palace|Hall|Secretariat|Residence|office"
              r"|residence|palace)\b")
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
+# "calls on China to withdraw it or, at the very least, to grant licences": a second ask
+_OR_AT_LEAST = re.compile(r"\b(?:or|and)\W+(?:[\w-]+\W+){0,5}to\W*$", re.IGNORECASE)
 _REPORTS_THAT = re.compile(r"\breports?\b[^.;:]{0,50}?\bthat\W+(?:[\w'\u2019-]+\W+){0,8}$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|have\W+been|has\W+been)\W+(?:\w+\W+)?"
                            r"(?:denied|dismissed|rejected)\b", re.IGNORECASE)
@@ -528,7 +530,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if not trigger.ref and trigger.type in _MEASURES and DENIAL.search(before):
         return "denied"  # "denied reports in the Pakistani press that it had halted imports"
         # (the press there asks nothing)
-    if not trigger.ref and trigger.type not in ("demand", "accusation") and _asked(before, trigger) \
+    if not trigger.ref and trigger.type not in ("demand", "accusation") and (
+            _asked(before, trigger) or (_OR_AT_LEAST.search(" ".join(words[-8:]))
+                                        and _asked(_last(words, 20), trigger))) \
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)

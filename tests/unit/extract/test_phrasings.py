@@ -697,6 +697,13 @@ def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
     assert "accusation" not in _types(text)
 
 
+def test_a_second_ask_after_or_is_still_only_asked() -> None:
+    text = ("Lima calls on Santiago to withdraw this licensing requirement or, at the very least, to "
+            "grant general licences for exports to Peruvian companies.")
+    assert "export_control_easing" not in _types(text)
+    assert "demand" in _types(text)
+
+
 def test_a_charge_made_in_the_past_is_a_habit_not_an_event() -> None:
     assert "accusation" not in _types("Lima has accused Santiago of protectionism in the past.")
     assert "accusation" in _types("Lima has accused Santiago of protectionism over the new duties.")
