@@ -55,7 +55,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
-    r"|wants? to|hopes? to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
+    r"|wants? to|hop(?:e|es|ed|ing) to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
     r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
     rf"|designed|intended) to|{_HOPEFUL}"
     r"|scenarios?\W+(?:in\W+which|where|that)|base\W+case|stress\W+test)\b",

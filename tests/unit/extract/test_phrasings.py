@@ -697,6 +697,10 @@ def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
     assert "accusation" not in _types(text)
 
 
+def test_what_a_state_hoped_to_do_is_not_done() -> None:
+    assert _types("The minister said Peru hoped to stop importing rice from Chile next year.") == set()
+
+
 def test_a_second_ask_after_or_is_still_only_asked() -> None:
     text = ("Lima calls on Santiago to withdraw this licensing requirement or, at the very least, to "
             "grant general licences for exports to Peruvian companies.")
