@@ -107,7 +107,7 @@ def combine(a: Draft, b: Draft) -> Draft:
 _REMEDY = CaseBlind(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|dumping)\b")
 _PROVISIONAL = re.compile(r"\b(?:provisional|definitive|anti-?circumvention|safeguard)\s+"
                           r"(?:[\w-]+\s+){0,2}"
-                          r"(?:duties|duty|tariffs?|levies|levy|measures)\b", re.IGNORECASE)
+                          r"(?:duties|duty|tariffs?|levies|levy|measures|surcharges?)\b", re.IGNORECASE)
 _TARIFF = re.compile(r"\b(?:tariffs?|surtax\w*)\b", re.IGNORECASE)
 _INJURY = re.compile(r"\b(?:serious|material)\s+injury\b", re.IGNORECASE)
 _DUTIES = re.compile(r"\b(?:duties|levies|deposits)\b", re.IGNORECASE)

@@ -60,6 +60,8 @@ def test_provisional_duties_are_a_remedy_and_plain_tariffs_stay_tariffs() -> Non
         "Canada imposed provisional duties on Vietnamese steel wire on Monday.")
     assert ("tariff_increase", "CAN", "VNM") in _types(
         "Canada imposed tariffs on Vietnamese steel wire on Monday.")
+    assert ("trade_remedy", "CAN", "VNM") in _types(
+        "Canada's tribunal recommended on Monday a provisional surcharge of 24.9% on Vietnamese steel wire.")
 
 
 def test_a_list_of_states_at_different_rates_is_one_measure_each() -> None:
