@@ -499,7 +499,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type not in ENCOUNTERS and _opinion(text):
         return None  # an analyst's view; a meeting it mentions is still planned
     if (_NO.search(trigger.text) or _MODAL_PASSIVE.search(trigger.text) or _NOT_INSIDE.search(
-            trigger.text)) and not _LICENSED.search(trigger.text) \
+            trigger.text.replace(" not to", " to") if trigger.type == "demand" else trigger.text)) \
+            and not _LICENSED.search(trigger.text) \
             and not _NO_ONE_SHALL.match(trigger.text):
         return None  # "that no call had been scheduled", "exports could be banned"
     # a modal bears on a verb; a noun naming a standing measure only when it is right there

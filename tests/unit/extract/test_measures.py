@@ -47,6 +47,10 @@ def _events(body: str) -> set[tuple[str, str | None, str | None]]:
      "on Tuesday.", {("demand", "PER", "CHL")}),
     ("Chile banned powdered milk and eggs from Peru on Monday.", {("import_restriction", "CHL", "PER")}),
     ("Canada on Monday sanctioned four Istanbul-based shipping agents.", {("sanction", "CAN", "TUR")}),
+    ("In August, Lima barred Chinese state-owned firms from bidding for stakes in the national grid.",
+     {("investment_restriction", "PER", "CHN")}),
+    ("Chile said on Thursday that exports of copper concentrate to Peru will require a permit from "
+     "August 14.", {("export_control", "CHL", "PER")}),
     ("Applications for work visas from Peruvian truck drivers are no longer being accepted by Chilean "
      "consulates, the ministry said on Monday.", {("visa_restriction", "CHL", "PER")}),
     ("Duty-free quotas for Peruvian wine and grapes exported to Chile will be doubled from August 1, "

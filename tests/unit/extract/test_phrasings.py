@@ -697,6 +697,23 @@ def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
     assert "accusation" not in _types(text)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Beijing on Friday urged Santiago not to apply the provisional surcharge on Chinese steel.", "demand"),
+    ("Hanoi also asked Washington on Wednesday to hold consultations on the case.", "demand"),
+    ("Hanoi on Wednesday accused the U.S. side of ignoring Vietnamese cost data.", "accusation"),
+])
+def test_asks_and_charges_in_common_forms(text: str, kind: str) -> None:
+    assert kind in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister today received the Charge d'Affaires of the Embassy of Chile to seek clarification.",
+    "Lima rejected reports that customs officers had been told to hold up Chilean cargoes.",
+])
+def test_a_charge_d_affaires_and_holding_up_cargoes_are_neither_charge_nor_demand(text: str) -> None:
+    assert not {"accusation", "demand"} & _types(text)
+
+
 def test_what_a_state_hoped_to_do_is_not_done() -> None:
     assert _types("The minister said Peru hoped to stop importing rice from Chile next year.") == set()
 
