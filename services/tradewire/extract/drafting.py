@@ -130,12 +130,22 @@ _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECAS
 
 
 def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
+    if _LETTING.match(trigger.text) and before.type in MEASURES and trigger.type in _EASINGS \
+            and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
+        return True  # "will lift its suspension of seafood imports from Japan, allowing
+        # shipments to resume": what the lifting lets happen, no act of its own
+    if before.type == "sanction" and trigger.type in MEASURES and _THEM_FROM.search(trigger.text):
+        return True  # "added 23 Chinese companies to its Entity List, a blacklist that bars
+        # them from buying American technology": what the listing does to those listed
     if before.type != trigger.type or before.ref:
         return False
     if trigger.ref and _APPOSITION.fullmatch(text, before.end, trigger.start):
         return True
     if trigger.encounter and _THEIR_NTH.search(text, before.end, trigger.start):
         return True  # "met in Jakarta on Monday, their third meeting in a year"
+    if trigger.type == "accusation" and _WHICH_IS.fullmatch(text, before.end, trigger.start):
+        return True  # "has abused trade remedy measures in this case, which is inconsistent
+        # with WTO rules": the charge just made, said again of the act
     return _PARTICIPLE.match(trigger.text) is not None and _PARTICIPLE_AFTER.fullmatch(
         text, before.end, trigger.start) is not None
 
@@ -178,6 +188,10 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
     return cut
 
 
+_THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b", re.IGNORECASE)
+_LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
+_EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
+_WHICH_IS = re.compile(r"[^.;:]{0,60}?,\s+(?:which|that)\s+(?:\w+\s+)?")
 _FAR_BEFORE = re.compile(r"(?:\W+\w+){4}")  # four words or more between a place and a noun
 
 

@@ -92,6 +92,27 @@ def test_reports_of_a_measure_denied_in_the_passive_tell_a_denial() -> None:
         ("import_restriction", "CHL", "PER", "denied")]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Washington on Tuesday added 23 Peruvian companies to its Entity List, a blacklist that bars them "
+     "from buying American technology.", [("sanction", "USA", "PER")]),
+    ("Peru has abused trade remedy measures in this case, which is inconsistent with WTO rules, the "
+     "Chilean ministry said on Monday.", [("accusation", "CHL", "PER")]),
+])
+def test_what_an_act_does_or_is_called_is_not_told_again(
+        body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    article = Article(id="t4", source="Test Wire", title="",
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC), body=body)
+    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == expected
+
+
+def test_what_lifting_a_ban_allows_is_no_easing_of_its_own() -> None:
+    article = Article(id="t5", source="Test Wire", title="",
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC),
+                      body="Chile said on Monday it will lift its suspension of seafood imports from Peru, "
+                           "allowing shipments to resume from March 20.")
+    assert "export_control_easing" not in {m.type for m in extract_mentions(article)}
+
+
 def test_a_time_convenient_to_both_sides_makes_no_invitation_mutual() -> None:
     told = _events("Peru's President on Monday accepted the Chilean President's invitation to pay an "
                    "official visit to Chile at a time convenient to both sides.")
