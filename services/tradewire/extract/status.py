@@ -105,6 +105,8 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
 # "calls on China to withdraw it or, at the very least, to grant licences": a second ask
 _OR_AT_LEAST = re.compile(r"\b(?:or|and)\W+(?:[\w-]+\W+){0,5}to\W*$", re.IGNORECASE)
+_WITH_BUSINESS = re.compile(r"[^.;:,]{0,40}?\bwith\W+(?:the\W+)?(?:[A-Z][\w'\u2019-]+\W+)?"
+                            r"(?:business|industry|corporate|company|private-sector)\W+(?:leaders|executives|chiefs|figures)\b")
 _REPORTS_THAT = re.compile(r"\breports?\b[^.;:]{0,50}?\bthat\W+(?:[\w'\u2019-]+\W+){0,8}$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|have\W+been|has\W+been)\W+(?:\w+\W+)?"
                            r"(?:denied|dismissed|rejected)\b", re.IGNORECASE)
@@ -361,7 +363,7 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
                       r"|mills?|smelters?|refineries"
                       r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
                       r"|it|they|is|was|already|to)){0,3}\W*$", re.IGNORECASE)
-_OTHER_TOPIC_AFTER = re.compile(r"(?:\W+between\W+[^,.;:]{1,50}?)?"
+_OTHER_TOPIC_AFTER = re.compile(r"(?:\W+(?:between|with)\W+[^,.;:]{1,50}?)?"
                                 r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?!(?:trade|tariffs?|economic|commercial|investment|market)\b)"
                                 r"[\w-]+\W+){0,2}" + _TOPICS + r"\b", re.IGNORECASE)
@@ -385,7 +387,7 @@ _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|
                         r"|lobby\w*|(?-i:unions?)|executives|(?-i:executive)|investors|critics|activists"
                         r"|campaigners|complaints?|complainants?|applicants?|petitions?|petitioners?"
                         r"|(?-i:Alliance|Coalition|Confederation)|alliances|coalitions"
-                        r"|superintendents|officers|importers|agents|operators"
+                        r"|superintendents|officers|importers|agents|operators|member\W+states"
                         r"|the\W+(?:company|firm|carmaker|chipmaker|automaker|group))"
                         r"(?:\W+(?:representing|of|for|in|from|and)(?:\W+[\w'\u2019-]+){0,4})?"
                         r"(?:\s*,[^,]{1,60},)?(?:\W+[\w'\u2019-]+){0,3}\W*$", re.IGNORECASE)
@@ -397,8 +399,10 @@ _COMPANY_DEAL = re.compile(r"\W+(?:for|to\W+buy|to\W+acquire)\W+(?:the\W+|a\W+|a
                            r"(?:\w+\W+)?(?:aircraft|jets|planes|stake|shares|company|firm|unit"
                            r"|business|acquisition|takeover|merger)\b", re.IGNORECASE)
 # A deal with a firm: "signed a ten-year agreement with a Vietnamese port operator".
-_WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,3}?with\W+(?:a|an|the|its)\W+(?:[\w'\u2019.-]+\W+){0,3}?"
+_WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,6}?(?:with|from|to)\W+(?:a|an|the|its)\W+"
+                        r"(?:[\w'\u2019.-]+\W+){0,3}?"
                         r"(?:firms?|company|companies|makers?|operators?|suppliers?|producers?"
+                        r"|millers?|refiner(?:y|ies)|trading\W+houses?|handlers?|processors?"
                         r"|manufacturers?|carriers?|miners?|refiners?|banks?|investors?|funds?"
                         r"|developers?|rivals?|subsidiar(?:y|ies)|start-?ups?|conglomerates?"
                         r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?|smelters?|mills?"
@@ -598,6 +602,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             ) and not _TRADE_WORD.search(_last(words, 3)):
         return None  # "nuclear talks", "talks on military cooperation", "agreed to hold a
         # maritime security dialogue"
+    if trigger.type in ENCOUNTERS and _WITH_BUSINESS.match(text, trigger.end):
+        return None  # "travels to Jakarta for meetings with Indonesian business leaders"
     if trigger.type in ENCOUNTERS and _DISCUSSED_OTHER.search(text) and not _TRADE_WORD.search(text):
         return None  # "their foreign ministers discussed climate finance and the war in Ukraine
         # on the sidelines of a United Nations meeting"

@@ -714,6 +714,22 @@ def test_a_charge_d_affaires_and_holding_up_cargoes_are_neither_charge_nor_deman
     assert not {"accusation", "demand"} & _types(text)
 
 
+@pytest.mark.parametrize("text", [
+    "A Lima refinery signed a deal to buy crude from a Chilean trading house on Monday.",
+    "Grain handler Andes Bulk signed a three-year supply deal with a Peruvian flour miller.",
+    "The president travels to Lima on Wednesday for meetings with Peruvian business leaders.",
+    "Several member states have asked Brussels to delay the regulation by another year.",
+])
+def test_firms_business_leaders_security_and_member_states_make_no_event(text: str) -> None:
+    assert _types(text) == set()
+
+
+def test_talks_with_someone_on_security_are_no_trade_talks() -> None:
+    text = ("The minister will travel to Brussels next week for talks with NATO counterparts on "
+            "Arctic security.")
+    assert "trade_talks" not in _types(text)
+
+
 def test_what_a_state_hoped_to_do_is_not_done() -> None:
     assert _types("The minister said Peru hoped to stop importing rice from Chile next year.") == set()
 
