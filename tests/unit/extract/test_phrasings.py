@@ -698,6 +698,10 @@ def test_a_dumping_case_told_as_its_procedure_is_no_charge(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
+    ("Today the Government of Peru strongly demanded, through diplomatic channels, that Chile withdraw "
+     "these measures.", "demand"),
+    ("The Commission proposed removing the remaining tariff-rate quotas on Peruvian wine.",
+     "tariff_reduction"),
     ("Beijing on Friday urged Santiago not to apply the provisional surcharge on Chinese steel.", "demand"),
     ("Hanoi also asked Washington on Wednesday to hold consultations on the case.", "demand"),
     ("Hanoi on Wednesday accused the U.S. side of ignoring Vietnamese cost data.", "accusation"),
