@@ -12,13 +12,16 @@ from datetime import UTC, datetime
 import pytest
 
 from tradewire.extract import extract_mentions
-from tradewire.models import Article
+from tradewire.models import Article, EventMention
+
+
+def _mentions(body: str) -> list[EventMention]:
+    return extract_mentions(Article(id="t2", source="Test Wire", title="", body=body,
+                                    published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
 
 
 def _events(body: str) -> set[tuple[str, str | None, str | None]]:
-    article = Article(id="t2", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
-    return {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    return {(m.type, m.initiator, m.target) for m in _mentions(body)}
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -84,11 +87,9 @@ def test_measures(body: str, expected: set[tuple[str, str | None, str | None]]) 
 
 
 def test_reports_of_a_measure_denied_in_the_passive_tell_a_denial() -> None:
-    article = Article(id="t3", source="Test Wire", title="",
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC),
-                      body="Reports that imports of Peruvian eggs had been halted by Santiago were "
-                           "denied on Thursday by Chile's agriculture ministry.")
-    assert [(m.type, m.initiator, m.target, m.status) for m in extract_mentions(article)] == [
+    found = _mentions("Reports that imports of Peruvian eggs had been halted by Santiago were denied "
+                      "on Thursday by Chile's agriculture ministry.")
+    assert [(m.type, m.initiator, m.target, m.status) for m in found] == [
         ("import_restriction", "CHL", "PER", "denied")]
 
 
@@ -100,17 +101,13 @@ def test_reports_of_a_measure_denied_in_the_passive_tell_a_denial() -> None:
 ])
 def test_what_an_act_does_or_is_called_is_not_told_again(
         body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    article = Article(id="t4", source="Test Wire", title="",
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC), body=body)
-    assert [(m.type, m.initiator, m.target) for m in extract_mentions(article)] == expected
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == expected
 
 
 def test_what_lifting_a_ban_allows_is_no_easing_of_its_own() -> None:
-    article = Article(id="t5", source="Test Wire", title="",
-                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC),
-                      body="Chile said on Monday it will lift its suspension of seafood imports from Peru, "
-                           "allowing shipments to resume from March 20.")
-    assert "export_control_easing" not in {m.type for m in extract_mentions(article)}
+    found = _mentions("Chile said on Monday it will lift its suspension of seafood imports from Peru, "
+                      "allowing shipments to resume from March 20.")
+    assert "export_control_easing" not in {m.type for m in found}
 
 
 def test_a_time_convenient_to_both_sides_makes_no_invitation_mutual() -> None:
