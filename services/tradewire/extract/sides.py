@@ -150,9 +150,10 @@ _TO_ACT = re.compile(r"\W+(?:(?:of|on|dated|announced\W+on|taken\W+on|made\W+on)
 # ("of 24 February to impose", ", announced on 11 May, to", "on Wednesday, 28 May 2036, to")
 # ... or any short aside of its making: ", announced yesterday, to", ", announced on Monday,
 # 10th February 2025, to"
-_ASIDE_OPENS = re.compile(r"(?:announced|taken|made|adopted|published|issued|reported)\b", re.IGNORECASE)
-_TO_ACT_ASIDE = re.compile(r"\s*,\s*(?:announced|taken|made|adopted|published|issued|reported)\b"
-                           r"[^,;.]{0,40}(?:,[^,;.]{0,25})?,\s*to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
+_MAKING = r"(?:announced|taken|made|adopted|published|issued|reported)\b"
+_ASIDE_OPENS = re.compile(_MAKING, re.IGNORECASE)
+_TO_ACT_ASIDE = re.compile(rf"\s*,\s*{_MAKING}[^,;.]{{0,40}}(?:,[^,;.]{{0,25}})?"
+                           r",\s*to\W+(?:[\w-]+\W+){0,2}", re.IGNORECASE)
 # A measure's noun right before a state and its verb of making: "the curbs Beijing imposed".
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")

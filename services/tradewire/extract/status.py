@@ -56,7 +56,7 @@ _HYPOTHETICAL = re.compile(
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hop(?:e|es|ed|ing) to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
-    r"|working|hoping|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
+    r"|working|intends?|intending|racing|scrambling|pushing|in a bid|in an effort|meant"
     rf"|designed|intended) to|{_HOPEFUL}"
     r"|scenarios?\W+(?:in\W+which|where|that)|base\W+case|stress\W+test)\b",
     re.IGNORECASE)
