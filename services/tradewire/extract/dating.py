@@ -40,6 +40,8 @@ _UNDER_WHICH = re.compile(r"\W*(?:under|in|by|through|with)\W+which\W", re.IGNOR
 # A measure told only by when it took effect is dated by that: "duties took effect in October".
 _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?:effect|force)"
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_WHICH_TOOK = re.compile(r",\s+(?:which|that)\s+(?:took|had\s+taken|came|entered)\s+(?:into\s+)?"
+                         r"(?:effect|force)\s+(?:on\s+)?$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
@@ -421,6 +423,14 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = own if own.known else opened
         if not own.known and not after:
             own = event_date(text, start, lo, item.dates, objects)
+    took = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
+                 and m.value and _WHICH_TOOK.search(text, max(trigger.end, m.start - 70), m.start)),
+                None) if type_ not in SETTINGS | SPEECH | ENCOUNTERS else None
+    if took is not None and not _IMPOSED.search(text, max(0, trigger.start - 40), trigger.start) \
+            and not _MADE.match(trigger.text):
+        # "defended on Thursday the freeze on work permits, which took effect on Monday": the
+        # day the relative clause dates the measure by, not the defending's
+        own = took
     if not own.known and lo and _UNDER_WHICH.match(text, lo, trigger.start):
         own = event_date(text, max(start, lo - 40), lo, item.dates, objects)
     # a measure, not one a "first ... since" points back from

@@ -175,6 +175,9 @@ _PROPOSAL_WOULD = re.compile(r"\b(?:proposal|plan|bill|draft|legislation|decree|
 _GROUP = re.compile(r"(?:\b(?:APEC|G-?\d{1,2}|BRICS|ASEAN|SCO|NATO|OPEC|UN|WTO|COP\d*|Group\W+of\W+\w+"
                     r"|Commonwealth|Organi[sz]ation|Forum|Cooperation|Union|Community|Nations|Economic)"
                     r"\W+(?:[A-Z]\w*\W+)?)$")
+_ERRAND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|set\s+to|due\s+to)\s+(?:travel|fly|go|head"
+                     r"|visit|come)\b[^;:.]{0,80}?\bto\s+(?:hold|attend|lead|conduct|open|launch|begin"
+                     r"|start|join)\b", re.IGNORECASE)
 _FUTURE = CaseBlind(r"\b(?:will|shall|'ll|set to|are to|is to|to be held|scheduled|upcoming|future"
                     r"|next|plans? to|due to|expected to|ahead of|later this)\b")
 # A measure named with who made it and when is there, whatever a response to it may be:
@@ -686,7 +689,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return "threatened"  # (a measure named, then "threatened by the U.S. government")
     if _PROPOSED.search(own):
         return "proposed"
-    future = bool(_FUTURE.search(before + " " + trigger.text)) or bool(
+    # (a meeting's noun in an errand a future verb sends someone on: "will travel to Lima to
+    # hold a new round of Brazil-Peru economic and trade consultations")
+    future = bool(_FUTURE.search(before + " " + trigger.text)) or (
+        trigger.type in ENCOUNTERS and _ERRAND.search(_last(words, 24)) is not None) or bool(
         _FUTURE_AFTER.match(text, trigger.end)) or (
         trigger.type in ENCOUNTERS and _ON_TOPIC_FUTURE.match(text, trigger.end) is not None) or (
         not trigger.ref and _WOULD.search(_last(words, 3) + " " + trigger.text) is not None)

@@ -198,9 +198,16 @@ def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],
     return found[0][1] if found else When()
 
 
+# A meeting's first day: "will hold talks in Santiago starting next Monday"
+_OPENS = re.compile(r"\b(?:starting|beginning|commencing)\W+(?:on\W+|from\W+)?$", re.IGNORECASE)
+
+
 def _owned(text: str, mention: DateMention, near: tuple[int, int] | None, act: int | None) -> bool:
     if near is not None:
-        return role(text, mention, near[0]) == "event"
+        kind = role(text, mention, near[0])
+        return kind == "event" or (kind == "effective" and near[1] <= mention.start
+                                   and _OPENS.search(text, max(0, mention.start - 20), mention.start)
+                                   is not None)
     kind = role(text, mention)
     return kind == "event" or (kind == "since" and act is not None
                                and (_cued(text, mention.start)[1] or act + 1) <= act < mention.start)

@@ -544,3 +544,21 @@ def test_a_threat_named_by_its_maker_is_not_dated_by_the_saying() -> None:
             "Rojas's threat to impose tariffs on Chilean appliances, Peru's government said "
             "Tuesday.")
     assert ("tariff_increase", None) in [(m.type, m.date) for m in _mentions(body)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru and Ecuador will hold a round of talks on their border trade in Quito starting next "
+     "Monday, the Foreign Ministry said.", "2025-03-17"),
+    ("Deputy Minister Ana Rios will travel to Quito, Ecuador, to hold a new round of Peru-Ecuador "
+     "economic and trade consultations with the Ecuadorian side from March 24 to 26, the "
+     "ministry said.", "2025-03-24"),
+])
+def test_a_meeting_to_come_is_dated_by_its_first_day(body: str, expected: str) -> None:
+    assert [(m.type, m.date, m.status) for m in _mentions(body)] == [
+        ("trade_talks", expected, "scheduled")]
+
+
+def test_a_measure_a_relative_clause_dates_is_not_dated_by_its_defence() -> None:
+    body = ("Ecuador on Tuesday defended the freeze on work permits for Peruvian traders, which "
+            "took effect on Monday, saying the rules protect local shops.")
+    assert [(m.type, m.date) for m in _mentions(body)] == [("visa_restriction", "2025-03-10")]
