@@ -158,6 +158,10 @@ _TO_ACT_ASIDE = re.compile(rf"\s*,\s*{_MAKING}[^,;.]{{0,40}}(?:,[^,;.]{{0,25}})?
 _MEASURE_BEFORE = CaseBlind(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|bans?|curbs?|controls?"
                             r"|measures|restrictions?|rules|sanctions|quotas?)\W+(?:the\W+)?$")
 _PARTNER_PREP = re.compile(r"\b(?:with|between)\W+(?:the\W+)?$", re.IGNORECASE)
+# The market goods are kept out of is the importer's: "barred from the Russian market".
+_KEPT_FROM = re.compile(r"\b(?:barred|banned|blocked|excluded|out)\s+from\s+(?:entering\s+)?(?:the\s+)?$",
+                        re.IGNORECASE)
+_MARKET = re.compile(r"\s+markets?\b", re.IGNORECASE)
 _IMPORTER = CaseBlind(r"\b(?:(?:imported|imports?|entered|entering|shipped|sold|exported|entry"
                       r"|admission|admitted|travel)\W+(?:in)?to|into)\W+"
                       r"(?:the\W+)?(?:\w+\W+)?$")
@@ -417,6 +421,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "importer"  # "the dumping of steel tubes exported to Australia from Korea"
     if type_ == "import_restriction" and _ADMITTED_TO.search(before):
         return "importer"  # "Kazakh wheat will be admitted to Russia through only three ..."
+    if type_ == "import_restriction" and _KEPT_FROM.search(before) and _MARKET.match(text, actor.end):
+        return "importer"  # "Armenian apricots were barred from the Russian market"
     if type_ in _IMPORT_TYPES and _IMPORTER.search(before) and (
             type_ in _NAMED_TARGET_ONLY or not _TRAVEL.search(before)) \
             and not _INQUIRY_INTO.search(before):

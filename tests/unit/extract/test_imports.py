@@ -127,3 +127,23 @@ def test_a_ban_on_a_demonyms_goods_is_an_import_restriction_whatever_the_goods(
 def test_plants_of_a_state_suspended_are_an_import_restriction(
         body: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in _told(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Georgian wine and mineral water were barred from the Belarusian market on Monday.",
+    "On Monday, wine and mineral water from Georgia were barred from the Belarusian market by "
+    "the veterinary service, which cited labelling faults.",
+    "Belarus barred Georgian wine and mineral water from its market on Monday.",
+])
+def test_goods_barred_from_a_states_market_are_its_import_restriction(body: str) -> None:
+    assert _told(body) == [("import_restriction", "BLR", "GEO", "announced")]
+
+
+@pytest.mark.parametrize("body", [
+    "Belarus lifted from Friday the restrictions it had placed on Georgian wine on February 3.",
+    "The Belarusian veterinary service lifted from Friday the restrictions it had imposed in "
+    "February on wine and mineral water from Georgia, ending the dispute.",
+])
+def test_restrictions_placed_on_a_states_goods_and_lifted_are_an_ended_restriction(
+        body: str) -> None:
+    assert _told(body) == [("import_restriction", "BLR", "GEO", "ended")]
