@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tradewire.extract.actors import find_actors
 from tradewire.extract.asides import states_nothing
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
@@ -116,6 +117,15 @@ _DUMPING_FINDING = re.compile(r"\b(?:(?:is|are|was|were|being)\W+dumped"
                               r"|below\W+(?:its\W+|their\W+|the\W+)?normal\W+value"
                               r"|(?:material\W+)?injury\W+to\W+the)\b", re.IGNORECASE)
 _CALL_NOUN = re.compile(r"\b(?:first|a|the|priority|prior)\s+$", re.IGNORECASE)
+# A province's or a federal state's office-holder opens the clause: "Ontario Premier Glen
+# Moretti demanded that ...", "provincial premiers called on Washington to ..." (not "Chinese
+# Premier Li Qiang": a state's).
+_SUBNATIONAL = re.compile(r"^\W*(?:the\W+)?(?:(?P<place>(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?))"
+                          r"\s+(?-i:Premier|Governor|Chief\s+Minister)|(?:provincial|state)\s+(?:premiers?"
+                          r"|governors?))\b", re.IGNORECASE)
+_LISTED_PARTIES = re.compile(r"\bto\s+(?:the|these|those|such)\s+(?:newly\s+)?(?:listed|designated|added"
+                             r"|named)\s+(?:entities|parties|companies|firms|persons|end[\s-]users)\b",
+                             re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -138,6 +148,7 @@ _UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\
                         r"\s+(?:a|any)\s+(?:final\s+)?decision\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
                         r"|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always)\b", re.IGNORECASE)
+_FOR_MONTHS = re.compile(r"\b(?:has|have)\s+for\s+(?:months|years|decades)\b", re.IGNORECASE)
 _OWN_MEETING = re.compile(r"\b(?:at|during|after)\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
 _MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:(?-i:may|MAY)|might|could|should)\s+(?:not\s+)?be\s+\w+ed\b",
@@ -470,6 +481,12 @@ def _opinion(text: str) -> bool:
     return _OPINION.search(text) is not None
 
 
+def _subnational(before: str) -> bool:
+    """Is the clause's subject a province's or federal state's office-holder?"""
+    found = _SUBNATIONAL.match(before)
+    return found is not None and not (found["place"] and find_actors(found["place"]))
+
+
 def _lobby_asks(text: str, trigger: Trigger, before: str) -> bool:
     """Is the act asked for by a lobby, an industry or firms: the asking verb that governs
     it (the demand's own, or the last one before a measure asked for) has one as subject?"""
@@ -562,6 +579,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "accusation" and _HABITUAL.search(
             text, max(0, trigger.start - 40), trigger.start):
         return None  # "China has repeatedly said it opposes the abuse of export controls"
+    if trigger.type == "demand" and _FOR_MONTHS.search(text, max(0, trigger.start - 40), trigger.start):
+        return None  # "Washington has for months urged its partners to ...": a standing ask
     if _UNDECIDED.search(text, max(0, trigger.start - 80), trigger.start):
         return None  # "has not yet taken a decision on the ban on imports of LPG": none yet
     if trigger.type in ENCOUNTERS and _OWN_MEETING.search(text, max(0, trigger.start - 30),
@@ -597,6 +616,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
             " ".join(words)):
         return None  # "Farm groups called on Washington to help growers"
+    if trigger.type in ("demand", "accusation") and _subnational(before_all):
+        return None  # "Ontario Premier Glen Moretti called on Washington to scrap ...": a
+        # province asks; no state does
     if _MEMBERS_ACT.search(text, max(0, trigger.start - 60), trigger.start):
         return None  # "an industry group said its members had already stopped most sales"
     if trigger.type == "trade_talks" and (
@@ -626,6 +648,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                                               or _COMPANY_DEAL.search(trigger.text)
                                               or _WITH_FIRM.match(text, trigger.end)):
         return None  # "the deal for the aircraft", "a supply agreement with a Japanese maker"
+    if trigger.type == "export_control" and _LISTED_PARTIES.search(trigger.text):
+        return None  # "Exports ... to the listed entities will require a license": what a
+        # listing entails; the listing is the sanction
     if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):

@@ -353,3 +353,15 @@ def test_a_duty_imposed_on_finding_serious_injury_is_a_safeguard_remedy() -> Non
             "applying to all countries, after finding that a surge in imports threatened "
             "serious injury to Peruvian producers.")
     assert [e[0] for e in _events(body)] == ["trade_remedy"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Mexico lifted the duty on Guatemalan cement to 30 per cent from 15 per cent.",
+     "tariff_increase"),
+    ("Mexico lifted the duty on Guatemalan cement to 30%.", "tariff_increase"),
+    ("Mexico lifted the duty on Guatemalan cement, which had risen to 30%.", "tariff_reduction"),
+    ("Mexico lifted the duty on Guatemalan cement.", "tariff_reduction"),
+])
+def test_a_duty_lifted_to_a_rate_is_raised_and_one_lifted_alone_removed(body: str,
+                                                                         expected: str) -> None:
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [(expected, "MEX", "GTM")]

@@ -512,3 +512,29 @@ def test_goods_added_to_a_list_that_may_not_be_exported_is_still_a_control() -> 
             "list of goods that may not be exported to Peru.")
     assert [t[0] for t in _told(body)] == ["export_control"]
 
+
+
+@pytest.mark.parametrize("body", [
+    "Manitoba Premier Ella Dubois demanded that Ottawa answer the U.S. levy in kind and called "
+    "on Washington to scrap it before it takes effect.",
+    "Provincial premiers called on Washington to drop the lumber duties.",
+    "Jalisco Governor Tomas Vega urged Washington to spare avocado growers from the tariffs.",
+])
+def test_a_provinces_office_holder_makes_no_demand_between_states(body: str) -> None:
+    assert _told(body) == []
+
+
+def test_a_states_premier_still_demands() -> None:
+    assert _told("Chinese Premier Wen Hao urged Canada to lift the curbs.") == [
+        ("demand", "CHN", "CAN")]
+
+
+def test_a_standing_ask_of_months_is_no_new_demand() -> None:
+    assert _told("Washington has for months urged its North American partners to keep cheap "
+                 "Asian steel from entering through Mexico.") == []
+
+
+def test_the_licence_a_listing_entails_is_no_export_control_of_its_own() -> None:
+    assert _told("Exports, reexports and transfers of all items subject to the Export "
+                 "Administration Regulations to the listed entities will require a license, the "
+                 "Commerce Department said.") == []
