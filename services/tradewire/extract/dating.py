@@ -17,7 +17,7 @@ from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.kinds import AND_THEN, ENCOUNTERS
+from tradewire.extract.kinds import AND_THEN, AT_INVITATION, ENCOUNTERS
 from tradewire.extract.status import DENIAL, RETREATS, clause_before, undone_by
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
@@ -42,6 +42,7 @@ _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _WHICH_TOOK = re.compile(r",\s+(?:which|that)\s+(?:took|had\s+taken|came|entered)\s+(?:into\s+)?"
                          r"(?:effect|force)\s+(?:on\s+)?$", re.IGNORECASE)
+_INVITED_WHEN = re.compile(r"\b(?:extended|made|issued|conveyed|delivered|accepted|during)\b", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
@@ -292,6 +293,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                          and when(m) not in objects), None)
         if reported is not None:
             return [reported]
+    if type_ == "visit_invitation" and AT_INVITATION.match(trigger.text):
+        # "arrived on Monday at the invitation of X, extended in a call in March": the day of the
+        # invitation only where its own clause tells it (not the visit's)
+        return [next((when(m) for m in item.dates if trigger.end <= m.start < end
+                      and _INVITED_WHEN.search(text, trigger.end, m.start)), When())]
     if type_ in SPEECH:
         # "pressed Beijing to extend the licences at the joint committee held in Seoul on 16
         # June": said at a dated occasion, on its day

@@ -24,3 +24,6 @@ FIRMS = r"exporters|importers|companies|firms|industry"
 PRODUCERS = FIRMS + r"|producers|manufacturers|farmers|growers"
 # A verb coordinated with the one before it: "held talks on Monday, ..., and (then) signed".
 AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"
+# A visit told with who asked for it: "travelled to Cairo at the invitation of his Egyptian
+# counterpart" (the invitation came before; the state after "of" made it).
+AT_INVITATION = re.compile(r"at\s+the\s+invitation\s+of\b", re.IGNORECASE)

@@ -144,8 +144,9 @@ _SIZED = re.compile(r"\b(?:(?:[Aa]n?|[Aa]ny)\s+[\d.]+[-\s]?(?:point|percentage[-
                     r"|%)[\w-]*|[Aa]ny)\s+$")
 _SAID_THAT = re.compile(r"\b(?:said|announced|stated|confirmed)\W+(?:that\W+)?(?:the\W+|a\W+)?"
                         r"(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
-_UNDECIDED = re.compile(r"\b(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\s+(?:take|make|reach))"
-                        r"\s+(?:a|any)\s+(?:final\s+)?decision\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
+_UNDECIDED = re.compile(r"\b(?:(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+to\s+(?:take|make|reach))"
+                        r"\s+(?:a|any)\s+(?:final\s+)?decision|no\s+(?:final\s+)?decision\s+(?:has|had|have)\s+"
+                        r"(?:yet\s+)?been\s+(?:taken|made|reached))\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
                         r"|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always)\b", re.IGNORECASE)
 _FOR_MONTHS = re.compile(r"\b(?:has|have)\s+for\s+(?:months|years|decades)\b", re.IGNORECASE)

@@ -562,3 +562,17 @@ def test_a_measure_a_relative_clause_dates_is_not_dated_by_its_defence() -> None
     body = ("Ecuador on Tuesday defended the freeze on work permits for Peruvian traders, which "
             "took effect on Monday, saying the rules protect local shops.")
     assert [(m.type, m.date) for m in _mentions(body)] == [("visa_restriction", "2025-03-10")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru's trade minister travelled to Quito at the invitation of her Ecuadorian counterpart, "
+     "which was extended in February.", ("ECU", "PER", "2025-02")),
+    ("Peru's trade minister travelled to Quito at the invitation of her Ecuadorian counterpart.",
+     ("ECU", "PER", None)),
+    ("Peruvian President Ana Rios arrived in Quito on Monday at the invitation of the President "
+     "of Ecuador.", ("ECU", "PER", None)),
+])
+def test_a_visit_at_a_states_invitation_is_that_states_invitation_dated_by_its_own_clause(
+        body: str, expected: tuple[str, str, str | None]) -> None:
+    assert [(m.initiator, m.target, m.date) for m in _mentions(body)
+            if m.type == "visit_invitation"] == [expected]

@@ -316,12 +316,15 @@ def test_negotiators_who_will_reconvene_hold_scheduled_talks() -> None:
 
 
 def test_a_leader_who_will_travel_to_a_capital_at_an_invitation_meets_its_state() -> None:
+    # (and the invitation, made before by the state named after "of", is labelled too: the
+    # blind sets heldout30, 47 and 54 all label it)
     told = extract_mentions(Article(
         id="tr", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
         body="Chile's president will travel to Lima next month at the invitation of President "
              "Boluarte."))
-    assert [(m.type, m.countries, m.status) for m in told] == [
-        ("leader_meeting", ("CHL", "PER"), "scheduled")]
+    assert sorted((m.type, m.initiator, m.countries, m.status) for m in told) == [
+        ("leader_meeting", None, ("CHL", "PER"), "scheduled"),
+        ("visit_invitation", "PER", ("CHL", "PER"), "occurred")]
 
 
 def test_tariffs_that_will_double_rise_and_tariffs_phased_out_fall() -> None:
@@ -538,3 +541,8 @@ def test_the_licence_a_listing_entails_is_no_export_control_of_its_own() -> None
     assert _told("Exports, reexports and transfers of all items subject to the Export "
                  "Administration Regulations to the listed entities will require a license, the "
                  "Commerce Department said.") == []
+
+
+def test_no_decision_taken_on_definitive_duties_is_no_remedy() -> None:
+    assert _told("No final decision has been taken on definitive duties on Chilean copper wire, "
+                 "Peru's trade ministry said.") == []
