@@ -55,6 +55,8 @@ def _names() -> dict[str, _Name]:
     for entry in data["institutions"]:
         names.update({fold(a): _Name("institution", entry["code"]) for a in entry["aliases"]})
     names.update({key: _Name("office", code) for key, code in titles().items()})
+    for bloc in data["blocs"]:  # a regional bloc names each of its members
+        names.update({fold(a): _Name("bloc", " ".join(bloc["members"])) for a in bloc["aliases"]})
     return names
 
 
@@ -118,8 +120,12 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
                 continue
             if name.kind == "institution" and _LONGER_BODY.match(sentence, end):
                 continue  # "Department of Commerce and Industry": another government's body
+            if name.kind == "bloc" and (_BLOC_THING.match(sentence, end)
+                                        or _BLOC_TREATY.search(sentence, max(0, start - 80), start)):
+                continue  # "Mercosur rules", "an East African Community summit": the bloc's
+                # rules or meetings, not its members as a party
             code, kind = name.code, name.kind
-        found.append(Actor(code, start, end, kind, text))
+        found.extend(Actor(member, start, end, kind, text) for member in code.split(" "))
     found = _based_in_cities(sentence, found)
     return [actor for actor in _merge_modifiers(found, sentence) if actor.code]
 
@@ -152,6 +158,26 @@ def _plausible(name: _Name, sentence: str, start: int, end: int, found: list[Act
     return True
 
 
+# What a bloc's name modifies when it names no party (or a briefing's heading, "Mercosur:
+# Argentina and Brazil accused each other ..."): "in breach of Mercosur rules", "on the
+# sidelines of an East African Community summit", "the ECOWAS Commission", "the Treaty on the
+# Eurasian Economic Union".
+_BLOC_THING = re.compile(r"\s*:|(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,3}(?:rules?|summits?|commitments?"
+                         r"|treaty|protocols?|framework|regulations?|law|standards?|secretariat|chair\w*"
+                         r"|presidency|court|parliament|tariffs?|bloc"
+                         r"|agenda|integration|institutions?|body|bodies|union|programmes?|programs?)\b"
+                         r"|(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,4}(?-i:Commission|Secretariat|Summit|Council"
+                         r"|Court|Parliament|Treaty|Charter|Secretary|Protocol|Union|Programme|Regulations?)\b)",
+                         re.IGNORECASE)
+# ... or is what a rule, treaty or institution belongs to ("the rules of the East African
+# Community customs union", "the Protocol on the Establishment of the ..."), or where a state
+# works ("within Mercosur")
+_BLOC_TREATY = re.compile(r"(?:\b(?:Treaty|Charter|Agreement|Protocol|rules|treaty|protocol|obligations"
+                          r"|commitments|law|principles|members?|membership|Establishment)\s+(?:on|of|establishing"
+                          r"|under|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){0,3}"
+                          r"|\b(?:within|inside)\s+(?:the\s+)?"
+                          r"|\b(?:summit|sidelines|session|meeting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$",
+                          re.IGNORECASE)
 # A body's name that goes on past a known one: "Department of Agriculture, Fisheries and
 # Forestry", "Department of Commerce and Industry".
 _LONGER_BODY = re.compile(r"(?:\s+and|,)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*\b(?!\s+[a-z]+\s+[A-Z])")

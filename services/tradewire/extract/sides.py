@@ -112,7 +112,11 @@ _WORD_FROM = re.compile(r"\b(?:advice|statement|letter|notice|recommendation|app
 _CONDITION_ON = re.compile(r"\b(?:if|unless)\W+(?:the\W+)?$", re.IGNORECASE)
 _PEOPLE_OF = re.compile(r"\b(?:presidents?|leaders?|prime\W+ministers?|premiers?|heads\W+of\W+"
                         r"(?:state|government)|chancellors?|ministers?|officials|delegations?"
-                        r"|representatives|envoys|negotiators)\W+(?:of|from)\W+(?:the\W+)?$",
+                        r"|representatives|envoys|negotiators)\W+(?:of|from)\W+(?:the\W+)?"
+                        # (and the second party: "negotiators of the European Union and of Mercosur")
+                        r"(?:(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3},?\s+and\s+"
+                        r"(?:(?:of|from)\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten"
+                        r"|\d+)\s+)?)?$",
                         re.IGNORECASE)
 # A state whose act an accusation judges: "the EU's ruling lacks any basis", "the EU levies".
 _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|decision|move|measures?|tariffs?"
@@ -389,7 +393,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     before = _before(text, actor)
     if _OWNED_BY.search(before) or actor.text.endswith("-based"):
         return "owner"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
-    if _PEOPLE_OF.search(before) or _BODY_OF.search(_before(text, actor, 120)):
+    if _PEOPLE_OF.search(_before(text, actor, 80)) or _BODY_OF.search(_before(text, actor, 120)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
@@ -488,7 +492,8 @@ def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]
     for a, b in pairwise(actors):
         if _hyphened(text, a, b) and trigger.start - 30 <= b.end <= trigger.end \
                 and not text[b.end: max(b.end, trigger.start)].strip(" \u2019's").count(" ") > 2:
-            return [a.code, b.code]
+            # (a bloc's name stands for each of its members: "the New Zealand-GCC agreement")
+            return [c.code for c in actors if c.start in (a.start, b.start)]
     return []
 
 

@@ -24,6 +24,7 @@ from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.kinds import PRODUCERS
 from tradewire.extract.kinds import TOPICS as _TOPICS
 from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
+from tradewire.extract.knowledge import load
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
 
@@ -126,6 +127,10 @@ _SUBNATIONAL = re.compile(r"^\W*(?:the\W+)?(?:(?P<place>(?-i:[A-Z][\w.'\u2019-]+
 _LISTED_PARTIES = re.compile(r"\bto\s+(?:the|these|those|such)\s+(?:newly\s+)?(?:listed|designated|added"
                              r"|named)\s+(?:entities|parties|companies|firms|persons|end[\s-]users)\b",
                              re.IGNORECASE)
+_SUCH_DEALS = re.compile(r"\s+(?:such|these|those|all\s+its|its)\s+(?:[\w-]+\s+)?(?:agreements|deals"
+                         r"|treaties)\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|pacts?|treat(?:y|ies)|accords?|texts?)\s*,?\s+$",
+                          re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -236,7 +241,8 @@ _DESCRIBES = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]*\b(?:tha
                         r"(?:will\W+|would\W+)?$", re.IGNORECASE)
 
 # A bloc's own members meeting ("EU trade ministers meeting on Monday") meet no partner.
-_BLOC_OWN = re.compile(r"\b(?:EU|European|ASEAN|G-?7|G-?20|bloc's|member[- ]states?')"
+_BLOCS = "|".join(re.escape(alias) for bloc in load("actors.json")["blocs"] for alias in bloc["aliases"])
+_BLOC_OWN = re.compile(rf"\b(?:EU|European|G-?7|G-?20|bloc's|member[- ]states?'|{_BLOCS})"
                        r"(?:\W+(?:trade|finance|foreign|economy|agriculture))?\W*$", re.IGNORECASE)
 _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", re.IGNORECASE)
 # Going on with talks is no new round: "would keep negotiating"; WTO consultations a side
@@ -612,6 +618,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and trigger.text.endswith("ed") and _ARTICLE.search(
             text, 0, trigger.start):
         return None  # "a negotiated outcome": an adjective
+    if trigger.type == "trade_talks" and trigger.text.lower().startswith("negotiated") \
+            and _DEAL_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return None  # "signed the partnership agreement negotiated for more than a quarter of a
+        # century": the deal's history, not a round of talks
     if DENIAL.search(before):
         return "denied"
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
@@ -628,6 +638,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             ) and not _TRADE_WORD.search(_last(words, 3)):
         return None  # "nuclear talks", "talks on military cooperation", "agreed to hold a
         # maritime security dialogue"
+    if trigger.type == "trade_talks" and _SUCH_DEALS.match(text, trigger.end):
+        return None  # "the GCC, which negotiates such agreements on behalf of its members": a
+        # body's remit, no round of talks
     if trigger.type in ENCOUNTERS and _WITH_BUSINESS.match(text, trigger.end):
         return None  # "travels to Jakarta for meetings with Indonesian business leaders"
     if trigger.type in ENCOUNTERS and _DISCUSSED_OTHER.search(text) and not _TRADE_WORD.search(text):

@@ -199,7 +199,7 @@ def event_date(text: str, start: int, end: int, dates: Sequence[DateMention],
 
 
 # A meeting's first day: "will hold talks in Santiago starting next Monday"
-_OPENS = re.compile(r"\b(?:starting|beginning|commencing)\W+(?:on\W+|from\W+)?$", re.IGNORECASE)
+_OPENS = re.compile(r"\b(?:(?:starting|beginning|commencing)\W+(?:on\W+|from\W+)?|from\W+)$", re.IGNORECASE)
 
 
 def _owned(text: str, mention: DateMention, near: tuple[int, int] | None, act: int | None) -> bool:

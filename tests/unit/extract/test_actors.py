@@ -234,3 +234,29 @@ def test_trade_bodies_that_other_states_share_name_none_alone(sentence: str, exp
 ])
 def test_a_capital_after_a_month_is_a_government_not_a_place_in_a_list(text: str) -> None:
     assert "CHL" in [a.code for a in find_actors(text, date(2025, 3, 14))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Japan and the Gulf Cooperation Council opened talks.",
+     ["JPN", "ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]),
+    ("the EU-Mercosur agreement", ["EUU", "ARG", "BRA", "PRY", "URY"]),
+    ("EFTA and Thailand signed a deal.", ["CHE", "ISL", "LIE", "NOR", "THA"]),
+])
+def test_a_bloc_named_as_a_party_names_each_of_its_members(sentence: str,
+                                                            expected: list[str]) -> None:
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("in breach of Mercosur rules", []),
+    ("broke the rules of the East African Community customs union", []),
+    ("the Treaty on the Eurasian Economic Union", []),
+    ("the GCC Secretariat General said", []),
+    ("Argentina will keep working within Mercosur for a lower tariff", ["ARG"]),
+    ("on the sidelines of the Extraordinary Summit of the East African Community Heads of State",
+     []),
+    ("Mercosur: Argentina and Brazil accused each other", ["ARG", "BRA"]),
+])
+def test_a_bloc_named_for_its_rules_or_bodies_is_no_party(sentence: str,
+                                                          expected: list[str]) -> None:
+    assert codes(sentence) == expected

@@ -314,3 +314,22 @@ def test_a_summit_two_sides_hold_is_a_leaders_meeting_unless_officials_hold_it()
                                   "Wednesday.")] == ["leader_meeting"]
     assert [e[0] for e in _events("Trade ministers of Chile and Peru held a summit in Lima on "
                                   "Wednesday.")] == ["trade_talks"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Negotiators of the European Union and of Mercosur will meet in Montevideo from Monday.",
+     [("trade_talks", ("ARG", "BRA", "EUU", "PRY", "URY"), "2025-03-17")]),
+    ("Leaders of the European Union and of the four Mercosur members signed the partnership "
+     "agreement negotiated for more than two decades in Montevideo on Thursday.",
+     [("trade_agreement", ("ARG", "BRA", "EUU", "PRY", "URY"), "2025-03-13")]),
+    ("The GCC-Japan talks resumed in Riyadh on Monday.",
+     [("trade_talks", ("ARE", "BHR", "JPN", "KWT", "OMN", "QAT", "SAU"), "2025-03-10")]),
+])
+def test_a_bloc_meets_or_signs_with_each_of_its_members(
+        body: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    assert _events(body) == expected
+
+
+def test_a_bodys_remit_to_negotiate_such_deals_is_no_round_of_talks() -> None:
+    assert _events("Officials did not say; the GCC, which negotiates such agreements on behalf of "
+                   "its members, has been talking to Ankara for years.") == []

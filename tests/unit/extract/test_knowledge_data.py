@@ -77,6 +77,15 @@ def test_an_actor_name_means_one_state() -> None:
     assert clashes == {}
 
 
+def test_blocs_name_their_member_states_and_no_state_is_a_bloc() -> None:
+    names = _actor_names()
+    for bloc in ACTORS["blocs"]:
+        assert set(bloc) == {"aliases", "members"}, bloc
+        assert len(bloc["members"]) >= 2 and set(bloc["members"]) <= CODES, bloc
+        assert bloc["members"] == sorted(set(bloc["members"])), bloc
+        assert not any(fold(alias) in names for alias in bloc["aliases"]), bloc
+
+
 def test_non_actor_phrases_and_careful_names_are_consistent() -> None:
     names = _actor_names()
     assert not {fold(p) for p in ACTORS["not_actors"]} & set(names)
