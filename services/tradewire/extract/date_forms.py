@@ -73,7 +73,9 @@ _FORMS = [
     rf"(?P<mo_rel>last|next|early|late|mid|end\s+of|(?:first|second|third|fourth|last)"
     rf"\s+(?:half|week|fortnight|ten\s+days)\s+of)"
     rf"[\s-]+(?P<mo>{MONTH})(?!\s*\d)",
-    _after("in", "since", "until", "by", "from", "through", "during", "before", "after", "this")
+    # (and a month naming an act: "withdrew the August notification")
+    _after("in", "since", "until", "by", "from", "through", "during", "before", "after", "this",
+           "the", "its", "their")
     + rf"(?P<mo_in>{MONTH})(?!\s*\d)",
     # a year alone, after its cue word: "imposed in 2019" (not "in 2024-25", "in 2030 terms")
     _after("in", "since", "until", "by", "from", "through", "during", "before", "after")

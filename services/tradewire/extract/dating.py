@@ -43,6 +43,9 @@ _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?
 _WHICH_TOOK = re.compile(r",\s+(?:which|that)\s+(?:took|had\s+taken|came|entered)\s+(?:into\s+)?"
                          r"(?:effect|force)\s+(?:on\s+)?$", re.IGNORECASE)
 _INVITED_WHEN = re.compile(r"\b(?:extended|made|issued|conveyed|delivered|accepted|during)\b", re.IGNORECASE)
+_DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling|measure|rule|regulation"
+                               r"|circular|notice)s?\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?",
+                               re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
@@ -331,7 +334,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # (or inside its noun: "lifted the suspension it imposed last month on imports")
         made = next((when(m) for m in item.dates if trigger.start < m.start < span[1]
                      and _ENDED_MADE.search(text, max(trigger.start, m.start - 60), m.start)),
-                    None)
+                    None) or next((when(m) for m in item.dates if m.end <= trigger.start
+                                   and _DATED_INSTRUMENT.fullmatch(text, m.end, trigger.start)), None)
+        # ("withdrew the August notification that had confined jute yarn to one seaport")
         if made is not None and made.known:
             return [made]
         if _LIFTED.search(text, max(0, trigger.start - 30), trigger.start):

@@ -147,3 +147,19 @@ def test_goods_barred_from_a_states_market_are_its_import_restriction(body: str)
 def test_restrictions_placed_on_a_states_goods_and_lifted_are_an_ended_restriction(
         body: str) -> None:
     assert _told(body) == [("import_restriction", "BLR", "GEO", "ended")]
+
+
+@pytest.mark.parametrize("body", [
+    "Kenya confined Ugandan sugar and rice to a single seaport on Friday.",
+    "Kenya will route imports of Ugandan sugar through one land port from Friday.",
+])
+def test_goods_of_a_state_confined_to_one_port_are_an_import_restriction(body: str) -> None:
+    assert [t[:3] for t in _told(body)] == [("import_restriction", "KEN", "UGA")]
+
+
+def test_a_measure_withdrawn_is_dated_by_the_month_of_the_instrument_that_made_it() -> None:
+    article = Article(id="imp", source="Test Wire", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body="Kenya's trade ministry on Wednesday withdrew the "
+        "January notification that had confined Ugandan sugar to a single seaport.")
+    assert [(m.type, m.status, m.date) for m in extract_mentions(article)] == [
+        ("import_restriction", "ended", "2025-01")]

@@ -86,3 +86,9 @@ def test_a_treasurers_order_is_her_governments_measure(source: str, order: str) 
                       published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert [(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)] == [
         ("investment_restriction", "AUS", "CHN", "2025-03-14")]
+
+
+def test_an_order_to_dispose_of_interests_is_an_investment_restriction() -> None:
+    body = ("Canberra on Friday ordered two investors controlled from China to dispose of their "
+            "shares in a rare earths miner.")
+    assert _told(body) == [("investment_restriction", "AUS", "CHN")]
