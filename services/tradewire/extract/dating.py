@@ -271,6 +271,24 @@ def _repeated(text: str, trigger: Trigger, end: int, dates: list[DateMention]) -
     return found if len({w.date for w in found}) >= 2 else []
 
 
+# A round told by the day it ended and how long it ran: "concluded the round in Colombo on
+# Friday, after three days of talks", "three days of trade talks ... ended without a deal".
+_DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\W+(?:(?:very\W+)?[\w-]+\W+)?days\W+of\W+"
+                      r"(?:[\w-]+\W+)?(?:talks|negotiations|discussions|consultations|meetings)\b",
+                      re.IGNORECASE)
+_ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed)\b", re.IGNORECASE)
+_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _first_day(text: str, own: When) -> When:
+    """The first day of a round the sentence dates by its last."""
+    days = _DAYS_OF.search(text)
+    if days is None or _ENDED_ROUND.search(text) is None or own.date is None:
+        return own
+    n = _DAYS.get(days["n"].lower()) or int(days["n"])
+    return When((date.fromisoformat(own.date) - timedelta(days=n - 1)).isoformat())
+
+
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
            status: str, span: tuple[int, int], today: When | None = None,
@@ -470,6 +488,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = next((when(m) for m in item.dates if max(lo, start) <= m.start < min(hi, end)
                     and _TOOK_EFFECT.search(text, max(0, m.start - 40), m.start)
                     and not recent(when(m), news)), own)
+    if type_ in ENCOUNTERS and own.date and len(own.date) == 10:
+        own = _first_day(text, own)
     if not own.known and (headed := heading_dates(text, item.dates)):
         return headed  # a timeline's entry: "March 16: Washington raised the tariff to 40%"
     if own.known or not new_act:

@@ -83,6 +83,9 @@ _PURSUED = CaseBlind(
     r"|initial|part|parts|tranche|phase|stage|terms|details|text|elements|outline|chapters?"
     r"|economic|partnership|investment|digital|framework|strategic|reciprocal|preferential"
     r"|regional|goods|services|cooperation|upgraded|enhanced|\w+[-\u2013]\w+|\d{4}"
+    # ("talks on the Economic and Technology Cooperation Agreement": an "and" inside its name)
+    r"|and(?=\W+(?:technology|trade|economic|investment|technical|scientific|development|commercial"
+    r"|cooperation)\b)"
     r"|(?!(?:signed|sign|reached|concluded|conclude|struck|sealed|clinched|inked|finali[sz]ed"
     r"|agreed|ended|and|but|which|that|after|before|was|were|is|are|has|have|had"
     r"|will|would|to|up|won|got|wrapped|\w+ed)\b)[a-z]+)){0,8}"

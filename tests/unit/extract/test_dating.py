@@ -576,3 +576,19 @@ def test_a_visit_at_a_states_invitation_is_that_states_invitation_dated_by_its_o
         body: str, expected: tuple[str, str, str | None]) -> None:
     assert [(m.initiator, m.target, m.date) for m in _mentions(body)
             if m.type == "visit_invitation"] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Peruvian and Ecuadorian negotiators concluded a round of talks in Quito on Friday, after "
+    "three days of discussions on customs procedures.",
+    "Three days of trade talks between Peru and Ecuador in Quito ended on Friday without a deal.",
+])
+def test_a_round_told_by_its_last_day_and_length_is_dated_by_its_first(body: str) -> None:
+    # (published Wednesday 12 March: Friday is the 7th, the round ran from the 5th)
+    assert ("trade_talks", "2025-03-05") in [(m.type, m.date) for m in _mentions(body)]
+
+
+def test_talks_on_a_named_agreement_are_talks_not_the_agreement() -> None:
+    body = ("Peru and Ecuador will hold the next round of talks on their Economic and Technology "
+            "Cooperation Agreement in Quito next week.")
+    assert [m.type for m in _mentions(body)] == ["trade_talks"]
