@@ -54,7 +54,7 @@ _NONSTATE_MET = re.compile(
     r"|ministers?|secretar\w+|presidents?|premier|officials|government|delegations?"
     r"|ambassadors?)\b)[\w'\u2019-]+\W+){0,8}?"
     rf"(?:{PRODUCERS}|businesses|suppliers|buyers|customers|traders|investors|banks|miners"
-    r"|refiners|smelters|mills|associations?|organi[sz]ations|board|unions?|regions|sector"
+    r"|refiners|smelters|mills|associations?|organi[sz]ations|board|(?-i:unions?)|regions|sector"
     r"|chambers?|federations?|stakeholders)\b", re.IGNORECASE)
 
 # "the presidents agreed on the meeting during a call": the meeting agreed on is told

@@ -215,9 +215,9 @@ _FUTURE_AFTER = re.compile(r"\W+(?:\w+\W+){0,5}?(?:(?:planned|scheduled|set|slat
                            r"|take\s+place|convene|meet))\b", re.IGNORECASE)
 # Talks named with their topic, then told to come: "the ninth round of negotiations on the
 # Indonesia-European Union Comprehensive Economic Partnership Agreement will take place".
-_ON_TOPIC_FUTURE = re.compile(r"\s+(?:on|for|over|about)\s+[^.;:]{0,120}?\b(?:will|shall|is\s+to"
-                              r"|are\s+to)\s+(?:be\s+held|take\s+place|convene|open|begin|start)\b",
-                              re.IGNORECASE)
+_ON_TOPIC_FUTURE = re.compile(r"(?:\s+with\s+[^.;:]{1,60}?)?\s+(?:on|for|over|about)\s+[^.;:]{0,120}?"
+                              r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:be\s+held|take\s+place|convene|open"
+                              r"|begin|start|resume|reopen|restart)\b", re.IGNORECASE)
 # "will raise the tariff to 50 percent if Canada retaliates": a measure promised on a
 # condition the other side controls is a threat.
 _ON_CONDITION = re.compile(r"[^;:.]{0,120}?\b(?:if|unless|should\s+(?:it|they|\w+)\s+"

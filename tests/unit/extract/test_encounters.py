@@ -333,3 +333,21 @@ def test_a_bloc_meets_or_signs_with_each_of_its_members(
 def test_a_bodys_remit_to_negotiate_such_deals_is_no_round_of_talks() -> None:
     assert _events("Officials did not say; the GCC, which negotiates such agreements on behalf of "
                    "its members, has been talking to Ankara for years.") == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Peru's trade ministry said talks with the European Union on a free trade agreement would "
+     "resume in Brussels on 23 March.", [("trade_talks", ("EUU", "PER"), "2025-03-23")]),
+    ("Peruvian negotiators and the European Commission will sit down again in Lima on 20 March "
+     "on the implementation of their partnership agreement.",
+     [("trade_talks", ("EUU", "PER"), "2025-03-20")]),
+])
+def test_talks_with_the_european_union_told_to_resume_or_sit_down_are_scheduled(
+        body: str, expected: list[tuple[str, tuple[str, ...], str]]) -> None:
+    assert _events(body) == expected
+
+
+def test_a_leader_invited_to_return_is_invited() -> None:
+    body = ("Chile's president invited Peru's president to return in November for the Santiago "
+            "trade fair.")
+    assert [e[:2] for e in _events(body)] == [("visit_invitation", ("CHL", "PER"))]
