@@ -515,7 +515,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # (a compound's first state is a party, whatever is before it: "negotiations on an
         # EU-United Arab Emirates free trade agreement")
         joined = {a.start for a, b in pairwise(mine) if _hyphened(text, a, b)}
-        return _symmetric(_or_named(text, [a.code for a in mine if not (
+        # (nor the state that tells of it after a comma: "Argentina and Brazil will hold talks
+        # in Montevideo next week, Uruguay's foreign ministry said")
+        sayers = {a.start for a in mine if a.start > trigger.end and "," in text[trigger.end: a.start]
+                  and _SAYS_AFTER.match(text, a.end)}
+        if len({a.code for a in mine if a.start not in sayers}) < 2:
+            sayers = set()  # (a sayer that is the only other state named may well be a party)
+        return _symmetric(_or_named(text, [a.code for a in mine if a.start not in sayers and not (
                                a.start > trigger.end and _PARTICIPLE.search(text, trigger.end, a.start))
                            and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))
                            and ((role(text, a, trigger.type) == "subject"

@@ -351,3 +351,8 @@ def test_a_leader_invited_to_return_is_invited() -> None:
     body = ("Chile's president invited Peru's president to return in November for the Santiago "
             "trade fair.")
     assert [e[:2] for e in _events(body)] == [("visit_invitation", ("CHL", "PER"))]
+
+
+def test_the_state_that_tells_of_talks_after_a_comma_is_no_party_to_them() -> None:
+    assert _events("Chile and Bolivia will hold talks on the border dispute in Lima next week, "
+                   "Peru's foreign ministry said.")[0][:2] == ("trade_talks", ("BOL", "CHL"))

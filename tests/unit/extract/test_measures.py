@@ -365,3 +365,18 @@ def test_a_duty_imposed_on_finding_serious_injury_is_a_safeguard_remedy() -> Non
 def test_a_duty_lifted_to_a_rate_is_raised_and_one_lifted_alone_removed(body: str,
                                                                          expected: str) -> None:
     assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [(expected, "MEX", "GTM")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Five Peruvian firms were sanctioned by the United States on Monday.", ("USA", "PER")),
+    ("The three Chilean companies, which supply drone parts, were blacklisted by the U.S. "
+     "Commerce Department on Friday.", ("USA", "CHL")),
+])
+def test_firms_sanctioned_or_blacklisted_by_a_state_are_its_sanction(
+        body: str, expected: tuple[str, str]) -> None:
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [("sanction", *expected)]
+
+
+def test_firms_designated_as_something_are_no_sanction() -> None:
+    assert _mentions("The Peruvian firms were designated as authorised economic operators by "
+                     "the United States.") == []
