@@ -414,7 +414,10 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 # duties": what an earlier deal provides, no act of its own
             drafts += split(base, trigger, text, lo, hi, actors, context)
             if base.type == type_:
-                drafts += implied(base, trigger, text, undone, item.dates, published)
+                # (each way, when the act was mutual: "suspend the export controls each imposed
+                # on the other")
+                drafts += [d for made in implied(base, trigger, text, undone, item.dates, published)
+                           for d in split(made, trigger, text, lo, hi, actors, context)]
             if type_ == "trade_agreement" and base.location and status == "occurred" \
                     and not trigger.ref and leaders_met(
                         [a for a in actors if lo <= a.start < hi], published):

@@ -380,3 +380,22 @@ def test_firms_sanctioned_or_blacklisted_by_a_state_are_its_sanction(
 def test_firms_designated_as_something_are_no_sanction() -> None:
     assert _mentions("The Peruvian firms were designated as authorised economic operators by "
                      "the United States.") == []
+
+
+def test_controls_each_imposed_on_the_other_and_suspended_are_suspended_each_way() -> None:
+    body = ("Chile and Peru agreed late on Monday to suspend for one year the export controls "
+            "each imposed on the other in January.")
+    found = sorted((m.type, m.initiator, m.target) for m in _mentions(body))
+    assert found == [("export_control", "CHL", "PER"), ("export_control", "PER", "CHL"),
+                     ("export_control_easing", "CHL", "PER"),
+                     ("export_control_easing", "PER", "CHL"),
+                     ("trade_agreement", None, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Imports of Peruvian-origin copper are prohibited from 1 June, Chile's economy ministry said.",
+    "Chile's new decree introduces a full prohibition on the import of copper originating in "
+    "Peru.",
+])
+def test_a_prohibition_on_imports_of_a_states_goods_is_an_import_restriction(body: str) -> None:
+    assert ("import_restriction", "CHL", "PER") in _events(body)
