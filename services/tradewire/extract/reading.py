@@ -31,7 +31,8 @@ _DATELINE = re.compile(
     r"\s*[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00ff .,/'\u2019-]{1,40},?\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014:]")
+    # (an agency's name in brackets ends one too: "Taipei, July 15 (CNA) Taiwan and ...")
+    r"(?:,?\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*[-\u2013\u2014:]?|[-\u2013\u2014:])")
 
 
 def read_dates(text: str, published: date, first: bool = False) -> list[DateMention]:

@@ -167,7 +167,7 @@ _KEPT_FROM = re.compile(r"\b(?:barred|banned|blocked|excluded|out)\s+from\s+(?:e
                         re.IGNORECASE)
 _MARKET = re.compile(r"\s+markets?\b", re.IGNORECASE)
 _IMPORTER = CaseBlind(r"\b(?:(?:imported|imports?|entered|entering|shipped|sold|exported|entry"
-                      r"|admission|admitted|travel)\W+(?:in)?to|into)\W+"
+                      r"|admission|admitted|travel|(?:duty-free|preferential|market)\W+access)\W+(?:in)?to|into)\W+"
                       r"(?:the\W+)?(?:\w+\W+)?$")
 # What an inquiry looks into is no importer: "its Section 301 investigation into Canada's
 # administration of dairy quotas".

@@ -134,6 +134,8 @@ _SUCH_DEALS = re.compile(r"\s+(?:such|these|those|all\s+its|its)\s+(?:[\w-]+\s+)
                          r"|treaties)\b", re.IGNORECASE)
 _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|pacts?|treat(?:y|ies)|accords?|texts?)\s*,?\s+$",
                           re.IGNORECASE)
+_BODY_NAMED = re.compile(r"\b(?-i:Office|Ministry|Department|Bureau|Agency|Directorate|Secretariat|Division"
+                         r"|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,3}$")
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -641,6 +643,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             ) and not _TRADE_WORD.search(_last(words, 3)):
         return None  # "nuclear talks", "talks on military cooperation", "agreed to hold a
         # maritime security dialogue"
+    if trigger.type in ENCOUNTERS and trigger.text[:1].isupper() \
+            and _BODY_NAMED.search(text, max(0, trigger.start - 60), trigger.start):
+        return None  # "Taiwan's Office of Trade Negotiations said": a body's name
     if trigger.type == "trade_talks" and _SUCH_DEALS.match(text, trigger.end):
         return None  # "the GCC, which negotiates such agreements on behalf of its members": a
         # body's remit, no round of talks

@@ -592,3 +592,9 @@ def test_talks_on_a_named_agreement_are_talks_not_the_agreement() -> None:
     body = ("Peru and Ecuador will hold the next round of talks on their Economic and Technology "
             "Cooperation Agreement in Quito next week.")
     assert [m.type for m in _mentions(body)] == ["trade_talks"]
+
+
+def test_a_dateline_that_ends_with_the_agency_dates_no_event() -> None:
+    body = ("Lima, March 12 (Andina) Peru and Chile signed an agreement on reciprocal trade in "
+            "Santiago on Tuesday, Peru's Office of Trade Negotiations said Wednesday.")
+    assert [(m.type, m.date) for m in _mentions(body)] == [("trade_agreement", "2025-03-11")]

@@ -399,3 +399,16 @@ def test_controls_each_imposed_on_the_other_and_suspended_are_suspended_each_way
 ])
 def test_a_prohibition_on_imports_of_a_states_goods_is_an_import_restriction(body: str) -> None:
     assert ("import_restriction", "CHL", "PER") in _events(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile's finance ministry said on Thursday it would suspend tariff concessions for 32 more "
+     "Peruvian products from April 20.", ("CHL", "PER")),
+    ("Santiago on Thursday said that 32 more Peruvian products would lose their preferential "
+     "tariff rates from April 20.", ("CHL", "PER")),
+    ("Peruvian shrimp lost duty-free access to Chile on Monday.", ("CHL", "PER")),
+])
+def test_preferences_suspended_or_lost_are_a_tariff_increase(body: str,
+                                                             expected: tuple[str, str]) -> None:
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [
+        ("tariff_increase", *expected)]
