@@ -46,6 +46,7 @@ _INVITED_WHEN = re.compile(r"\b(?:extended|made|issued|conveyed|delivered|accept
 _DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling|measure|rule|regulation"
                                r"|circular|notice)s?\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?",
                                re.IGNORECASE)
+_IMMEDIATE = re.compile(r"\bwith\s+immediate\s+effect\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
@@ -490,6 +491,10 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and not recent(when(m), news)), own)
     if type_ in ENCOUNTERS and own.date and len(own.date) == 10:
         own = _first_day(text, own)
+    if not own.known and type_ not in SETTINGS | SPEECH:
+        # "prohibited exports of rice with immediate effect on Friday": made and in force that day
+        own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end) and m.value
+                    and _IMMEDIATE.search(text, max(0, m.start - 40), m.start)), own)
     if not own.known and (headed := heading_dates(text, item.dates)):
         return headed  # a timeline's entry: "March 16: Washington raised the tariff to 40%"
     if own.known or not new_act:

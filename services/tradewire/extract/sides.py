@@ -249,6 +249,7 @@ _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restr
 _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", "sanction",
                                      "investment_restriction", "visa_restriction"}
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
+_CITING = re.compile(r",\s+(?:citing|amid|over\s+concerns?|on\s+(?:the\s+)?grounds?)\b[^;]*$", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
                           r"|(?:that|which|who)\W+(?:(?!be\b|been\b)[\w'\u2019-]+\W+){0,3}?"
@@ -448,6 +449,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ not in SYMMETRIC_TYPES and _FOR_HELPING.search(text, max(0, actor.start - 90),
                                                            actor.start):
         return "reason"  # "listed 19 Chinese firms for supplying drone parts to Russia"
+    if type_ in _GOVERNMENT_ACTS and trigger is not None and actor.start > trigger.end \
+            and _CITING.search(text, trigger.end, actor.start):
+        return "reason"  # "imposed a licence requirement on the three companies, citing concerns
+        # that the chips could be diverted to China": why, not whom
     if type_ in _MEASURE_TYPES and actor.kind == "demonym" and (
             _GOODS.match(text, actor.end) or _NONSTATE_GROUP.match(text, actor.end)):
         return "origin"  # (and "Canadian lumber exporters would have to post deposits")

@@ -412,3 +412,17 @@ def test_preferences_suspended_or_lost_are_a_tariff_increase(body: str,
                                                              expected: tuple[str, str]) -> None:
     assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [
         ("tariff_increase", *expected)]
+
+
+def test_a_state_named_as_the_reason_after_citing_is_no_target() -> None:
+    body = ("Chile imposed a licence requirement on exports of such chips to three Peruvian "
+            "companies on April 30, citing concerns that the technology could be diverted to "
+            "Bolivia.")
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [
+        ("export_control", "CHL", "PER")]
+
+
+def test_a_ban_with_immediate_effect_on_a_day_is_dated_by_that_day() -> None:
+    body = ("Peru's trade ministry prohibited exports of parboiled rice to all destinations with "
+            "immediate effect on Monday, in a notification aimed at containing prices.")
+    assert [(m.type, m.date) for m in _mentions(body)] == [("export_control", "2025-03-10")]
