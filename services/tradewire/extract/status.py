@@ -136,6 +136,9 @@ _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|pacts?|treat(?:y|ies)|accord
                           re.IGNORECASE)
 _BODY_NAMED = re.compile(r"\b(?-i:Office|Ministry|Department|Bureau|Agency|Directorate|Secretariat|Division"
                          r"|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,3}$")
+_WITH_ENVOY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
+                         r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|high\s+commissioner)s?\b",
+                         re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -158,7 +161,8 @@ _UNDECIDED = re.compile(r"\b(?:(?:not\s+(?:yet\s+)?(?:taken|made|reached)|yet\s+
                         r"\s+(?:a|any)\s+(?:final\s+)?decision|no\s+(?:final\s+)?decision\s+(?:has|had|have)\s+"
                         r"(?:yet\s+)?been\s+(?:taken|made|reached))\s+(?:on|about|regarding)\s+(?:the\s+|a\s+"
                         r"|its\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always|previously|often"
+                       r"|frequently)\b", re.IGNORECASE)
 _FOR_MONTHS = re.compile(r"\b(?:has|have)\s+for\s+(?:months|years|decades)\b", re.IGNORECASE)
 _OWN_MEETING = re.compile(r"\b(?:at|during|after)\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
@@ -649,6 +653,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and _SUCH_DEALS.match(text, trigger.end):
         return None  # "the GCC, which negotiates such agreements on behalf of its members": a
         # body's remit, no round of talks
+    if trigger.type in ENCOUNTERS and _WITH_ENVOY.match(text, trigger.end):
+        return None  # "during a meeting in Abu Dhabi with the Ambassador of India": a courtesy
+        # meeting with an envoy, no talks between the states
     if trigger.type in ENCOUNTERS and _WITH_BUSINESS.match(text, trigger.end):
         return None  # "travels to Jakarta for meetings with Indonesian business leaders"
     if trigger.type in ENCOUNTERS and _DISCUSSED_OTHER.search(text) and not _TRADE_WORD.search(text):

@@ -546,3 +546,12 @@ def test_the_licence_a_listing_entails_is_no_export_control_of_its_own() -> None
 def test_no_decision_taken_on_definitive_duties_is_no_remedy() -> None:
     assert _told("No final decision has been taken on definitive duties on Chilean copper wire, "
                  "Peru's trade ministry said.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's trade minister held a meeting in Santiago with the Ambassador of Peru, at which the "
+    "two sides reviewed food supplies.",
+    "Peruvian officials have previously accused Chile of failing to deliver promised investment.",
+])
+def test_a_meeting_with_an_envoy_or_a_charge_made_before_is_no_event(body: str) -> None:
+    assert _told(body) == []
