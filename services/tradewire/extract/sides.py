@@ -118,6 +118,12 @@ _PEOPLE_OF = re.compile(r"\b(?:presidents?|leaders?|prime\W+ministers?|premiers?
                         r"(?:(?:of|from)\s+)?(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten"
                         r"|\d+)\s+)?)?$",
                         re.IGNORECASE)
+# A leader named, then his state: "Prime Ministers Kenji Arakawa of Japan and Helen Marsh of
+# Australia spoke by telephone" (both are parties).
+_NAMED_OF = re.compile(r"(?:\b(?:presidents?|prime\W+ministers?|premiers?|chancellors?|ministers?|leaders?"
+                       r"|secretar(?:y|ies))|\bof\W+(?:the\W+)?(?-i:[A-Z])[\w'\u2019.-]+(?:\W+(?-i:[A-Z])"
+                       r"[\w'\u2019.-]+)?\W+and)\W+(?:(?-i:[A-Z])[\w'\u2019.-]+\W+){1,3}of\W+(?:the\W+)?$",
+                       re.IGNORECASE)
 # A state whose act an accusation judges: "the EU's ruling lacks any basis", "the EU levies".
 _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|decision|move|measures?|tariffs?"
                         r"|levies|duties|policy|policies|actions?|practices?|sanctions|ban|curbs?"
@@ -395,7 +401,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     before = _before(text, actor)
     if _OWNED_BY.search(before) or actor.text.endswith("-based"):
         return "owner"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
-    if _PEOPLE_OF.search(_before(text, actor, 80)) or _BODY_OF.search(_before(text, actor, 120)):
+    if _PEOPLE_OF.search(_before(text, actor, 80)) or _BODY_OF.search(_before(text, actor, 120)) \
+            or _NAMED_OF.search(_before(text, actor, 100)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused

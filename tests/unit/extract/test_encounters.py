@@ -356,3 +356,14 @@ def test_a_leader_invited_to_return_is_invited() -> None:
 def test_the_state_that_tells_of_talks_after_a_comma_is_no_party_to_them() -> None:
     assert _events("Chile and Bolivia will hold talks on the border dispute in Lima next week, "
                    "Peru's foreign ministry said.")[0][:2] == ("trade_talks", ("BOL", "CHL"))
+
+
+def test_leaders_named_with_their_states_after_their_names_are_the_parties() -> None:
+    article = Article(id="enc", source="Andes Trade Brief", title="", published_at=datetime(
+        2025, 3, 14, 9, tzinfo=UTC), body=(
+        "Bolivia: lithium. La Paz said on Monday that every lithium shipment will need a licence."
+        "\nBrussels objects. The European Commission said on Wednesday that the scheme breaches "
+        "Bolivia's commitments.\nChile-Peru. Presidents Ana Rios of Chile and Luis Vera of Peru "
+        "spoke by telephone on Thursday, covering copper and ports."))
+    assert [(m.type, m.countries) for m in extract_mentions(article)
+            if m.type == "leader_call"] == [("leader_call", ("CHL", "PER"))]
