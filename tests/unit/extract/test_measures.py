@@ -426,3 +426,14 @@ def test_a_ban_with_immediate_effect_on_a_day_is_dated_by_that_day() -> None:
     body = ("Peru's trade ministry prohibited exports of parboiled rice to all destinations with "
             "immediate effect on Monday, in a notification aimed at containing prices.")
     assert [(m.type, m.date) for m in _mentions(body)] == [("export_control", "2025-03-10")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lima restored Chile to its fast-track list for exports of copper cathodes on Wednesday.",
+     "export_control_easing"),
+    ("Peru removed Chile from its fast-track list for exports of copper cathodes on Wednesday.",
+     "export_control"),
+])
+def test_a_state_put_on_or_taken_off_a_fast_track_list_for_exports(body: str,
+                                                                    expected: str) -> None:
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [(expected, "PER", "CHL")]
