@@ -173,7 +173,7 @@ _BLOC_THING = re.compile(r"\s*:|(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,3}(?:rules?
 # Community customs union", "the Protocol on the Establishment of the ..."), or where a state
 # works ("within Mercosur")
 _BLOC_TREATY = re.compile(r"(?:\b(?:Treaty|Charter|Agreement|Protocol|rules|treaty|protocol|obligations"
-                          r"|commitments|law|principles|members?|membership|Establishment)\s+(?:on|of|establishing"
+                          r"|commitments|law|principles|spirit|members?|membership|Establishment)\s+(?:on|of|establishing"
                           r"|under|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){0,3}"
                           r"|\b(?:within|inside)\s+(?:the\s+)?"
                           r"|\b(?:summit|sidelines|session|meeting)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2})$",

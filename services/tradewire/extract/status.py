@@ -139,6 +139,8 @@ _BODY_NAMED = re.compile(r"\b(?-i:Office|Ministry|Department|Bureau|Agency|Direc
 _WITH_ENVOY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
                          r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|high\s+commissioner)s?\b",
                          re.IGNORECASE)
+_FIRMS_CHARGED = re.compile(r"(?:accus\w+|charg\w+)\s+(?:them|it|the\s+(?:companies|firms|individuals"
+                            r"|entities|vessels|banks|traders|company|firm))\s+of\b", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -687,6 +689,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "export_control" and _LISTED_PARTIES.search(trigger.text):
         return None  # "Exports ... to the listed entities will require a license": what a
         # listing entails; the listing is the sanction
+    if trigger.type == "accusation" and _FIRMS_CHARGED.match(text, trigger.start):
+        return None  # "sanctioned a gold trading company and two directors, accusing them of
+        # smuggling gold": the listing's grounds against firms, no charge between states
     if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):
         return None  # "accused Tokyo of spying", "of treating the sea as its sewer"
     if trigger.type not in ENCOUNTERS and _FORECAST.search(near):

@@ -563,3 +563,18 @@ def test_consultations_demanded_under_a_bilateral_deal_are_a_demand_and_at_the_w
         ("demand", "CHL", "PER")]
     assert [t for t in _told("Chile said on Monday it had requested consultations with Peru at the "
                              "World Trade Organization.") if t[0] in ("demand", "trade_talks")] == []
+
+
+def test_the_grounds_of_a_listing_against_firms_are_no_charge_between_states() -> None:
+    assert _told("The United States Treasury on Monday imposed sanctions on a Lima-based gold "
+                 "trading company and two of its directors, accusing them of smuggling gold.") == [
+        ("sanction", "USA", "PER")]
+
+
+def test_the_spirit_of_a_customs_union_names_none_of_its_members() -> None:
+    told = extract_mentions(Article(
+        id="ne", source="Test Wire", title="", published_at=datetime(2027, 4, 9, 9, tzinfo=UTC),
+        body="South Africa's agriculture minister on Tuesday called on Botswana to lift its ban on "
+             "South African vegetables, saying it broke the spirit of the Southern African "
+             "Customs Union."))
+    assert told and {c for m in told for c in m.countries} == {"ZAF", "BWA"}
