@@ -255,6 +255,8 @@ _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restr
 _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", "sanction",
                                      "investment_restriction", "visa_restriction"}
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
+_BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b[^,;.]{0,80}?"
+                       r"\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
 _CITING = re.compile(r",\s+(?:citing|amid|over\s+concerns?|on\s+(?:the\s+)?grounds?)\b[^;]*$", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
@@ -413,6 +415,9 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         # them were suspended": the suppliers' state
     if type_ == "visa_restriction" and actor.kind == "demonym" and _TRAVELLERS.match(text, actor.end):
         return "origin"  # "Pakistani drivers will need Afghan visas": the travellers' state
+    if type_ == "investment_restriction" and _BUYER_BY.search(_before(text, actor, 100)):
+        return "target"  # "blocked the takeover of Gippsland Valley Dairy by China's Huaxin": the
+        # buyer's state is the side hit, not the blocker
     if (_AGENT_PREP.search(before) or _DIRECTED_BY.search(before)) and not (
             actor.kind == "demonym" and _NONSTATE_GROUP.match(text, actor.end)):
         return "agent"  # (not "reports by Thai fruit exporters that Vietnam had blocked ...")

@@ -92,3 +92,9 @@ def test_an_order_to_dispose_of_interests_is_an_investment_restriction() -> None
     body = ("Canberra on Friday ordered two investors controlled from China to dispose of their "
             "shares in a rare earths miner.")
     assert _told(body) == [("investment_restriction", "AUS", "CHN")]
+
+
+def test_the_buyer_named_after_by_is_hit_not_the_blocker() -> None:
+    assert _told("Chile's finance minister on Wednesday blocked the proposed takeover of a Santiago "
+                 "dairy by Peru's Andes Nutrition Group, citing the national interest.") == [
+        ("investment_restriction", "CHL", "PER")]

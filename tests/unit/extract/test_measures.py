@@ -437,3 +437,10 @@ def test_a_ban_with_immediate_effect_on_a_day_is_dated_by_that_day() -> None:
 def test_a_state_put_on_or_taken_off_a_fast_track_list_for_exports(body: str,
                                                                     expected: str) -> None:
     assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [(expected, "PER", "CHL")]
+
+
+def test_deposits_no_longer_collected_cut_the_duty() -> None:
+    body = ("Chile will stop collecting anti-dumping deposits on Peruvian dried peas from Monday "
+            "for 12 months, the commerce ministry said on Thursday.")
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [
+        ("tariff_reduction", "CHL", "PER")]
