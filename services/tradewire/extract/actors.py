@@ -61,6 +61,8 @@ def _names() -> dict[str, _Name]:
 
 
 _NAMES = _names()
+# Every regional bloc's name (a bloc stands for its members: data/actors.json "blocs")
+BLOC_NAMES = tuple(alias for bloc in load("actors.json")["blocs"] for alias in bloc["aliases"])
 _PEOPLE = holders()
 _FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)")
@@ -172,7 +174,7 @@ _BLOC_THING = re.compile(r"\s*:|(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,3}(?:rules?
 # ... or is what a rule, treaty or institution belongs to ("the rules of the East African
 # Community customs union", "the Protocol on the Establishment of the ..."), or where a state
 # works ("within Mercosur")
-_BLOC_TREATY = re.compile(r"(?:\b(?:Treaty|Charter|Agreement|Protocol|rules|treaty|protocol|obligations"
+_BLOC_TREATY = re.compile(r"(?:\b(?:Treaty|Charter|Agreement|Protocol|rules|obligations"
                           r"|commitments|law|principles|spirit|members?|membership|Establishment)\s+(?:on|of|establishing"
                           r"|under|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:of\s+(?:the\s+)?)?){0,3}"
                           r"|\b(?:within|inside)\s+(?:the\s+)?"
@@ -242,4 +244,4 @@ def _joins(first: Actor, second: Actor, sentence: str) -> bool:
     return False
 
 
-__all__ = ["Actor", "find_actors"]
+__all__ = ["BLOC_NAMES", "Actor", "find_actors"]

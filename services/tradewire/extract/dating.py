@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tradewire.extract.actors import Actor
+from tradewire.extract.calendar_words import number
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
@@ -53,8 +54,6 @@ _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinc
 _OFFSET = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\W+"
                      r"(?P<unit>day|week)s?\W+(?P<dir>after|before)\W+(?:[\w'\u2019]+\W+){0,16}$",
                      re.IGNORECASE)
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "The move came three days after ...": the act the sentence opens with is the article's news
 _NEWS_CAME = re.compile(r"(?:the|this|that|its|their|his|her|today's)\W+(?:[\w-]+\W+){0,2}?"
                         r"(?:move|decision|announcement|step|measures?|plan|proposal|order|rule"
@@ -227,7 +226,7 @@ def _shifted(text: str, trigger: Trigger, item: Read, news: When) -> When | None
         anchor = [news.date]
     if not anchor:
         return None
-    n = _COUNT.get(offset["n"].lower()) or int(offset["n"])
+    n = number(offset["n"])
     days = n * (7 if offset["unit"].lower() == "week" else 1)
     sign = -1 if offset["dir"].lower() == "after" else 1
     day = date.fromisoformat(anchor[-1] or "") + timedelta(days=sign * days)
@@ -278,7 +277,6 @@ _DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\W+(?:(?:very\W+)?[\
                       r"(?:[\w-]+\W+)?(?:talks|negotiations|discussions|consultations|meetings)\b",
                       re.IGNORECASE)
 _ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed)\b", re.IGNORECASE)
-_DAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _first_day(text: str, own: When) -> When:
@@ -286,8 +284,7 @@ def _first_day(text: str, own: When) -> When:
     days = _DAYS_OF.search(text)
     if days is None or _ENDED_ROUND.search(text) is None or own.date is None:
         return own
-    n = _DAYS.get(days["n"].lower()) or int(days["n"])
-    return When((date.fromisoformat(own.date) - timedelta(days=n - 1)).isoformat())
+    return When((date.fromisoformat(own.date) - timedelta(days=number(days["n"]) - 1)).isoformat())
 
 
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,

@@ -671,16 +671,13 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             a.code for a in actors if a.end <= trigger.start and a.code not in targets
             and role(text, a, trigger.type) == "subject"
             and not (speaker and _quoted(text, a.start))][-1:]
-    if trigger.type == "visit_invitation" and AT_INVITATION.match(trigger.text):
-        # "travelled to Cairo at the invitation of his Egyptian counterpart": the state named
-        # after "of" invited, the traveller came
-        inviter = next((a.code for a, _ in after if a.start >= trigger.end), None)
-        if inviter:
-            guests = [a.code for a in mine if a.code != inviter]
-            fallback = _partner(inviter, scope)
-            return _make(inviter, guests[:1] or ([fallback] if fallback else []))
     if trigger.type == "visit_invitation":
-        host = next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))), None)
+        # the host invites: the state named after "at the invitation of" ("travelled to Cairo at
+        # the invitation of his Egyptian counterpart"), else the one the guest goes to
+        inviter = next((a.code for a, _ in after if a.start >= trigger.end),
+                       None) if AT_INVITATION.match(trigger.text) else None
+        host = inviter or next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))),
+                               None)
         if host:
             guests = [a.code for a in mine if a.code != host]
             fallback = _partner(host, scope)

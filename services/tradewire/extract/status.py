@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from tradewire.extract.actors import find_actors
+from tradewire.extract.actors import BLOC_NAMES, find_actors
 from tradewire.extract.asides import states_nothing
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
@@ -24,7 +24,6 @@ from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.kinds import PRODUCERS
 from tradewire.extract.kinds import TOPICS as _TOPICS
 from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
-from tradewire.extract.knowledge import load
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
 
@@ -252,7 +251,7 @@ _DESCRIBES = re.compile(r"\b(?:tariffs?|duty|duties|levy|levies)\b[^.;]*\b(?:tha
                         r"(?:will\W+|would\W+)?$", re.IGNORECASE)
 
 # A bloc's own members meeting ("EU trade ministers meeting on Monday") meet no partner.
-_BLOCS = "|".join(re.escape(alias) for bloc in load("actors.json")["blocs"] for alias in bloc["aliases"])
+_BLOCS = "|".join(re.escape(alias) for alias in BLOC_NAMES)
 _BLOC_OWN = re.compile(rf"\b(?:EU|European|G-?7|G-?20|bloc's|member[- ]states?'|{_BLOCS})"
                        r"(?:\W+(?:trade|finance|foreign|economy|agriculture))?\W*$", re.IGNORECASE)
 _MEMBERS = re.compile(r"(?:ministers|leaders|officials|envoys|ambassadors)\b", re.IGNORECASE)
@@ -441,9 +440,11 @@ _WITH_FIRM = re.compile(r"\W+(?:[\w-]+\W+){0,6}?(?:with|from|to)\W+(?:a|an|the|i
                         r"|shipbuilders?|chipmakers?|automakers?|carmakers?|biotech|insurers?|smelters?|mills?"
                         r"|traders?|buyers?|utilit(?:y|ies)|steelmakers?|exporters?|importers?|distributors?)\b",
                         re.IGNORECASE)
-_WTO_CASE = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|DSU|GATT|Settlement\W+of\W+Disputes"
+_WTO_NAME = r"WTO|World\W+Trade\W+Organi[sz]ation"
+# ... and a case brought there, or under one of its agreements
+_WTO_CASE = re.compile(rf"\b(?:{_WTO_NAME}|DSU|GATT|Settlement\W+of\W+Disputes"
                        r"|Agreement\W+on\W+(?:Safeguards|Subsidies|Agriculture)|Anti-?Dumping\W+Agreement)\b")
-_WTO = re.compile(r"\b(?:WTO|World\W+Trade\W+Organi[sz]ation|dispute\W+settlement)\b")
+_WTO = re.compile(rf"\b(?:{_WTO_NAME}|dispute\W+settlement)\b")
 # A club's sponsor or a firm's deal: "includes naming rights to the club's training ground".
 _SPONSORSHIP = re.compile(r"\b(?:naming\W+rights|sponsor\w*|shirt\W+deal|kit\W+deal|football\W+club"
                           r"|the\W+club(?:['\u2019]s)?|Premier\W+League|(?:its|their)\W+shareholders)\b",
