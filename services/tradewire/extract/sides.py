@@ -132,6 +132,10 @@ _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|dec
 # the side it hits, not the agent of the measure.
 _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:(?:the|an?)\W+)?$",
                        re.IGNORECASE)
+# Where the firms a listing hits are: "froze the assets of 11 companies in China and Hong Kong"
+_FIRMS_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|suppliers|individuals"
+                       r"|banks|traders|refiners|distributors|exporters)\W+(?:(?:based|located|registered)"
+                       r"\W+)?in\W+(?:mainland\W+)?(?:the\W+)?$", re.IGNORECASE)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
@@ -257,6 +261,10 @@ _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", 
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b[^,;.]{0,80}?"
                        r"\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
+# a state naming a sanctions programme, not a side of the listing: "added six Chinese firms to
+# its Russia sanctions list", "under the Special Economic Measures (Russia) Regulations"
+_PROGRAMME = re.compile(r"\)?\s+(?:(?:sanctions?|export\s+control)\s+)?(?:list|regime|programme|program"
+                        r"|regulations)\b", re.IGNORECASE)
 _CITING = re.compile(r",\s+(?:citing|amid|over\s+concerns?|on\s+(?:the\s+)?grounds?)\b[^;]*$", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
@@ -402,7 +410,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     measure hits), partner, subject."""
     before = _before(text, actor)
     if _OWNED_BY.search(before) or actor.text.endswith("-based"):
-        return "owner"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
+        return "owner"
+    if type_ in ("sanction", "export_control") and actor.kind != "person" \
+            and _PROGRAMME.match(text, actor.end):
+        return "reason"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
     if _PEOPLE_OF.search(_before(text, actor, 80)) or _BODY_OF.search(_before(text, actor, 120)) \
             or _NAMED_OF.search(_before(text, actor, 100)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
@@ -478,7 +489,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # "following a request from Dhaka": Dhaka asked
     if _WORD_FROM.search(before):
         return "subject"  # "after advice from the Foreign Investment Review Board": its source
-    if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)):
+    if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)) or (
+            type_ in ("sanction", "export_control") and _FIRMS_IN.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):
         return "partner"
@@ -519,7 +531,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     """The sides of the event `trigger` names, or None when they cannot be told."""
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
             and not _EXCEPT.search(_before(text, a))
-            and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))]
+            and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))
+            and not (trigger.type in ("sanction", "export_control") and a.kind != "person"
+                     and _PROGRAMME.match(text, a.end))]
     span = text[scope.start: scope.end]
     named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []
     if named:

@@ -858,3 +858,15 @@ def test_the_maker_a_participle_names_after_listed_goods_is_the_initiator() -> N
 def test_a_state_right_before_a_tariffs_noun_makes_it_whatever_the_dispute(body: str) -> None:
     found = _mentions(body)
     assert [(i, t) for kind, i, t in found if kind == "tariff_increase"] == [("PER", "CHL")]
+
+
+@pytest.mark.parametrize("body", [
+    "Norway on Tuesday added four Peruvian companies to its Iran sanctions list.",
+    "Norway's foreign minister announced sanctions under the Restrictive Measures (Iran) "
+    "Regulations against four entities in Peru.",
+    "Norway froze the assets of four companies based in Peru that it said had sold drone "
+    "parts to Iran's army.",
+])
+def test_the_state_a_sanctions_programme_is_named_for_is_no_side_of_a_listing(body: str) -> None:
+    found = _mentions(body)
+    assert [(i, t) for kind, i, t in found if kind == "sanction"] == [("NOR", "PER")]
