@@ -304,14 +304,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [event_date(text, trigger.start, hi, item.dates, objects)]
     if status == "denied":
         # the time of the act denied, when its report tells one ("denied a report that it had
-        # stopped maize at the border on Tuesday", "had told ports this month to stop"), not
-        # the denial's day (that one only when the report tells none)
+        # stopped maize at the border on Tuesday", "had told ports this month to stop"), never
+        # the denial's day: undated, it joins the report it answers
         report = max((m.end() for m in DENIAL.finditer(text, 0, trigger.start)),
                      default=trigger.start)
         reported = next((when(m) for m in item.dates if report <= m.start < min(hi, end)
                          and when(m) not in objects), None)
-        if reported is not None:
-            return [reported]
+        return [reported or When()]
     if type_ == "visit_invitation" and AT_INVITATION.match(trigger.text):
         # "arrived on Monday at the invitation of X, extended in a call in March": the day of the
         # invitation only where its own clause tells it (not the visit's)

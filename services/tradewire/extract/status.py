@@ -47,7 +47,7 @@ _NO_TIMELINE = re.compile(r"\b(?:no|neither|not|nor|without)\b(?:\W+\w+){0,4}?\W
 _ABANDONED = CaseBlind(r"\bback(?:ed|s|ing)?\W+away\W+from(?:\W+\w+){0,3}\W*$|\b(?:abandon\w*"
                        r"|shelv\w*|dropp\w*|drops?|withdr[ae]w\w*|scrapp\w*|scraps?)\W+(?:\w+\W+){0,2}"
                        r"(?:plans?|threats?|proposals?|idea|bid)\W+(?:to|of)\W*$")
-DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:(?:an?|the) (?:[\w-]+ ){0,2})?"
+DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:(?:an?|the) )?(?:[\w-]+ ){0,2}?"
                     r"(?:reports?|claims?|that)\b", re.IGNORECASE)
 # Being hopeful of an act is hoping for it (and doubting it, pursuing it: _PURSUED).
 _MOODS = r"optimistic|hopeful|confident|upbeat"

@@ -105,6 +105,20 @@ def test_a_denied_report_of_goods_stopped_is_dated_by_the_report_not_the_denial(
     assert found == [("import_restriction", "PER", "CHL", "denied", "2025-03-11")]
 
 
+@pytest.mark.parametrize("body", [
+    "Peru's agriculture ministry on Thursday denied reports that it had stopped imports of "
+    "Chilean maize at the border.",
+    "The Embassy of Peru in Santiago categorically denies media reports claiming that Peru has "
+    "stopped imports of Chilean maize.",
+])
+def test_a_denial_whose_report_tells_no_time_is_undated_not_of_the_denials_day(body: str) -> None:
+    # undated, the denial joins the report it answers, whenever that one is dated
+    found = [(m.type, m.initiator, m.target, m.status, m.date) for m in extract_mentions(
+        Article(id="i1", source="Wire", title="", body=body,
+                published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert found == [("import_restriction", "PER", "CHL", "denied", None)]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("Chile on Monday lifted its ban on Peruvian tomatoes and cucumbers.",
      [("import_restriction", "CHL", "PER", "ended")]),
