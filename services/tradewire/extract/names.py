@@ -39,6 +39,9 @@ _MINISTER = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:[A-Z][a-z]+\s+(
 _HEAD_TITLE = re.compile(r"\b(?<!Vice[\s-])(?<!Deputy\s)(?:President|Prime\s+Minister|Premier|Chancellor"
                          r"|King|Emir|Sultan)\b")
 _MODIFIERS = frozenset({"country", "demonym"})
+# a state's head by title alone: "China's premier", "the Chilean president"
+_TITLE_ONLY = re.compile(r"(?:['\u2019]s)?\s+(?P<title>(?i:president|prime\s+minister|premier|chancellor))"
+                         r"\b(?!\s+(?:[A-Z]|of\b|for\b))")
 
 
 def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
@@ -64,16 +67,35 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
             else:
                 continue
             if match is None:
+                bare = _TITLE_ONLY.match(text, actor.end) if actor.kind in _MODIFIERS else None
+                for key in _again(bare["title"]) if bare is not None else ():
+                    if found.get(key, (actor.code, True))[0] != actor.code:
+                        clash.add(key)
+                    found[key] = (actor.code, True)  # "China's premier ... The premier"
                 continue
             words = match["name"].split()
             # (the title between the state and the name, or the office's own)
             titled = bool(_HEAD_TITLE.search(text, actor.end, match.start("name"))) or (
                 actor.kind == "office" and _HEAD_TITLE.search(actor.text) is not None)
-            for key in {match["name"], words[0], words[-1]}:
+            head = _HEAD_TITLE.search(text, actor.end, match.start("name")) \
+                if actor.kind in _MODIFIERS else None
+            # (the title alone names that person again: "the premier", "the Prime Minister")
+            again = _again(head.group()) if head is not None else ()
+            for key in {match["name"], words[0], words[-1], *again}:
                 if found.get(key, (actor.code, titled))[0] != actor.code:
                     clash.add(key)
                 found[key] = (actor.code, titled)
+    if outlet is not None:  # a national outlet's own head: "The Prime Minister said"
+        for key in (*_again("Prime Minister")[::2], *_again("President")[::2]):
+            if found.setdefault(key, (outlet, True))[0] != outlet:
+                clash.add(key)
     return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
+
+
+def _again(title: str) -> tuple[str, ...]:
+    """How a head's bare title names them again: "the Prime Minister", "the prime minister"."""
+    title = " ".join(title.split())
+    return (f"the {title}", f"the {title.lower()}", f"The {title}", f"The {title.lower()}")
 
 
 def _bare(found: dict[str, tuple[str, bool]], titled: Iterable[re.Match[str]],
@@ -98,10 +120,14 @@ def named_again(text: str, actors: Sequence[Actor],
              if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end()
                         for a in actors)
              and not any(a.end <= m.start() and _TITLED.fullmatch(text, a.end, m.start())
-                         for a in actors)]
+                         for a in actors)
+             and not (m.group()[:4] in ("the ", "The ") and _OF_STATE.match(text, m.end()))]
     return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
 
 
+# a title told whose it is or followed by its holder's name: "the President of Chile" is
+# someone's, "the premier Li" the name's
+_OF_STATE = re.compile(r"\s+(?:of|for)\b|\s+(?-i:[A-Z])")
 # the words between a state's actor and the name it introduces: the name is the state's already
 _TITLED = re.compile(rf"(?:['\u2019]s)?\s+(?:{_TITLE}\s+)?(?:[A-Z][\w'\u2019-]*\s+)?")
 

@@ -128,3 +128,23 @@ def test_an_invitation_to_lead_a_delegation_and_a_charge_of_undermining() -> Non
     told = _sides("It is the U.S. side that keeps undermining the consensus, by targeting "
                   "Chinese students.", MOFCOM, datetime(2025, 3, 18, 9, tzinfo=UTC))
     assert ("accusation", "CHN", "USA") in told
+
+
+def test_a_heads_bare_title_names_the_head_the_article_gave_it_to() -> None:
+    body = ("Peruvian President Rosa Quispe met Chile's prime minister in Lima on Monday.\n"
+            "The prime minister invited the President to visit Santiago in May, and the "
+            "President accepted.")
+    assert ("visit_invitation", "CHL", "PER") in _sides(body)
+
+
+def test_a_title_two_states_heads_share_names_neither() -> None:
+    people = _people("Peruvian President Rosa Quispe met Chilean President Juan Soto.")
+    assert "the President" not in people
+    assert _people("Peru's premier met Chile's trade minister.")["the premier"] == "PER"
+
+
+def test_a_national_outlets_bare_head_is_its_states() -> None:
+    body = ("The Prime Minister met China's premier in Beijing on Monday.\n"
+            "The premier invited the Prime Minister to return in November, and the Prime "
+            "Minister accepted.")
+    assert ("visit_invitation", "CHN", "NZL") in _sides(body, source="Wellington Trade Brief")
