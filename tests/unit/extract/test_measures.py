@@ -444,3 +444,18 @@ def test_deposits_no_longer_collected_cut_the_duty() -> None:
             "for 12 months, the commerce ministry said on Thursday.")
     assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [
         ("tariff_reduction", "CHL", "PER")]
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's Anti-Dumping Commission said on Monday it had initiated an investigation into "
+    "cold-rolled steel coil exported from Peru.",
+    "Chile's Anti-Dumping Commission on Monday initiated an investigation into steel plate "
+    "from Peru.",
+])
+def test_an_investigation_into_goods_from_a_state_is_a_trade_remedy(body: str) -> None:
+    assert _events(body) == {("trade_remedy", "CHL", "PER")}
+
+
+def test_an_investigation_into_no_goods_is_no_trade_remedy() -> None:
+    assert _events("Chile's customs police opened an investigation into the theft of "
+                   "containers at the port.") == set()
