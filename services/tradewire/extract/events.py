@@ -64,7 +64,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # people the article introduces with their state ("Chinese Commerce Minister Gao Ruiping")
     # stand for it where named again ("Gao said")
     filed, outlet = dateline_country(article.body), outlet_country(article.source, published)
-    people = introduced(((r.sentence.text, r.actors) for r in read), filed or outlet,
+    # (a national outlet's bare head is its own, wherever it files from: the Vietnam News
+    # Agency's "KUALA LUMPUR -- Prime Minister Pham ... met Philippine President ...")
+    people = introduced(((r.sentence.text, r.actors) for r in read), outlet or filed,
                         None if filed else outlet)
     if people:
         read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))

@@ -148,3 +148,14 @@ def test_a_national_outlets_bare_head_is_its_states() -> None:
             "The premier invited the Prime Minister to return in November, and the Prime "
             "Minister accepted.")
     assert ("visit_invitation", "CHN", "NZL") in _sides(body, source="Wellington Trade Brief")
+
+
+def test_a_national_outlets_bare_head_is_its_own_wherever_it_files_from() -> None:
+    body = ("LIMA -- President Marta Rojas met Peruvian President Jorge Salas on Monday on the "
+            "sidelines of the APEC summit in Lima, and the two leaders agreed to open talks on "
+            "a free trade agreement.")
+    found = _sides(body, source="Chilean News Agency")
+    assert ("leader_meeting", None, None) in found
+    meetings = [m.countries for m in _mentions(body, source="Chilean News Agency")
+                if m.type == "leader_meeting"]
+    assert meetings == [("CHL", "PER")]
