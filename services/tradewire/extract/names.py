@@ -29,6 +29,9 @@ _WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
 _NAME = (rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
          r"\b(?!\s+(?:Department|Ministry|Office|Commission|Agency|Council)\b)")
 _INTRODUCED = re.compile(rf"['\u2019]?s?\s+{_TITLE}\s+{_NAME}")
+# ... or a title and a name, then the state: "President Ignacio Ferrer of the Republic of Chile"
+_NAMED_OF = re.compile(rf"(?<![\w-])(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+"
+                       rf"{_NAME}\s+of\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Representative Joel Brandt"
 # opening the sentence or right after its dateline: "WASHINGTON (AP) - President Martin Whitfield"
 _HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+Minister|Premier"
@@ -60,6 +63,13 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
         if outlet is not None:
             _bare(found, _MINISTER.finditer(text), actors, outlet, False, at_title=False)
         for actor in actors:
+            after = _NAMED_OF.search(text, max(0, actor.start - 80), actor.start) \
+                if actor.kind == "country" else None
+            if after is not None:  # "President Ignacio Ferrer of the Republic of Chile"
+                for key in {after["name"], after["name"].split()[-1]}:
+                    if found.get(key, (actor.code, True))[0] != actor.code:
+                        clash.add(key)
+                    found[key] = (actor.code, bool(_HEAD_TITLE.match(after.group())))
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)
             elif actor.kind == "office":  # "U.S. Trade Representative Joel Brandt"

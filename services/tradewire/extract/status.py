@@ -361,6 +361,8 @@ _MAY_BEGIN = re.compile(r"(?:\s+[\w,'\u2019-]+){0,10}?\s+(?:could|might|may)\s+(
                         r"(?:begin|start|open|resume|get\s+under\s*way|take\s+place|be\s+held"
                         r"|be\s+launched)\b", re.IGNORECASE)
 # A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
+# a grouping's gathering by its name (not a pair's: "the Japan-Korea Foreign Ministers' Meeting")
+_LEADERS_MEETING = re.compile(r"(?<![\w-])[A-Z]\w*\s+(?:[A-Z]\w*\s+)?(?:Leaders|Ministers)['\u2019]?\s+$")
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
                           r"|forum|nations|countries|economies|organi[sz]ation|community|union"
                           r"|partnership)\b", re.IGNORECASE)
@@ -611,6 +613,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "At its meeting today, the Federal Council decided ...": a body's own
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
+    if trigger.text.lower().startswith("meeting") and _LEADERS_MEETING.search(
+            text, max(0, trigger.start - 60), trigger.start):
+        return None  # "the APEC Economic Leaders' Meeting": a grouping's gathering, no encounter
     if trigger.ref and trigger.text.lower().startswith("summit") and (_GROUP.search(
             text, 0, trigger.start) or _GROUP_AFTER.match(text, trigger.end)):
         return None  # "the APEC summit", "the Group of 20 summit", "a summit of the Quad grouping"

@@ -159,3 +159,9 @@ def test_a_national_outlets_bare_head_is_its_own_wherever_it_files_from() -> Non
     meetings = [m.countries for m in _mentions(body, source="Chilean News Agency")
                 if m.type == "leader_meeting"]
     assert meetings == [("CHL", "PER")]
+
+
+def test_a_head_named_before_the_state_of_which_they_are_stands_for_it() -> None:
+    people = _people("President Ana Ruiz of the Republic of Peru will pay a state visit to "
+                     "Chile next week.")
+    assert (people.get("Ruiz"), people.get("Ana Ruiz")) == ("PER", "PER")

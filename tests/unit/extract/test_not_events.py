@@ -578,3 +578,14 @@ def test_the_spirit_of_a_customs_union_names_none_of_its_members() -> None:
              "South African vegetables, saying it broke the spirit of the Southern African "
              "Customs Union."))
     assert told and {c for m in told for c in m.countries} == {"ZAF", "BWA"}
+
+
+@pytest.mark.parametrize("body", [
+    "The Peruvian president will attend the APEC Economic Leaders' Meeting in Lima next week.",
+    "Chile's trade minister attended the ASEAN Economic Ministers' Meeting in Jakarta.",
+])
+def test_a_groupings_named_gathering_is_no_encounter(body: str) -> None:
+    assert [m.type for m in extract_mentions(Article(
+        id="g1", source="Wire", title="", body=body,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))) if m.type in (
+            "leader_meeting", "trade_talks")] == []
