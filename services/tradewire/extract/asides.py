@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradewire.extract.actors import find_actors
 from tradewire.extract.kinds import ENCOUNTERS, FIRMS, OBJECT_TYPES, PRODUCERS, TOPICS, TRADE_WORD
 from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.triggers import Trigger
@@ -217,6 +218,7 @@ _GROUP_HEAD = re.compile(r"\b(?:groups?|associations?|agency|(?-i:federation)|ch
                          r"(?:\s+(?:in|of|from|at)\s+(?:[\w'\u2019-]+\s+){1,5}?)?\s*$",
                          re.IGNORECASE)
 
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
 _OPPOSED = re.compile(r"\b(?:opposed?|opposes|opposing|resist\w*)\W+(?:any\W+|a\W+|the\W+)?"
                       r"(?:[\w-]+\W+)?$", re.IGNORECASE)
 
@@ -227,10 +229,12 @@ def _nonstate_subject(before: str) -> bool:
     dateline = _DATELINE.match(before)
     start = dateline.end() if dateline else 0
     subject = _SUBJECT.match(before, start)
+    named = subject.group(1) if subject else before[start:]
+    if _ACRONYM.fullmatch(named.strip()) and not find_actors(named.strip()):
+        return True  # a press release's own group by its initials: "AMPA calls on the ..."
     if subject is None:  # the trigger is the verb: "Korean steelmakers said ... dumping"
-        rest = before[start:]
-        return len(rest.split()) <= 8 and _GROUP_HEAD.search(rest) is not None
-    return _GROUP_HEAD.search(subject.group(1)) is not None
+        return len(named.split()) <= 8 and _GROUP_HEAD.search(named) is not None
+    return _GROUP_HEAD.search(named) is not None
 
 
 def states_nothing(text: str, trigger: Trigger) -> bool:

@@ -589,3 +589,17 @@ def test_a_groupings_named_gathering_is_no_encounter(body: str) -> None:
         id="g1", source="Wire", title="", body=body,
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))) if m.type in (
             "leader_meeting", "trade_talks")] == []
+
+
+def test_a_press_releases_group_by_its_initials_makes_no_demand() -> None:
+    body = ("Lima, 14 March 2025. The Peruvian Steel Producers Association (APEA) welcomes the "
+            "decree raising tariffs on steel from Chile.\nAPEA calls on the Government of Peru "
+            "to extend the new tariffs to wire rod.")
+    found = extract_mentions(Article(id="g2", source="APEA", title="", body=body,
+                                     published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
+    assert [m for m in found if m.type == "demand"] == []
+    # (a state body by its initials still asks: "MOFCOM urged ...")
+    known = extract_mentions(Article(id="g3", source="Wire", title="", body=(
+        "MOFCOM urged Chile to lift the tariffs on Chinese steel."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
+    assert [(m.type, m.initiator, m.target) for m in known] == [("demand", "CHN", "CHL")]
