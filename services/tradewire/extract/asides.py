@@ -112,7 +112,7 @@ _ONGOING = re.compile(r"\b(?:is|are)\W+also\W+negotiating\b",
                       re.IGNORECASE)
 
 _WEIGHING = re.compile(r"\b(?:consider\w*|weigh\w*|mull\w*|contemplat\w*|explor\w*|mulling)\W+"
-                       r"(?:(?:its|their|own|possible|new|further|whether\W+to)\W+){0,3}$",
+                       r"(?:(?:an?|the|its|their|own|possible|new|further|whether\W+to)\W+){0,3}$",
                        re.IGNORECASE)
 
 _ARRANGED_FOR = re.compile(r"\b(?:arrangements?|treatment|carve-?outs?|quotas?|exemptions?|relief"

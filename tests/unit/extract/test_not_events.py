@@ -603,3 +603,13 @@ def test_a_press_releases_group_by_its_initials_makes_no_demand() -> None:
         "MOFCOM urged Chile to lift the tariffs on Chinese steel."),
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
     assert [(m.type, m.initiator, m.target) for m in known] == [("demand", "CHN", "CHL")]
+
+
+@pytest.mark.parametrize("body", [
+    "He said Chile would consider a safeguard investigation only if producers filed a petition.",
+    "Chile is considering a ban on imports of Peruvian poultry, officials said.",
+])
+def test_a_measure_only_considered_is_none(body: str) -> None:
+    found = extract_mentions(Article(id="g4", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
+    assert [m.type for m in found] == []
