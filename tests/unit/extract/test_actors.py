@@ -260,3 +260,9 @@ def test_a_bloc_named_as_a_party_names_each_of_its_members(sentence: str,
 def test_a_bloc_named_for_its_rules_or_bodies_is_no_party(sentence: str,
                                                           expected: list[str]) -> None:
     assert codes(sentence) == expected
+
+
+def test_a_seat_of_government_beside_the_capital_stands_for_its_state() -> None:
+    # Tanzania's ministries sit in Dar es Salaam, and the press names its government by it
+    found = find_actors("Kenya called on Dar es Salaam to lift the ban.")
+    assert [(a.code, a.text) for a in found] == [("KEN", "Kenya"), ("TZA", "Dar es Salaam")]
