@@ -230,7 +230,7 @@ def _nonstate_subject(before: str) -> bool:
     start = dateline.end() if dateline else 0
     subject = _SUBJECT.match(before, start)
     named = subject.group(1) if subject else before[start:]
-    if _ACRONYM.fullmatch(named.strip()) and not find_actors(named.strip()):
+    if _ACRONYM.fullmatch(initials := named.strip()) and not find_actors(initials):
         return True  # a press release's own group by its initials: "AMPA calls on the ..."
     if subject is None:  # the trigger is the verb: "Korean steelmakers said ... dumping"
         return len(named.split()) <= 8 and _GROUP_HEAD.search(named) is not None

@@ -29,9 +29,10 @@ _WORD = r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+"
 _NAME = (rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,2}})"
          r"\b(?!\s+(?:Department|Ministry|Office|Commission|Agency|Council)\b)")
 _INTRODUCED = re.compile(rf"['\u2019]?s?\s+{_TITLE}\s+{_NAME}")
+# the titles of heads of state and government
+_HEADS = r"President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan"
 # ... or a title and a name, then the state: "President Ignacio Ferrer of the Republic of Chile"
-_NAMED_OF = re.compile(rf"(?<![\w-])(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+"
-                       rf"{_NAME}\s+of\s+(?:the\s+)?$")
+_NAMED_OF = re.compile(rf"(?<![\w-])(?:{_HEADS})\s+{_NAME}\s+of\s+(?:the\s+)?$")
 _NAME_AFTER = re.compile(rf"\s+{_NAME}")  # after an office: "U.S. Trade Representative Joel Brandt"
 # opening the sentence or right after its dateline: "WASHINGTON (AP) - President Martin Whitfield"
 _HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+Minister|Premier"
@@ -39,8 +40,7 @@ _HEAD = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:President|Prime\s+M
 # ... or a minister by portfolio alone: "Plantation and Commodities Minister Azman Rashid said"
 _MINISTER = re.compile(rf"(?:^|(?<=[\u2014\u2013-] )|(?<=\) ))(?:[A-Z][a-z]+\s+(?:and\s+)?){{1,4}}"
                        rf"Minister\s+{_NAME}")
-_HEAD_TITLE = re.compile(r"\b(?<!Vice[\s-])(?<!Deputy\s)(?:President|Prime\s+Minister|Premier|Chancellor"
-                         r"|King|Emir|Sultan)\b")
+_HEAD_TITLE = re.compile(rf"\b(?<!Vice[\s-])(?<!Deputy\s)(?:{_HEADS})\b")
 _MODIFIERS = frozenset({"country", "demonym"})
 # a state's head by title alone: "China's premier", "the Chilean president"
 _TITLE_ONLY = re.compile(r"(?:['\u2019]s)?\s+(?P<title>(?i:president|prime\s+minister|premier|chancellor))"
@@ -66,10 +66,7 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
             after = _NAMED_OF.search(text, max(0, actor.start - 80), actor.start) \
                 if actor.kind == "country" else None
             if after is not None:  # "President Ignacio Ferrer of the Republic of Chile"
-                for key in {after["name"], after["name"].split()[-1]}:
-                    if found.get(key, (actor.code, True))[0] != actor.code:
-                        clash.add(key)
-                    found[key] = (actor.code, bool(_HEAD_TITLE.match(after.group())))
+                _claim(found, clash, {after["name"], after["name"].split()[-1]}, actor.code, True)
             if actor.kind in _MODIFIERS:
                 match = _INTRODUCED.match(text, actor.end)
             elif actor.kind == "office":  # "U.S. Trade Representative Joel Brandt"
@@ -78,28 +75,31 @@ def introduced(sentences: Iterable[tuple[str, Sequence[Actor]]],
                 continue
             if match is None:
                 bare = _TITLE_ONLY.match(text, actor.end) if actor.kind in _MODIFIERS else None
-                for key in _again(bare["title"]) if bare is not None else ():
-                    if found.get(key, (actor.code, True))[0] != actor.code:
-                        clash.add(key)
-                    found[key] = (actor.code, True)  # "China's premier ... The premier"
+                if bare is not None:  # "China's premier ... The premier"
+                    _claim(found, clash, _again(bare["title"]), actor.code, True)
                 continue
             words = match["name"].split()
             # (the title between the state and the name, or the office's own)
-            titled = bool(_HEAD_TITLE.search(text, actor.end, match.start("name"))) or (
+            head = _HEAD_TITLE.search(text, actor.end, match.start("name"))
+            titled = head is not None or (
                 actor.kind == "office" and _HEAD_TITLE.search(actor.text) is not None)
-            head = _HEAD_TITLE.search(text, actor.end, match.start("name")) \
-                if actor.kind in _MODIFIERS else None
             # (the title alone names that person again: "the premier", "the Prime Minister")
-            again = _again(head.group()) if head is not None else ()
-            for key in {match["name"], words[0], words[-1], *again}:
-                if found.get(key, (actor.code, titled))[0] != actor.code:
-                    clash.add(key)
-                found[key] = (actor.code, titled)
+            again = _again(head.group()) if head is not None and actor.kind in _MODIFIERS else ()
+            _claim(found, clash, {match["name"], words[0], words[-1], *again}, actor.code, titled)
     if outlet is not None:  # a national outlet's own head: "The Prime Minister said"
         for key in (*_again("Prime Minister")[::2], *_again("President")[::2]):
             if found.setdefault(key, (outlet, True))[0] != outlet:
                 clash.add(key)
     return {k: v for k, v in found.items() if k not in clash and not find_actors(k)}
+
+
+def _claim(found: dict[str, tuple[str, bool]], clash: set[str], keys: Iterable[str], code: str,
+           head: bool) -> None:
+    """Each key names someone of `code`; a key two states claim names no one."""
+    for key in keys:
+        if found.get(key, (code, head))[0] != code:
+            clash.add(key)
+        found[key] = (code, head)
 
 
 def _again(title: str) -> tuple[str, ...]:

@@ -261,6 +261,8 @@ _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", 
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b[^,;.]{0,80}?"
                        r"\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
+# The types that list firms or goods of a state: sanctions and export controls.
+_LISTINGS = frozenset({"sanction", "export_control"})
 # a state naming a sanctions programme, not a side of the listing: "added six Chinese firms to
 # its Russia sanctions list", "under the Special Economic Measures (Russia) Regulations"
 _PROGRAMME = re.compile(r"\)?\s+(?:(?:sanctions?|export\s+control)\s+)?(?:list|regime|programme|program"
@@ -410,10 +412,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     measure hits), partner, subject."""
     before = _before(text, actor)
     if _OWNED_BY.search(before) or actor.text.endswith("-based"):
-        return "owner"
-    if type_ in ("sanction", "export_control") and actor.kind != "person" \
-            and _PROGRAMME.match(text, actor.end):
-        return "reason"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
+        return "owner"  # (a firm "Shenzhen-based" is of the side a measure hits, even "by" it)
     if _PEOPLE_OF.search(_before(text, actor, 80)) or _BODY_OF.search(_before(text, actor, 120)) \
             or _NAMED_OF.search(_before(text, actor, 100)):
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
@@ -490,7 +489,7 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if _WORD_FROM.search(before):
         return "subject"  # "after advice from the Foreign Investment Review Board": its source
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)) or (
-            type_ in ("sanction", "export_control") and _FIRMS_IN.search(before)):
+            type_ in _LISTINGS and _FIRMS_IN.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
     if _PARTNER_PREP.search(before):
         return "partner"
@@ -532,7 +531,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
             and not _EXCEPT.search(_before(text, a))
             and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))
-            and not (trigger.type in ("sanction", "export_control") and a.kind != "person"
+            and not (trigger.type in _LISTINGS and a.kind != "person"
                      and _PROGRAMME.match(text, a.end))]
     span = text[scope.start: scope.end]
     named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []

@@ -360,9 +360,9 @@ _LIKELY_AFTER = re.compile(r"(?:\s+[\w,'\u2019-]+){0,8}?\s+(?:is|are|was|were|se
 _MAY_BEGIN = re.compile(r"(?:\s+[\w,'\u2019-]+){0,10}?\s+(?:could|might|may)\s+(?:\w+ly\s+)?"
                         r"(?:begin|start|open|resume|get\s+under\s*way|take\s+place|be\s+held"
                         r"|be\s+launched)\b", re.IGNORECASE)
-# A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
-# a grouping's gathering by its name (not a pair's: "the Japan-Korea Foreign Ministers' Meeting")
+# A grouping's gathering by its name (not a pair's: "the Japan-Korea Foreign Ministers' Meeting").
 _LEADERS_MEETING = re.compile(r"(?<![\w-])[A-Z]\w*\s+(?:[A-Z]\w*\s+)?(?:Leaders|Ministers)['\u2019]?\s+$")
+# A summit "of the Quad grouping" or "of G20 leaders" is a group's, as "the APEC summit" is.
 _GROUP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:grouping|group|bloc|alliance"
                           r"|forum|nations|countries|economies|organi[sz]ation|community|union"
                           r"|partnership)\b", re.IGNORECASE)
