@@ -22,7 +22,7 @@ from tradewire.extract.context import Context, outlet_country, read_context, sea
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial, worldwide
-from tradewire.extract.names import introduced, named_again
+from tradewire.extract.names import bloc_again, introduced, named_again
 from tradewire.extract.places import (
     dateline_country,
     heading_end,
@@ -40,6 +40,11 @@ from tradewire.models import Article, EventMention
 _BOILERPLATE = re.compile(r"\s*(?:contacts?|media\s+(?:contacts?|enquiries|inquiries)|press\s+(?:office"
                           r"|contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information"
                           r"|enquiries|inquiries)\s*[:\u2013\u2014-]", re.IGNORECASE)
+
+
+# Blocs the knowledge files know as no state's, beside those named by their members
+_OTHER_BLOC = re.compile(r"\b(?:ASEAN|Mercosur|GCC|African\s+Union|EAEU|Eurasian|SADC|ECOWAS|CARICOM"
+                         r"|Pacific\s+Alliance|Andean|SACU|EFTA|East\s+African\s+Community|COMESA)\b")
 
 
 def extract_mentions(article: Article) -> list[EventMention]:
@@ -71,6 +76,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
     if people:
         read = [replace(r, actors=named_again(r.sentence.text, r.actors, people))
                 if r.triggers or r.sentence.paragraph < 2 else r for r in read]
+    if _eu_only(read):  # "the bloc": the EU, where the article names no other
+        read = [replace(r, actors=bloc_again(r.sentence.text, r.actors)) if r.triggers else r
+                for r in read]
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     context = read_context(article, lede, [a for s in read for a in s.actors])
     # drafts, sentence by sentence, with the last date each paragraph gave
@@ -87,6 +95,12 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # (every word of the body lies in a sentence: searching it is searching them all)
     remedies = remedial([article.body])
     return [_mention(article, d) for d in merge(drafts, remedies, worldwide(article.body))]
+
+
+def _eu_only(read: list[Read]) -> bool:
+    """Does the article name the EU, and no other bloc?"""
+    return any(a.code == "EUU" for r in read for a in r.actors) and not any(
+        a.kind == "bloc" or _OTHER_BLOC.search(r.sentence.text) for r in read for a in r.actors)
 
 
 def _items(sentences: list[Sentence]) -> dict[int, str]:

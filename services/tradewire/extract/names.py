@@ -135,6 +135,19 @@ def named_again(text: str, actors: Sequence[Actor],
     return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
 
 
+# The EU named again as "the bloc" ("the 27-nation bloc", "the European bloc"): only in an
+# article that names the EU and no other bloc, so the bloc can be no other.
+_THE_BLOC = re.compile(r"\b[Tt]he\s+(?:(?:27|twenty-seven)[\s-](?:nation|member|country)\s+|European\s+)?bloc"
+                       r"\b(?!['\u2019]s\s+(?:members?|member\s+states|capitals|governments)\b)")
+
+
+def bloc_again(text: str, actors: Sequence[Actor]) -> list[Actor]:
+    """`actors` with the EU where the sentence names it again as "the bloc"."""
+    added = [Actor("EUU", m.start(), m.end(), "country", m.group()) for m in _THE_BLOC.finditer(text)
+             if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in actors)]
+    return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
+
+
 # a title told whose it is or followed by its holder's name: "the President of Chile" is
 # someone's, "the premier Li" the name's
 _OF_STATE = re.compile(r"\s+(?:of|for)\b|\s+(?-i:[A-Z])")
@@ -148,4 +161,4 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
                       + r")(?![\w'\u2019-])")
 
 
-__all__ = ["introduced", "named_again"]
+__all__ = ["bloc_again", "introduced", "named_again"]

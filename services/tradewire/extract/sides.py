@@ -75,6 +75,8 @@ _NONSTATE_GROUP = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PRODUCERS}|media|new
 _SUPPLIERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:plants|exporters|suppliers|processors|abattoirs"
                         r"|meatworks|mills|establishments|facilities|factories|packers)\b")
 # Goods or people of a state a request is for: "that Korean automobiles and auto parts be".
+# "urged him to exempt Bangladesh from the ban": the state spared is who asks, not who is asked
+_EXEMPTED = re.compile(r"\b(?:exempt|spare|exclude|excuse)\W+(?:the\W+)?$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"(?:\s+(?:and\s+)?[a-z][\w-]*){1,5}\s+(?:be|are|to\s+be)\s+\w+ed\b")
 _EXAMPLES = re.compile(r"\b(?:including|such\W+as|notably|namely|among\W+them)\W+(?:the\W+)?$",
                        re.IGNORECASE)
@@ -626,8 +628,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             return _make(sayer, targets)
     # "requested that Korean automobiles be exempted from the tariff the United States
     # applies": the goods' state is who the demand is for, not whom it is put to
-    helped = {a.start for a, _ in after if trigger.type == "demand" and a.kind == "demonym"
-              and _BENEFICIARY.match(text, a.end)}
+    helped = {a.start for a, _ in after if trigger.type == "demand" and (
+        (a.kind == "demonym" and _BENEFICIARY.match(text, a.end))
+        or _EXEMPTED.search(text, max(trigger.start, a.start - 30), a.start))}
+    spared = {a.code for a in mine if a.start in helped}
+    if spared and trigger.type == "demand":
+        targets = [c for c in targets if c not in spared]
     addressee = next((a.code for a, _ in after if a.start >= trigger.end and a.start not in helped
                       and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)
     if trigger.type == "demand" and addressee and not any(

@@ -870,3 +870,26 @@ def test_a_state_right_before_a_tariffs_noun_makes_it_whatever_the_dispute(body:
 def test_the_state_a_sanctions_programme_is_named_for_is_no_side_of_a_listing(body: str) -> None:
     found = _mentions(body)
     assert [(i, t) for kind, i, t in found if kind == "sanction"] == [("NOR", "PER")]
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean President Rosa Vidal spoke with Peruvian President Tomas Ortiz by phone on Monday "
+    "and urged him to exempt Chile from the ban on copper scrap exports that Peru announced "
+    "last week.",
+    "Santiago asked Lima to spare Chile from its new export ban on copper scrap.",
+])
+def test_the_state_a_demand_asks_to_spare_is_who_asks(body: str) -> None:
+    found = _mentions(body)
+    assert [(i, t) for kind, i, t in found if kind == "demand"] == [("CHL", "PER")]
+
+
+@pytest.mark.parametrize(("body", "accused"), [
+    ("Washington on Tuesday ordered a 30% tariff on cheese from the European Union, accusing "
+     "the bloc of flooding the U.S. market with subsidised dairy.", [("USA", "EUU")]),
+    ("Canada imposed duties on pork from the EU, accusing the 27-nation bloc of unfair subsidies.",
+     [("CAN", "EUU")]),
+])
+def test_the_bloc_named_again_is_the_eu(body: str, accused: list[tuple[str, str]]) -> None:
+    found = _mentions(body)
+    assert [(i, t) for kind, i, t in found if kind == "accusation"] == accused
+
