@@ -111,6 +111,11 @@ _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
 _OR_AT_LEAST = re.compile(r"\b(?:or|and)\W+(?:[\w-]+\W+){0,5}to\W*$", re.IGNORECASE)
 _WITH_BUSINESS = re.compile(r"[^.;:,]{0,40}?\bwith\W+(?:the\W+)?(?:[A-Z][\w'\u2019-]+\W+)?"
                             r"(?:business|industry|corporate|company|private-sector)\W+(?:leaders|executives|chiefs|figures)\b")
+# Talks an invitation names as the visit's purpose are wished for, not set: "invited China's
+# Commerce Minister to visit Jakarta for talks", "to visit Beijing to continue the discussions".
+_INVITED_FOR = re.compile(r"\binvit(?:es|ed|ing)\W+(?:[\w'\u2019-]+\W+){1,8}?to\W+(?:visit|come\W+to|travel"
+                          r"\W+to)\W+(?:[\w'\u2019-]+\W+){0,6}?(?:for|to\W+(?:continue|hold|pursue|resume))"
+                          r"\W+(?:the\W+|further\W+)?(?:[\w-]+\W+){0,2}$", re.IGNORECASE)
 _REPORTS_THAT = re.compile(r"\breports?\b[^.;:]{0,50}?\bthat\W+(?:[\w'\u2019-]+\W+){0,8}$", re.IGNORECASE)
 _DENIED_AFTER = re.compile(r"[^.;:]{0,80}?\b(?:was|were|have\W+been|has\W+been)\W+(?:\w+\W+)?"
                            r"(?:denied|dismissed|rejected)\b", re.IGNORECASE)
@@ -286,7 +291,9 @@ _ROUNDS = re.compile(r"\b(?:previous|past|earlier|prior|repeated"
 _TIMES = re.compile(r"\W+(?:several|many|multiple|numerous|countless)\W+times\b|\W+repeatedly\b",
                     re.IGNORECASE)
 _ADJECTIVE = re.compile(r"\W+(?:tactics?|positions?|stances?|strategy|strategies|table|leverage"
-                        r"|chips?|posture|power|mandate|style|skills?)\b", re.IGNORECASE)
+                        r"|chips?|posture|power|mandate|style|skills?|texts?|documents?|drafts?"
+                        r"|partners?|capital|history|experience|objectives|priorities|red\W+lines)\b",
+                        re.IGNORECASE)
 # Talks a modal holds: "Lima might revive its stalled talks" (not "could derail a summit").
 _MODAL_HOLD = re.compile(r"\b(?:could|might|may|would|should)\W+(?:\w+\W+)?(?:revive|resume|hold"
                          r"|restart|begin|start|open|launch|reopen|restore)\w*(?:\W+\w+){0,3}\W*$",
@@ -401,7 +408,9 @@ _OTHER_TOPIC_AFTER = re.compile(r"(?:\W+(?:between|with)\W+[^,.;:]{1,50}?)?"
                                 r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?!(?:trade|tariffs?|economic|commercial|investment|market)\b)"
                                 r"[\w-]+\W+){0,2}" + _TOPICS + r"\b", re.IGNORECASE)
-_DISCUSSED_OTHER = re.compile(r"\bdiscuss(?:ed|es|ing)?\W+(?:the\W+)?" + _TOPICS + r"\b", re.IGNORECASE)
+_DISCUSSED_OTHER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|(?:pledged|agreed|vowed|promised)\W+to\W+"
+                              r"(?:deepen|strengthen|boost|expand|step\W+up|enhance)(?:\W+their)?)\W+"
+                              r"(?:the\W+)?" + _TOPICS + r"\b", re.IGNORECASE)
 _OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$")
 # "A deal remains elusive": a deal noun whose own clause says it is not there.
 _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
@@ -671,6 +680,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ENCOUNTERS and _WITH_ENVOY.match(text, trigger.end):
         return None  # "during a meeting in Abu Dhabi with the Ambassador of India": a courtesy
         # meeting with an envoy, no talks between the states
+    if trigger.type == "trade_talks" and _INVITED_FOR.search(text, max(0, trigger.start - 120),
+                                                             trigger.start):
+        return None  # "invited the minister to visit Jakarta for talks": a visit's purpose
     if trigger.type in ENCOUNTERS and _WITH_BUSINESS.match(text, trigger.end):
         return None  # "travels to Jakarta for meetings with Indonesian business leaders"
     if trigger.type in ENCOUNTERS and _DISCUSSED_OTHER.search(text) and not _TRADE_WORD.search(text):

@@ -459,3 +459,10 @@ def test_an_investigation_into_goods_from_a_state_is_a_trade_remedy(body: str) -
 def test_an_investigation_into_no_goods_is_no_trade_remedy() -> None:
     assert _events("Chile's customs police opened an investigation into the theft of "
                    "containers at the port.") == set()
+
+
+def test_export_licence_applications_approved_ease_a_control() -> None:
+    found = _events("Peru's trade ministry said it had approved a number of export licence "
+                    "applications for copper concentrate bound for Chile.")
+    assert ("export_control_easing", "PER", "CHL") in found
+    assert not any(kind == "export_control" for kind, _, _ in found)

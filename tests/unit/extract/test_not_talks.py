@@ -49,3 +49,16 @@ def test_an_example_of_a_standing_practice_is_no_new_measure() -> None:
     assert _told("For example, Canada imposes tariffs that can exceed 200% on US dairy.") == []
     assert "tariff_increase" in _told("For example, Canada imposed a 25% tariff on US steel on "
                                       "Monday.")
+
+
+@pytest.mark.parametrize("body", [
+    "The foreign ministers of Chile and Peru met in Lima on Thursday and pledged to deepen "
+    "security cooperation, including joint patrols.",
+    "Peru's negotiating text, published on Monday, asks Chile for wider quotas.",
+    "Peru's trade minister on Thursday invited Chile's economy minister to visit Lima for talks "
+    "on copper and fishmeal.",
+    "Chile's deputy minister invited her Peruvian counterpart to visit Santiago later this year to "
+    "continue the discussions.",
+])
+def test_no_talks_from_security_pledges_texts_or_an_invitations_purpose(body: str) -> None:
+    assert "trade_talks" not in _told(body)
