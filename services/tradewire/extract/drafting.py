@@ -124,6 +124,9 @@ def _heading(text: str) -> bool:
 # called ...") or by a participle ("..., allowing government-to-government shipments").
 _APPOSITION = re.compile(r"[^;.]*?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
 _PARTICIPLE_AFTER = re.compile(r"[^;.]*?,\s+")
+# A deal that changes another, told right after it: "signed a protocol ... extending their FTA".
+_AMENDING = re.compile(r"(?:extend|renew|upgrad|amend|expand|broaden|widen|updat)ing\b", re.IGNORECASE)
+_SAME_CLAUSE = re.compile(r"[^;.,]*?\s+")
 
 
 _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -146,6 +149,9 @@ def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
     if trigger.type == "accusation" and _WHICH_IS.fullmatch(text, before.end, trigger.start):
         return True  # "has abused trade remedy measures in this case, which is inconsistent
         # with WTO rules": the charge just made, said again of the act
+    if _AMENDING.match(trigger.text) and _SAME_CLAUSE.fullmatch(text, before.end, trigger.start):
+        return True  # "signed a protocol in Ankara on Thursday extending their free trade
+        # agreement to services": what the protocol does, one deal
     return _PARTICIPLE.match(trigger.text) is not None and _PARTICIPLE_AFTER.fullmatch(
         text, before.end, trigger.start) is not None
 

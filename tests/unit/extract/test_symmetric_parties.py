@@ -78,3 +78,10 @@ def test_producers_of_two_states_who_welcome_a_truce_are_not_its_parties() -> No
                       published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert {m.countries for m in extract_mentions(article) if m.type == "trade_agreement"} \
         <= {("CHL", "PER")}
+
+
+def test_a_protocol_extending_their_deal_is_one_deal_between_the_signers() -> None:
+    found = _parties("Chile. The Peruvian and Chilean presidents spoke by phone on Wednesday.\n"
+                     "Bolivia. Bolivian and Peruvian ministers signed a protocol in Lima on Thursday "
+                     "extending their free trade agreement to services.")
+    assert [p for kind, p in found if kind == "trade_agreement"] == [("BOL", "PER")]
