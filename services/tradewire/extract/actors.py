@@ -22,7 +22,7 @@ from datetime import date
 
 from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.knowledge import Names, fold, load, words
-from tradewire.extract.offices import holders, titles
+from tradewire.extract.offices import holders, sole_titles, titles
 from tradewire.extract.places import city_country
 
 
@@ -64,6 +64,7 @@ _NAMES = _names()
 # Every regional bloc's name (a bloc stands for its members: data/actors.json "blocs")
 BLOC_NAMES = tuple(alias for bloc in load("actors.json")["blocs"] for alias in bloc["aliases"])
 _PEOPLE = holders()
+_SOLE = sole_titles()
 _FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)")
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # none in a Title Case headline
@@ -118,7 +119,7 @@ def find_actors(sentence: str, on: date | None = None) -> list[Actor]:
             name = _NAMES[key]
             if not name.kind or not _plausible(name, sentence, start, end, found):
                 continue
-            if name.kind == "office" and _someone_elses(sentence, start, end, found):
+            if name.kind == "office" and key not in _SOLE and _someone_elses(sentence, start, end, found):
                 continue
             if name.kind == "institution" and _LONGER_BODY.match(sentence, end):
                 continue  # "Department of Commerce and Industry": another government's body

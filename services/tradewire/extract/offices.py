@@ -74,3 +74,9 @@ def holders() -> dict[str, Holder]:
 def titles() -> dict[str, str]:
     """Titles that name one state's office ("Vice Premier" -> CHN)."""
     return {fold(a): t["code"] for t in load("offices.json")["titles"] for a in t["aliases"]}
+
+
+def sole_titles() -> frozenset[str]:
+    """Titles no other state's officials bear: they name their state before any name, even
+    one the files do not know ("Treasury Secretary Alan Brenner")."""
+    return frozenset(fold(a) for t in load("offices.json")["titles"] for a in t.get("sole", ()))

@@ -266,3 +266,17 @@ def test_a_seat_of_government_beside_the_capital_stands_for_its_state() -> None:
     # Tanzania's ministries sit in Dar es Salaam, and the press names its government by it
     found = find_actors("Kenya called on Dar es Salaam to lift the ban.")
     assert [(a.code, a.text) for a in found] == [("KEN", "Kenya"), ("TZA", "Dar es Salaam")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vice-Premier Zhao Minghua and Treasury Secretary Dana Whitcombe will meet in Lisbon.",
+     ["CHN", "USA"]),
+    ("Trade Representative Ellen Marsh met Vice Premier Qiu Lan in Geneva.", ["USA", "CHN"]),
+])
+def test_a_title_only_one_state_uses_names_it_before_an_unknown_name(
+        sentence: str, expected: list[str]) -> None:
+    assert codes(sentence, date(2026, 10, 1)) == expected
+
+
+def test_a_shared_title_before_an_unknown_name_stays_someone_elses() -> None:
+    assert codes("Trade Secretary Ramon Villanueva said exports would grow.", date(2026, 1, 5)) == []
