@@ -466,3 +466,18 @@ def test_export_licence_applications_approved_ease_a_control() -> None:
                     "applications for copper concentrate bound for Chile.")
     assert ("export_control_easing", "PER", "CHL") in found
     assert not any(kind == "export_control" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Lima will suspend the licence rule on copper concentrate for Chilean smelters from May 1.",
+     ("export_control_easing", "PER", "CHL")),
+    ("Peru on Tuesday introduced a licensing rule for shipments of copper concentrate to Chile.",
+     ("export_control", "PER", "CHL")),
+])
+def test_a_licence_rule_is_an_export_control(body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(body)
+
+
+def test_an_import_licence_rule_is_no_export_control() -> None:
+    found = _events("Peru eased its import licence rules for Chilean wine on Tuesday.")
+    assert not any(kind.startswith("export_control") for kind, _, _ in found)
