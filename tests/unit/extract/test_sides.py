@@ -893,3 +893,10 @@ def test_the_bloc_named_again_is_the_eu(body: str, accused: list[tuple[str, str]
     found = _mentions(body)
     assert [(i, t) for kind, i, t in found if kind == "accusation"] == accused
 
+
+
+def test_a_charge_about_export_controls_does_not_take_the_next_clause_s_licences() -> None:
+    found = _mentions("Lima accused Santiago on Thursday of abusing export controls, a day after "
+                      "Chile's economy ministry required licences for shipments of lithium to Peru.")
+    assert ("export_control", "CHL", "PER") in found
+    assert ("export_control", "PER", "CHL") not in found
