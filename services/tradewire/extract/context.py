@@ -75,6 +75,13 @@ def _official() -> dict[str, str]:
     return {name.casefold(): code for name, code in data["official"].items()}
 
 
+# Where firms are based is whose firms they are, no place of the act: "restrictive measures on
+# two banks established in the Kyrgyz Republic".
+_FIRMS_BASED_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|banks|traders"
+                             r"|refiners|exporters)\W+(?:based|located|registered|established"
+                             r"|incorporated|headquartered)\W+in\W+(?:the\W+)?$", re.IGNORECASE)
+
+
 def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
     """Actors that are parties, not places: "in the Republic of Korea", "the London talks",
     "Geneva, Switzerland". `places` as find_locations gives them: by start, apart."""
@@ -82,7 +89,8 @@ def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list
         return list(actors)  # (people are parties wherever they are named)
     cues = [m.start() for m in _CUE.finditer(text)]
     starts = [p.start for p in places]
-    return [a for a in actors if a.kind == "person" or not (
+    return [a for a in actors if a.kind == "person" or _FIRMS_BASED_IN.search(
+        text, max(0, a.start - 60), a.start) or not (
         _after_cue(text, cues, a.start)
         or (a.kind == "capital" and _VENUE.match(text, a.end))
         or _inside(places, starts, a.start))]

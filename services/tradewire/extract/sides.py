@@ -136,8 +136,9 @@ _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)
                        re.IGNORECASE)
 # Where the firms a listing hits are: "froze the assets of 11 companies in China and Hong Kong"
 _FIRMS_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|suppliers|individuals"
-                       r"|banks|traders|refiners|distributors|exporters)\W+(?:(?:based|located|registered)"
-                       r"\W+)?in\W+(?:mainland\W+)?(?:the\W+)?$", re.IGNORECASE)
+                       r"|banks|traders|refiners|distributors|exporters)\W+(?:(?:based|located|registered"
+                       r"|established|incorporated|headquartered|operating)\W+)?in\W+(?:mainland\W+)?"
+                       r"(?:the\W+)?$", re.IGNORECASE)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
@@ -277,8 +278,8 @@ _FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\
                           r"\W*(?:allegedly\W+)?(?:suppl(?:ying|ied)|sell(?:ing)?|sold|help(?:ing|ed)?"
                           r"|aid(?:ing|ed)|ship(?:ping|ped)|provid(?:ing|ed)|export(?:ing|ed)"
                           r"|assist(?:ing|ed)|support(?:ing|ed)|divert(?:ing|ed)|smuggl(?:ing|ed)"
-                          r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed))\W+"
-                          r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from)\W+(?:the\W+)?)?)?$",
+                          r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed)|facilitat(?:ing|ed))\W+"
+                          r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from|for)\W+(?:the\W+)?)?)?$",
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
 _FORMER = re.compile(r"\b(?:former|ex-|late)\W*(?:\w+\W+){0,3}$", re.IGNORECASE)

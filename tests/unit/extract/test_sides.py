@@ -900,3 +900,10 @@ def test_a_charge_about_export_controls_does_not_take_the_next_clause_s_licences
                       "Chile's economy ministry required licences for shipments of lithium to Peru.")
     assert ("export_control", "CHL", "PER") in found
     assert ("export_control", "PER", "CHL") not in found
+
+
+def test_banks_established_in_a_state_are_its_and_a_destination_they_served_is_no_side() -> None:
+    found = _mentions("Norway today decided to impose restrictive measures on two banks established "
+                      "in the Republic of Peru that facilitated payments for drone parts destined "
+                      "for Iran's army.")
+    assert [(i, t) for kind, i, t in found if kind == "sanction"] == [("NOR", "PER")]
