@@ -145,6 +145,10 @@ _WITH_ENVOY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:(?-i:[A-Z]
                          re.IGNORECASE)
 _FIRMS_CHARGED = re.compile(r"(?:accus\w+|charg\w+)\s+(?:them|it|the\s+(?:companies|firms|individuals"
                             r"|entities|vessels|banks|traders|company|firm))\s+of\b", re.IGNORECASE)
+# (a foreign envoy's "the government" is the host's: "China's ambassador to Papua New Guinea
+# called on the government to postpone its ban")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|embassy|high\s+commissioner|charg[e\u00e9]\s+d['\u2019]affaires)"
+                    r"\b", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
@@ -546,7 +550,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and _CALL_NOUN.search(text, max(0, trigger.start - 12), trigger.start):
         return None  # "gives Japanese buyers first call on Australian LNG": a right, no demand
     if trigger.type == "demand" and (_OWN_GOVERNMENT.match(text, trigger.end) or _OWN_GOVERNMENT.match(
-            text, trigger.start + len(trigger.text.split(None, 1)[0]))):
+            text, trigger.start + len(trigger.text.split(None, 1)[0]))) \
+            and not _ENVOY.search(text, max(0, trigger.start - 80), trigger.start):
         return None  # "urged the government to engage with Washington": asked of its own
         # government, by its own people, is no demand between states
     if _EXAMPLE.match(text) and _PRESENT.match(trigger.text):

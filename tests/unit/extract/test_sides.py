@@ -907,3 +907,15 @@ def test_banks_established_in_a_state_are_its_and_a_destination_they_served_is_n
                       "in the Republic of Peru that facilitated payments for drone parts destined "
                       "for Iran's army.")
     assert [(i, t) for kind, i, t in found if kind == "sanction"] == [("NOR", "PER")]
+
+
+def test_a_foreign_envoy_asking_the_government_asks_the_host_state() -> None:
+    found = _mentions("LIMA - Chile's ambassador to Peru on Friday called on the government to "
+                      "postpone its ban on copper scrap exports, which is due to start in May.")
+    assert [(i, t) for kind, i, t in found if kind == "demand"] == [("CHL", "PER")]
+
+
+def test_a_lobby_asking_its_own_government_is_still_no_demand() -> None:
+    found = _mentions("LIMA - Peru's copper association on Friday called on the government to "
+                      "retaliate against Chile.")
+    assert not [kind for kind, _, _ in found if kind == "demand"]
