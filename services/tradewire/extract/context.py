@@ -53,7 +53,8 @@ _BOUND = re.compile(r"\b(?:to|will)\W+(?:visit|travel\W+to|fly\W+to|go\W+to)\W+(
                     re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _VENUE = re.compile(r"\s+(?:trade\s+)?(?:talks|meetings?|summit|negotiations|round|truce|deal"
-                    r"|agreement|framework|consensus)\b", re.IGNORECASE)
+                    r"|agreement|framework|consensus|understanding|accord|arrangement|declaration"
+                    r"|protocol|process)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,11 @@ def _official() -> dict[str, str]:
 _FIRMS_BASED_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|banks|traders"
                              r"|refiners|exporters)\W+(?:based|located|registered|established"
                              r"|incorporated|headquartered)\W+in\W+(?:the\W+)?$", re.IGNORECASE)
+
+
+def venue_named(text: str, end: int) -> bool:
+    """Does a meeting or deal noun follow a name ending at `end` ("the Lisbon understanding")?"""
+    return _VENUE.match(text, end) is not None
 
 
 def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:

@@ -18,7 +18,13 @@ from collections import Counter
 from dataclasses import replace
 
 from tradewire.extract.actors import find_actors
-from tradewire.extract.context import Context, outlet_country, read_context, seated_bodies
+from tradewire.extract.context import (
+    Context,
+    outlet_country,
+    read_context,
+    seated_bodies,
+    venue_named,
+)
 from tradewire.extract.dating import Paragraph, Read, Story
 from tradewire.extract.drafting import draft_sentence
 from tradewire.extract.merge import Draft, mention_id, merge, remedial, worldwide
@@ -80,7 +86,9 @@ def extract_mentions(article: Article) -> list[EventMention]:
         read = [replace(r, actors=bloc_again(r.sentence.text, r.actors)) if r.triggers else r
                 for r in read]
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
-    context = read_context(article, lede, [a for s in read for a in s.actors])
+    # (a capital that names a meeting or deal, "the Lisbon understanding", is its place)
+    context = read_context(article, lede, [a for s in read for a in s.actors if not (
+        a.kind == "capital" and venue_named(s.sentence.text, a.end))])
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
     paragraphs: dict[int, Paragraph] = {}

@@ -85,3 +85,12 @@ def test_a_protocol_extending_their_deal_is_one_deal_between_the_signers() -> No
                      "Bolivia. Bolivian and Peruvian ministers signed a protocol in Lima on Thursday "
                      "extending their free trade agreement to services.")
     assert [p for kind, p in found if kind == "trade_agreement"] == [("BOL", "PER")]
+
+
+def test_a_capital_naming_the_deal_is_no_party_of_the_article() -> None:
+    found = _parties("The two days of talks that began on Sunday produced more than expected.\n"
+                     "On Monday evening the two delegations reached what both called the Madrid "
+                     "understanding.\n"
+                     "Under it, Chile suspends its licence requirement on lithium exports to Peru.")
+    assert [p for kind, p in found if kind in ("trade_talks", "trade_agreement")] == [
+        ("CHL", "PER"), ("CHL", "PER")]
