@@ -49,7 +49,8 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
         return dates
     ahead = {(d.start, d.end): d for d in find_dates(text, published, future=True)}
     return [ahead.get((d.start, d.end), d) if d.kind == "weekday"
-            and (_FUTURE_NEAR.search(text[: d.start]) or _PRESENT_MEETING.search(text, 0, d.start))
+            and (_FUTURE_NEAR.search(text[: d.start]) or _PRESENT_MEETING.search(text, 0, d.start)
+                 or _HEADLINE_TO.search(text, 0, d.start))
             and not _DONE_ON.match(text, d.end)
             else d for d in dates]
 
@@ -60,6 +61,16 @@ _PRESENT_MEETING = re.compile(
     r"(?<!\bto\s)\b(?:meet|meets|hold|holds|sign|signs|begin|begins|start|starts|resume|resumes"
     r"|host|hosts|convene|convenes)\b(?:\W+(?!(?:said|says|told|that|which|who|when|after"
     r"|since|before|during|\w+ed)\b)\w+){0,6}\W*$", re.IGNORECASE)
+
+
+# A headline's infinitive tells what is to come: "Indonesian and EU trade officials to meet in
+# Brussels on Thursday", "Japan's prime minister to hold phone call on Tuesday" (not "agreed
+# to meet on Tuesday": a verb before "to" may be past).
+_HEADLINE_TO = re.compile(
+    r"\b(?:officials|ministers?|leaders|negotiators|delegations|sides|envoys|president|premier"
+    r"|chancellor|counterparts?|governments?|(?-i:[A-Z])[\w'\u2019-]+)\s+to\s+(?:meet|hold|sign|begin"
+    r"|start|resume|host|visit|travel|open|launch)\b(?:\W+(?!(?:said|says|told|that|which|who|when"
+    r"|after|since|before|during|\w+ed)\b)\w+){0,6}\W*$", re.IGNORECASE)
 
 
 # "the United States imposed a 20% tariff on all Chinese goods in February" (told in

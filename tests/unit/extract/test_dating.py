@@ -598,3 +598,15 @@ def test_a_dateline_that_ends_with_the_agency_dates_no_event() -> None:
     body = ("Lima, March 12 (Andina) Peru and Chile signed an agreement on reciprocal trade in "
             "Santiago on Tuesday, Peru's Office of Trade Negotiations said Wednesday.")
     assert [(m.type, m.date) for m in _mentions(body)] == [("trade_agreement", "2025-03-11")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("0900 LIMA - Chilean and Peruvian trade officials to meet in Lima on Thursday for talks on "
+     "copper.", [("trade_talks", "2026-06-11")]),
+    ("SANTIAGO - Chile's president and Peru's president to hold phone call on Tuesday.",
+     [("leader_call", "2026-06-09")]),
+    ("Chile and Peru agreed to meet on Thursday, the ministry said.", [("trade_talks", "2026-06-04")]),
+])
+def test_a_headline_infinitive_tells_a_weekday_to_come(body: str, expected: list[tuple[str, str]]) -> None:
+    # published on Friday 5 June 2026
+    assert _dated(body, datetime(2026, 6, 5, 8, tzinfo=UTC)) == expected
