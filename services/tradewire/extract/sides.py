@@ -291,9 +291,10 @@ _SAYING = re.compile(r"(?:saying|adding|arguing|insisting|complaining|claiming|c
                      re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\W+(?:[\w-]+\W+){0,3}?(?:said|says|stated|added|told)\b", re.IGNORECASE)
 _VERDICT = re.compile(r"(?:was|were|is|are)\b", re.IGNORECASE)
+# (not the "States" of "the United States")
 _SAYS = re.compile(r"\b(?:said|says|say|saying|called|calls|argued|argues|arguing|considers|considered"
-                   r"|maintained|maintains|stated|states|contended|contends|insisted|insists)\b",
-                   re.IGNORECASE)
+                   r"|maintained|maintains|stated|(?-i:states)|contended|contends|insisted|insists"
+                   r"|told|tells|telling|warned|warns)\b", re.IGNORECASE)
 # A member state's goods under a measure on the EU's trade are the EU's: "French cognac".
 _EU_MEMBERS = frozenset({
     "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
@@ -658,7 +659,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # "Lima said a new Chilean tariff ... was unfair": the sayer accuses its owner; "X said
     # that the Dutch decision was a first step, but that the Netherlands should revoke it"
     if said:
-        targets = targets or [a.code for a in actors if said <= a.start < trigger.start][:1]
+        # (the verdict's subject is the accused, not a state after it: "Brussels was using
+        # plant-health rules as disguised protectionism against South African growers")
+        targets = [a.code for a in actors if said <= a.start < trigger.start][:1] or targets
         subjects = [a.code for a in actors if a.end <= said - 4
                     and role(text, a, trigger.type) == "subject"][-1:] or subjects
     if not subjects and scope.asked and trigger.ref:

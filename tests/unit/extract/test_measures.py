@@ -481,3 +481,12 @@ def test_a_licence_rule_is_an_export_control(body: str, expected: tuple[str, str
 def test_an_import_licence_rule_is_no_export_control() -> None:
     found = _events("Peru eased its import licence rules for Chilean wine on Tuesday.")
     assert not any(kind.startswith("export_control") for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - The foreign ministry said on Friday it will no longer issue student visas to Chilean "
+    "nationals enrolling in mining programmes.",
+    "Peru stopped issuing business visas to Chilean officials on Friday.",
+])
+def test_visas_no_longer_issued_are_restricted(body: str) -> None:
+    assert ("visa_restriction", "PER", "CHL") in _events(body)

@@ -919,3 +919,14 @@ def test_a_lobby_asking_its_own_government_is_still_no_demand() -> None:
     found = _mentions("LIMA - Peru's copper association on Friday called on the government to "
                       "retaliate against Chile.")
     assert not [kind for kind, _, _ in found if kind == "demand"]
+
+
+@pytest.mark.parametrize("body", [
+    "LIMA - Trade Minister Rosa Quispe of Peru told reporters on Wednesday that Santiago was using "
+    "plant-health rules as disguised protectionism against Peruvian growers.",
+    "Peru's trade minister told a radio station that Chile's new duty on Peruvian avocados was "
+    "unfair.",
+])
+def test_the_subject_of_a_told_verdict_is_the_accused(body: str) -> None:
+    found = _mentions(body)
+    assert [(i, t) for kind, i, t in found if kind == "accusation"] == [("PER", "CHL")]
