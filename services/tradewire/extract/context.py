@@ -248,8 +248,15 @@ def outlet_country(source: str, on: date) -> str | None:
     """The one state a news outlet's name names ("Australian Financial Review", "The Korea
     Herald", "Bangkok Post"): whose head of government its bare "Prime Minister Ellen Hartigan"
     is, where no dateline says where the story was filed."""
-    codes = {a.code for a in find_actors(source, on) if a.kind in ("country", "demonym", "capital")}
+    codes = {a.code for a in find_actors(source, on) if a.kind in ("country", "demonym", "capital")
+             and not (a.kind == "demonym" and a.text in _LANGUAGES and _EDITION.match(source, a.end))}
     return codes.pop() if len(codes) == 1 else None
+
+
+# A language an outlet's edition is in names no state: "Radyo Maynila English News" (but
+# "Chilean News Agency" is Chile's).
+_LANGUAGES = frozenset({"English", "French", "Spanish", "Portuguese"})
+_EDITION = re.compile(r"\s+(?:News|Edition|Service|Desk|Section|Language|Version|Bulletin|Online)\b")
 
 
 # A decree's enacting formula names who "I" is: "ANDREA RUIZ, President of the United Mexican

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tradewire.extract.context import outlet_country
 from tradewire.extract.places import (
     Place,
     dateline_country,
@@ -192,3 +195,14 @@ def test_a_delegation_goes_to_and_a_city_hosts_a_place(sentence: str, place: str
 ])
 def test_where_something_was_said_is_not_a_place_of_the_event(sentence: str) -> None:
     assert names(sentence) == ["Quito"]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("The Korea Herald", "KOR"),
+    ("Australian Financial Review", "AUS"),
+    ("Radyo Maynila English News", None),
+    ("Channel Seven French Edition", None),
+])
+def test_an_outlet_names_its_state_but_not_by_the_language_of_its_edition(
+        source: str, expected: str | None) -> None:
+    assert outlet_country(source, date(2026, 8, 21)) == expected
