@@ -272,7 +272,8 @@ _PROGRAMME = re.compile(r"\)?\s+(?:(?:sanctions?|export\s+control)\s+)?(?:list|r
                         r"|regulations)\b", re.IGNORECASE)
 _CITING = re.compile(r",\s+(?:citing|amid|over\s+concerns?|on\s+(?:the\s+)?grounds?)\b[^;]*$", re.IGNORECASE)
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
-_FOR_HELPING = re.compile(r"\b(?:for|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
+_FOR_HELPING = re.compile(r"\b(?:for|(?<=accused\W)of"
+                          r"|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"
                           r"|(?:that|which|who)\W+(?:(?!be\b|been\b)[\w'\u2019-]+\W+){0,3}?"
                           r"(?:had\W+|have\W+|has\W+)?)"
                           r"\W*(?:allegedly\W+)?(?:suppl(?:ying|ied)|sell(?:ing)?|sold|help(?:ing|ed)?"

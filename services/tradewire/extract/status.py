@@ -143,6 +143,10 @@ _BODY_NAMED = re.compile(r"\b(?-i:Office|Ministry|Department|Bureau|Agency|Direc
 _WITH_ENVOY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
                          r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|high\s+commissioner)s?\b",
                          re.IGNORECASE)
+# ... or those it lists, with the participle: "froze the assets of 11 Russian entities and four
+# individuals accused of procuring machine tools"
+_LISTED_ACCUSED = re.compile(r"\b(?:entities|individuals|companies|firms|vessels|banks|traders|people"
+                             r"|persons|officials|executives|businessmen|tankers|ships)\s+$", re.IGNORECASE)
 _FIRMS_CHARGED = re.compile(r"(?:accus\w+|charg\w+)\s+(?:them|it|the\s+(?:companies|firms|individuals"
                             r"|entities|vessels|banks|traders|company|firm))\s+of\b", re.IGNORECASE)
 # (a foreign envoy's "the government" is the host's: "China's ambassador to Papua New Guinea
@@ -330,7 +334,7 @@ _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+d
 _LOBBIES = (PRODUCERS + r"|associations?|federations?|councils?|chambers?|industries|makers"
             r"|steelmakers|carmakers|traders|businesses|processors|unions")
 _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinders|operators"
-                         r"|workers|groups?|institutes?)['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
+                         r"|workers|groups?|institutes?|co-?operatives|co-ops)['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
                          # (its name's rest: "the Chamber of Commerce asked", "Association in
                          # Ghana demanded")
                          # "Chamber of Commerce in China urged", "federation of perfume houses
@@ -712,7 +716,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type == "export_control" and _LISTED_PARTIES.search(trigger.text):
         return None  # "Exports ... to the listed entities will require a license": what a
         # listing entails; the listing is the sanction
-    if trigger.type == "accusation" and _FIRMS_CHARGED.match(text, trigger.start):
+    if trigger.type == "accusation" and (_FIRMS_CHARGED.match(text, trigger.start) or (
+            trigger.text.lower().startswith("accused") and _LISTED_ACCUSED.search(
+                text, max(0, trigger.start - 40), trigger.start))):
         return None  # "sanctioned a gold trading company and two directors, accusing them of
         # smuggling gold": the listing's grounds against firms, no charge between states
     if trigger.type == "accusation" and _OTHER_CHARGE.match(text, trigger.end):

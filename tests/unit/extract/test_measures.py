@@ -490,3 +490,13 @@ def test_an_import_licence_rule_is_no_export_control() -> None:
 ])
 def test_visas_no_longer_issued_are_restricted(body: str) -> None:
     assert ("visa_restriction", "PER", "CHL") in _events(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Chile reiterated its concern about the licensing regime that Peru introduced in January for "
+    "exports of copper concentrate to all destinations.",
+    "Deliveries have been held up since Peru began requiring a permit for each copper shipment "
+    "in January.",
+])
+def test_a_licensing_regime_or_a_permit_per_shipment_controls_exports(body: str) -> None:
+    assert [kind for kind, i, _ in _events(body) if i == "PER"] == ["export_control"]

@@ -613,3 +613,12 @@ def test_a_measure_only_considered_is_none(body: str) -> None:
     found = extract_mentions(Article(id="g4", source="Wire", title="", body=body,
                                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
     assert [m.type for m in found] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Chile on Friday froze the assets of 11 Peruvian entities and four individuals accused of "
+    "procuring machine tools for Bolivia's army.",
+    "Chilean dairy cooperatives have long asked the Administration to act against Peru's quotas.",
+])
+def test_no_charge_from_a_listing_s_grounds_nor_demand_from_cooperatives(body: str) -> None:
+    assert not [kind for kind, _, _ in _told(body) if kind in ("accusation", "demand")]

@@ -930,3 +930,10 @@ def test_a_lobby_asking_its_own_government_is_still_no_demand() -> None:
 def test_the_subject_of_a_told_verdict_is_the_accused(body: str) -> None:
     found = _mentions(body)
     assert [(i, t) for kind, i, t in found if kind == "accusation"] == [("PER", "CHL")]
+
+
+def test_a_state_firms_are_accused_of_helping_is_no_side_of_their_listing() -> None:
+    found = _mentions("Lima imposed the duties in retaliation for Chilean sanctions on five Peruvian "
+                      "companies accused of supplying parts for Bolivian drones.")
+    assert ("sanction", "CHL", "PER") in found
+    assert not [kind for kind, _, t in found if t == "BOL"]
