@@ -280,3 +280,12 @@ def test_a_title_only_one_state_uses_names_it_before_an_unknown_name(
 
 def test_a_shared_title_before_an_unknown_name_stays_someone_elses() -> None:
     assert codes("Trade Secretary Ramon Villanueva said exports would grow.", date(2026, 1, 5)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peru imposed a duty of 312 US dollars per tonne on Chilean glass.", ["PER", "CHL"]),
+    ("The fee rose to 40 Canadian dollars.", []),
+    ("Solar glass exported from China PR and Vietnam.", ["CHN", "VNM"]),
+])
+def test_a_currency_names_no_state_and_china_pr_is_china(sentence: str, expected: list[str]) -> None:
+    assert codes(sentence) == expected
