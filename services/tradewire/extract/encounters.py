@@ -61,6 +61,10 @@ _DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")
 # Officials a measure is aimed at take no part in the talks: "measures against Brazilian officials".
 _TARGETED = re.compile(r"\b(?:against|targeting|on|sanctioning)\W+(?:\w+\W+){0,2}?(?:officials"
                        r"|diplomats|lawmakers|judges)\b", re.IGNORECASE)
+# Leaders who welcome or note what others held take no part in it: "The leaders welcomed the
+# results of the eleventh High-Level Economic and Trade Dialogue held in Brussels on 6 July".
+_WELCOMED = re.compile(r"\b(?:the\W+)?(?:two\W+|both\W+)?leaders\W+(?:also\W+)?(?:welcomed|hailed|praised"
+                       r"|noted|reviewed|commended|applauded|took\W+note\W+of)\b", re.IGNORECASE)
 _IN_PERSON = re.compile(r"\b(?:in\W+person|face\W+to\W+face|meet|met|meeting)\b", re.IGNORECASE)
 _REMOTE = re.compile(r"\b(?:phone|telephone|video|call)\b", re.IGNORECASE)
 _PEOPLE = holders()
@@ -115,7 +119,7 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date,
         return trigger.type
     # "Lee's office said": whose office speaks reports the event, it takes no part in it
     actors = [a for a in actors if not _reports(scope, a)]
-    scope = _TARGETED.sub(" ", _SAID.sub(" ", _REPORTER.sub(" ", scope)))
+    scope = _WELCOMED.sub(" ", _TARGETED.sub(" ", _SAID.sub(" ", _REPORTER.sub(" ", scope))))
     leaders = any(_is_leader(a, on) for a in actors) or bool(_LEADER_WORDS.search(scope)) \
         or bool(_LEADER_WORDS.search(subject))
     officials = bool(_OFFICIAL_WORDS.search(scope) or _OFFICIAL_WORDS.search(subject)) or any(

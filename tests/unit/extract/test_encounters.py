@@ -367,3 +367,11 @@ def test_leaders_named_with_their_states_after_their_names_are_the_parties() -> 
         "spoke by telephone on Thursday, covering copper and ports."))
     assert [(m.type, m.countries) for m in extract_mentions(article)
             if m.type == "leader_call"] == [("leader_call", ("CHL", "PER"))]
+
+
+def test_a_dialogue_the_leaders_welcomed_is_their_officials_talks() -> None:
+    told = _events("1. The Chile-Peru summit took place in Santiago on 12 March 2025.\n"
+                   "2. The leaders welcomed the results of the fifth Chile-Peru High-Level Economic "
+                   "Dialogue held in Lima on 6 March 2025.")
+    assert [(kind, day) for kind, _, day in told] == [("leader_meeting", "2025-03-12"),
+                                                      ("trade_talks", "2025-03-06")]
