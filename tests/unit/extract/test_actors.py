@@ -272,6 +272,7 @@ def test_a_seat_of_government_beside_the_capital_stands_for_its_state() -> None:
     ("Vice-Premier Zhao Minghua and Treasury Secretary Dana Whitcombe will meet in Lisbon.",
      ["CHN", "USA"]),
     ("Trade Representative Ellen Marsh met Vice Premier Qiu Lan in Geneva.", ["USA", "CHN"]),
+    ("Business Secretary Fiona Hale blocked the sale.", ["GBR"]),
 ])
 def test_a_title_only_one_state_uses_names_it_before_an_unknown_name(
         sentence: str, expected: list[str]) -> None:
