@@ -262,8 +262,11 @@ _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restr
 _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", "sanction",
                                      "investment_restriction", "visa_restriction"}
 # "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
-_BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b[^,;.]{0,80}?"
-                       r"\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
+# (an appositive may stand between: "the acquisition of Calder Cells, a Welsh maker, by a
+# Chinese group"; not the blocker's "by": "a plan to buy a stake ... was blocked by Romania's")
+_BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b"
+                       r"(?:(?!\b(?:blocked|rejected|vetoed|barred|prohibited|stopped|halted|was|were)\b)"
+                       r"[^;.]){0,100}?\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
 # The types that list firms or goods of a state: sanctions and export controls.
 _LISTINGS = frozenset({"sanction", "export_control"})
 # a state naming a sanctions programme, not a side of the listing: "added six Chinese firms to

@@ -98,3 +98,12 @@ def test_the_buyer_named_after_by_is_hit_not_the_blocker() -> None:
     assert _told("Chile's finance minister on Wednesday blocked the proposed takeover of a Santiago "
                  "dairy by Peru's Andes Nutrition Group, citing the national interest.") == [
         ("investment_restriction", "CHL", "PER")]
+
+
+def test_the_buyer_named_after_an_appositive_is_the_target_not_the_blocker() -> None:
+    told = _told("On Thursday Peru's economy minister issued a final order blocking the acquisition "
+                 "of Andes Cells, a Peruvian battery maker, by a Chilean state-backed group.")
+    assert ("investment_restriction", "PER", "CHL") in told
+    told = _told("A Chilean trader's plan to buy a 49% stake in a Peruvian port operator was blocked "
+                 "on Wednesday by Peru's investment screening commission.")
+    assert ("investment_restriction", "PER", "CHL") in told
