@@ -500,3 +500,9 @@ def test_visas_no_longer_issued_are_restricted(body: str) -> None:
 ])
 def test_a_licensing_regime_or_a_permit_per_shipment_controls_exports(body: str) -> None:
     assert [kind for kind, i, _ in _events(body) if i == "PER"] == ["export_control"]
+
+
+def test_an_anti_circumvention_inquiry_is_a_trade_remedy() -> None:
+    assert ("trade_remedy", "PER", "CHL") in _events(
+        "LIMA - Peru's trade ministry opened an anti-circumvention inquiry into Chilean steel on "
+        "Tuesday.")
