@@ -261,12 +261,12 @@ _MEASURE_TYPES = frozenset({"tariff_increase", "tariff_reduction", "import_restr
                             "trade_remedy"})
 _GOVERNMENT_ACTS = _MEASURE_TYPES | {"export_control", "export_control_easing", "sanction",
                                      "investment_restriction", "visa_restriction"}
-# "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
-# (an appositive may stand between: "the acquisition of Calder Cells, a Welsh maker, by a
-# Chinese group"; not the blocker's "by": "a plan to buy a stake ... was blocked by Romania's")
+# The buyer of a deal a state blocks, named after "by" (an appositive may stand between: "the
+# acquisition of Calder Cells, a Welsh maker, by a Chinese group"; no other clause: "a stake in
+# PayGrid within 120 days, following a review by" is the reviewer's "by").
 _BUYER_BY = re.compile(r"\b(?:takeover|acquisition|purchase|buyout|bid|sale|stake|investment)\b"
-                       r"(?:(?!\b(?:blocked|rejected|vetoed|barred|prohibited|stopped|halted|was|were)\b)"
-                       r"[^;.]){0,100}?\bby\W+(?:the\W+|a\W+|an\W+)?$", re.IGNORECASE)
+                       r"[^,;.]{0,80}?(?:,\s+(?:a|an)\s+[^,;.]{1,60},)?\s+by\W+(?:the\W+|a\W+|an\W+)?$",
+                       re.IGNORECASE)
 # The types that list firms or goods of a state: sanctions and export controls.
 _LISTINGS = frozenset({"sanction", "export_control"})
 # a state naming a sanctions programme, not a side of the listing: "added six Chinese firms to
@@ -274,6 +274,7 @@ _LISTINGS = frozenset({"sanction", "export_control"})
 _PROGRAMME = re.compile(r"\)?\s+(?:(?:sanctions?|export\s+control)\s+)?(?:list|regime|programme|program"
                         r"|regulations)\b", re.IGNORECASE)
 _CITING = re.compile(r",\s+(?:citing|amid|over\s+concerns?|on\s+(?:the\s+)?grounds?)\b[^;]*$", re.IGNORECASE)
+# "over its purchases of Russian oil", "about Chinese overcapacity": a reason, not a side.
 _REASON = re.compile(r"\b(?:over|about)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 _FOR_HELPING = re.compile(r"\b(?:for|(?<=accused\W)of"
                           r"|saying\W+(?:that\W+)?(?:they|it|the\W+\w+)\W+(?:had\W+|have\W+|has\W+)?"

@@ -107,3 +107,10 @@ def test_the_buyer_named_after_an_appositive_is_the_target_not_the_blocker() -> 
     told = _told("A Chilean trader's plan to buy a 49% stake in a Peruvian port operator was blocked "
                  "on Wednesday by Peru's investment screening commission.")
     assert ("investment_restriction", "PER", "CHL") in told
+
+
+def test_a_reviewer_named_after_by_is_no_buyer() -> None:
+    told = _told("Washington on Friday ordered Hangzhou-based Lotus Fund to divest its 40% stake in "
+                 "Ohio-based Gridline within 90 days, following a review by the Committee on "
+                 "Foreign Investment in the United States.")
+    assert [(i, t) for kind, i, t in told if kind == "investment_restriction"] == [("USA", "CHN")]
