@@ -276,8 +276,11 @@ _DISPUTE = re.compile(r"\b(?:request\w*|demand\w*|sought|seek\w*)\W+(?:for\W+)?(
 # A state's own body meeting ("a cabinet meeting") meets no other state; visits "for tourism
 # or business" are people's trips, not a leader's; talks sought or called for are not held;
 # "after three years of negotiations" is a process, not one round.
-_DOMESTIC = re.compile(r"\b(?:cabinet|board|shareholders?|party|politburo|parliamentary|staff)\W*$",
+_DOMESTIC = re.compile(r"\b(?:cabinet|board|shareholders?|party|politburo|parliamentary|staff|policy)\W*$",
                        re.IGNORECASE)
+# A round of a sports competition: "open the second round of the playoffs at home".
+_SPORT_ROUND = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:playoffs?|tournament|championship|cup|league"
+                          r"|qualifiers|qualifying|competition|season)\b", re.IGNORECASE)
 # Central banks meeting on rates ("The Bank of Japan and the Bank of England both meet this
 # week"), in a market report: no talks between states.
 _CENTRAL_BANKS = re.compile(r"\b(?:(?-i:Bank)\W+of\W+(?-i:[A-Z])\w+|central\W+bank(?:s|ers)?"
@@ -418,7 +421,8 @@ _OTHER_TOPIC_AFTER = re.compile(r"(?:\W+(?:between|with)\W+[^,.;:]{1,50}?)?"
                                 r"[\w-]+\W+){0,2}" + _TOPICS + r"\b", re.IGNORECASE)
 _DISCUSSED_OTHER = re.compile(r"\b(?:discuss(?:ed|es|ing)?|(?:pledged|agreed|vowed|promised)\W+to\W+"
                               r"(?:deepen|strengthen|boost|expand|step\W+up|enhance)(?:\W+their)?)\W+"
-                              r"(?:the\W+)?" + _TOPICS + r"\b", re.IGNORECASE)
+                              r"(?:the\W+)?(?:air\W+|border\W+|cyber\W+)?"
+                              + _TOPICS + r"\b", re.IGNORECASE)
 _OTHER_TOPIC_BEFORE = CaseBlind(r"\b" + _TOPICS + r"(?:\W+and\W+\w+)?\W+\w*\W*$")
 # "A deal remains elusive": a deal noun whose own clause says it is not there.
 _ELUSIVE = re.compile(r"\W+(?:\w+\W+)?(?:remains?|remained|is|was|still|looked|looks|seems?)\W+"
@@ -752,7 +756,7 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None  # "a cabinet meeting", "visits for business", "to seek talks"
     if trigger.type in ENCOUNTERS and (
             _ROUNDS.search(text, max(0, trigger.start - 40), trigger.start)
-            or _TIMES.match(text, trigger.end)
+            or _TIMES.match(text, trigger.end) or _SPORT_ROUND.match(text, trigger.end)
             or (trigger.text.lower().startswith("negotiating") and _ADJECTIVE.match(text, trigger.end))):
         return None  # "previous rounds of talks", "have met several times", "negotiating tactic"
     if trigger.type in ENCOUNTERS | {"trade_agreement"} and _SECURITY_PEOPLE.search(

@@ -62,3 +62,18 @@ def test_an_example_of_a_standing_practice_is_no_new_measure() -> None:
 ])
 def test_no_talks_from_security_pledges_texts_or_an_invitations_purpose(body: str) -> None:
     assert "trade_talks" not in _told(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The Lima Lions open the second round of the playoffs at home against Santiago on Saturday.",
+    "Peru's central bank releases the minutes of its last policy meeting on Wednesday.",
+    "Also on Wednesday, the foreign ministers of Chile and Peru met in Lima to discuss air defence.",
+])
+def test_no_talks_from_sport_central_bank_minutes_or_air_defence(body: str) -> None:
+    told = _told("Chile imposed a 10% tariff on Peruvian wine on Monday.\n" + body)
+    assert "trade_talks" not in told and "tariff_increase" in told
+
+
+def test_leaders_meeting_on_energy_security_still_meet() -> None:
+    assert "leader_meeting" in _told("Chilean President Rosa Vidal and Peruvian President Tomas "
+                                     "Ortiz met in Lima on Monday to discuss energy security.")
