@@ -155,7 +155,8 @@ _ENVOY = re.compile(r"\b(?:ambassador|envoy|embassy|high\s+commissioner|charg[e\
                     r"\b", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:urg\w+|call\w* (?:for|on(?!" + _COURTESY + r"))|demand\w*"
+_ASKED = re.compile(r"\b(?:urg\w+|call\w*(?:\s+(?:last|this|on|early|late)\s+\w+)? (?:for|on(?!" + _COURTESY
+                    + r"))|demand\w*"
                     r"|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
                     # (an ultimatum: "gave Kenya 14 days to lift its ban")

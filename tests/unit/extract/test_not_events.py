@@ -622,3 +622,9 @@ def test_a_measure_only_considered_is_none(body: str) -> None:
 ])
 def test_no_charge_from_a_listing_s_grounds_nor_demand_from_cooperatives(body: str) -> None:
     assert not [kind for kind, _, _ in _told(body) if kind in ("accusation", "demand")]
+
+
+def test_a_cut_called_for_with_a_time_between_is_asked_not_made() -> None:
+    told = _told("The talks were the first since Lima called last month for Chile's levy on "
+                 "Peruvian fish to be scrapped.")
+    assert "tariff_reduction" not in [kind for kind, _, _ in told]
