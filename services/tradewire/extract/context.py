@@ -31,7 +31,7 @@ import orjson
 from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.dates import DateMention, find_dates
-from tradewire.extract.kinds import FIRMS
+from tradewire.extract.kinds import BASED, FIRMS, HELD_FIRMS
 from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
@@ -78,9 +78,7 @@ def _official() -> dict[str, str]:
 
 # Where firms are based is whose firms they are, no place of the act: "restrictive measures on
 # two banks established in the Kyrgyz Republic".
-_FIRMS_BASED_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|banks|traders"
-                             r"|refiners|exporters)\W+(?:based|located|registered|established"
-                             r"|incorporated|headquartered)\W+in\W+(?:the\W+)?$", re.IGNORECASE)
+_FIRMS_BASED_IN = re.compile(rf"\b(?:{HELD_FIRMS})\W+(?:{BASED})\W+in\W+(?:the\W+)?$", re.IGNORECASE)
 
 
 def venue_named(text: str, end: int) -> bool:

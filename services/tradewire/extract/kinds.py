@@ -22,6 +22,12 @@ TRADE_WORD = re.compile(r"\b(?:trade|tariffs?|economic|commercial|investment)\b"
 # producers". Regex alternatives, for the rules that tell such groups from governments.
 FIRMS = r"exporters|importers|companies|firms|industry"
 PRODUCERS = FIRMS + r"|producers|manufacturers|farmers|growers"
+# Firms a state's measure may hit, and the words that tell where they are based: "banks
+# established in the Kyrgyz Republic", "entities based in China" (the state they are in is
+# theirs, no place of the act).
+HELD_FIRMS = (r"companies|firms|entities|enterprises|subsidiaries|suppliers|banks|traders|refiners"
+              r"|distributors|exporters")
+BASED = r"based|located|registered|established|incorporated|headquartered"
 # A verb coordinated with the one before it: "held talks on Monday, ..., and (then) signed".
 AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"
 # A visit told with who asked for it: "travelled to Cairo at the invitation of his Egyptian

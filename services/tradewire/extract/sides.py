@@ -22,7 +22,14 @@ from itertools import pairwise
 
 from tradewire.extract.actors import Actor
 from tradewire.extract.case_blind import CaseBlind
-from tradewire.extract.kinds import AND_THEN, AT_INVITATION, OBJECT_TYPES, PRODUCERS
+from tradewire.extract.kinds import (
+    AND_THEN,
+    AT_INVITATION,
+    BASED,
+    HELD_FIRMS,
+    OBJECT_TYPES,
+    PRODUCERS,
+)
 from tradewire.extract.places import GOODS_FROM, SEATED
 from tradewire.extract.status import RETREATS
 from tradewire.extract.triggers import Trigger
@@ -135,10 +142,8 @@ _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|dec
 _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:(?:the|an?)\W+)?$",
                        re.IGNORECASE)
 # Where the firms a listing hits are: "froze the assets of 11 companies in China and Hong Kong"
-_FIRMS_IN = re.compile(r"\b(?:companies|firms|entities|enterprises|subsidiaries|suppliers|individuals"
-                       r"|banks|traders|refiners|distributors|exporters)\W+(?:(?:based|located|registered"
-                       r"|established|incorporated|headquartered|operating)\W+)?in\W+(?:mainland\W+)?"
-                       r"(?:the\W+)?$", re.IGNORECASE)
+_FIRMS_IN = re.compile(rf"\b(?:{HELD_FIRMS}|individuals)\W+(?:(?:{BASED}|operating)\W+)?in\W+"
+                       r"(?:mainland\W+)?(?:the\W+)?$", re.IGNORECASE)
 # The state whose act a relative clause tells: "a tariff that US President Trump announced".
 _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(?:that|which)\W+"
                     r"(?:the\W+)?$", re.IGNORECASE)
