@@ -81,9 +81,9 @@ def _official() -> dict[str, str]:
 _FIRMS_BASED_IN = re.compile(rf"\b(?:{HELD_FIRMS})\W+(?:{BASED})\W+in\W+(?:the\W+)?$", re.IGNORECASE)
 
 
-def venue_named(text: str, end: int) -> bool:
-    """Does a meeting or deal noun follow a name ending at `end` ("the Lisbon understanding")?"""
-    return _VENUE.match(text, end) is not None
+def venue_named(text: str, actor: Actor) -> bool:
+    """Is `actor` a capital naming a meeting or deal, so its place ("the Lisbon understanding")?"""
+    return actor.kind == "capital" and _VENUE.match(text, actor.end) is not None
 
 
 def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list[Actor]:
@@ -96,7 +96,7 @@ def parties(text: str, actors: Sequence[Actor], places: Sequence[Place]) -> list
     return [a for a in actors if a.kind == "person" or _FIRMS_BASED_IN.search(
         text, max(0, a.start - 60), a.start) or not (
         _after_cue(text, cues, a.start)
-        or (a.kind == "capital" and _VENUE.match(text, a.end))
+        or venue_named(text, a)
         or _inside(places, starts, a.start))]
 
 

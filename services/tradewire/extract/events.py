@@ -87,8 +87,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
                 for r in read]
     lede = [(s.sentence.text, s.dates) for s in read if s.sentence.paragraph < 2]
     # (a capital that names a meeting or deal, "the Lisbon understanding", is its place)
-    context = read_context(article, lede, [a for s in read for a in s.actors if not (
-        a.kind == "capital" and venue_named(s.sentence.text, a.end))])
+    context = read_context(article, lede, [a for s in read for a in s.actors
+                                           if not venue_named(s.sentence.text, a)])
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
     paragraphs: dict[int, Paragraph] = {}
@@ -108,7 +108,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
 def _eu_only(read: list[Read]) -> bool:
     """Does the article name the EU, and no other bloc?"""
     return any(a.code == "EUU" for r in read for a in r.actors) and not any(
-        a.kind == "bloc" or _OTHER_BLOC.search(r.sentence.text) for r in read for a in r.actors)
+        r.actors and (any(a.kind == "bloc" for a in r.actors) or _OTHER_BLOC.search(r.sentence.text))
+        for r in read)
 
 
 def _items(sentences: list[Sentence]) -> dict[int, str]:

@@ -127,8 +127,7 @@ def named_again(text: str, actors: Sequence[Actor],
     added = [Actor(people[m.group()][0], m.start(), m.end(), "person", m.group(),
                    people[m.group()][1])
              for m in _pattern(tuple(sorted(people, key=len, reverse=True))).finditer(text)
-             if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end()
-                        for a in actors)
+             if _free(m, actors)
              and not any(a.end <= m.start() and _TITLED.fullmatch(text, a.end, m.start())
                          for a in actors)
              and not (m.group()[:4] in ("the ", "The ") and _OF_STATE.match(text, m.end()))]
@@ -144,8 +143,13 @@ _THE_BLOC = re.compile(r"\b[Tt]he\s+(?:(?:27|twenty-seven)[\s-](?:nation|member|
 def bloc_again(text: str, actors: Sequence[Actor]) -> list[Actor]:
     """`actors` with the EU where the sentence names it again as "the bloc"."""
     added = [Actor("EUU", m.start(), m.end(), "country", m.group()) for m in _THE_BLOC.finditer(text)
-             if not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in actors)]
+             if _free(m, actors)]
     return sorted([*actors, *added], key=lambda a: a.start) if added else list(actors)
+
+
+def _free(m: re.Match[str], actors: Sequence[Actor]) -> bool:
+    """Does the match overlap none of the sentence's actors?"""
+    return not any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in actors)
 
 
 # a title told whose it is or followed by its holder's name: "the President of Chile" is

@@ -57,10 +57,12 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
 
 # A meeting told in the present with its weekday is one to come: "South Korean and Chinese
 # officials meet in Seoul on Tuesday" (the news style of a preview; a past one is "met").
+# (up to the weekday, no saying, relative clause or past verb: those tell another time)
+_ON_TO_THE_DAY = (r"(?:\W+(?!(?:said|says|told|that|which|who|when|after|since|before|during"
+                  r"|\w+ed)\b)\w+){0,6}\W*$")
 _PRESENT_MEETING = re.compile(
     r"(?<!\bto\s)\b(?:meet|meets|hold|holds|sign|signs|begin|begins|start|starts|resume|resumes"
-    r"|host|hosts|convene|convenes)\b(?:\W+(?!(?:said|says|told|that|which|who|when|after"
-    r"|since|before|during|\w+ed)\b)\w+){0,6}\W*$", re.IGNORECASE)
+    r"|host|hosts|convene|convenes)\b" + _ON_TO_THE_DAY, re.IGNORECASE)
 
 
 # A headline's infinitive tells what is to come: "Indonesian and EU trade officials to meet in
@@ -69,8 +71,7 @@ _PRESENT_MEETING = re.compile(
 _HEADLINE_TO = re.compile(
     r"\b(?:officials|ministers?|leaders|negotiators|delegations|sides|envoys|president|premier"
     r"|chancellor|counterparts?|governments?|(?-i:[A-Z])[\w'\u2019-]+)\s+to\s+(?:meet|hold|sign|begin"
-    r"|start|resume|host|visit|travel|open|launch)\b(?:\W+(?!(?:said|says|told|that|which|who|when"
-    r"|after|since|before|during|\w+ed)\b)\w+){0,6}\W*$", re.IGNORECASE)
+    r"|start|resume|host|visit|travel|open|launch)\b" + _ON_TO_THE_DAY, re.IGNORECASE)
 
 
 # "the United States imposed a 20% tariff on all Chinese goods in February" (told in

@@ -643,8 +643,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     helped = {a.start for a, _ in after if trigger.type == "demand" and (
         (a.kind == "demonym" and _BENEFICIARY.match(text, a.end))
         or _EXEMPTED.search(text, max(trigger.start, a.start - 30), a.start))}
-    spared = {a.code for a in mine if a.start in helped}
-    if spared and trigger.type == "demand":
+    spared = {a.code for a in mine if a.start in helped}  # (only a demand's: see `helped`)
+    if spared:
         targets = [c for c in targets if c not in spared]
     addressee = next((a.code for a, _ in after if a.start >= trigger.end and a.start not in helped
                       and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)

@@ -140,9 +140,9 @@ _DEAL_BEFORE = re.compile(r"\b(?:agreements?|deals?|pacts?|treat(?:y|ies)|accord
                           re.IGNORECASE)
 _BODY_NAMED = re.compile(r"\b(?-i:Office|Ministry|Department|Bureau|Agency|Directorate|Secretariat|Division"
                          r"|Institute|Centre|Center)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,3}$")
+_ENVOYS = r"ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|high\s+commissioner"
 _WITH_ENVOY = re.compile(r"(?:\s+[\w-]+){0,4}?\s+with\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}?"
-                         r"(?:ambassador|envoy|charg[e\u00e9]\s+d['\u2019]affaires|high\s+commissioner)s?\b",
-                         re.IGNORECASE)
+                         rf"(?:{_ENVOYS})s?\b", re.IGNORECASE)
 # ... or those it lists, with the participle: "froze the assets of 11 Russian entities and four
 # individuals accused of procuring machine tools"
 _LISTED_ACCUSED = re.compile(r"\b(?:entities|individuals|companies|firms|vessels|banks|traders|people"
@@ -151,8 +151,7 @@ _FIRMS_CHARGED = re.compile(r"(?:accus\w+|charg\w+)\s+(?:them|it|the\s+(?:compan
                             r"|entities|vessels|banks|traders|company|firm))\s+of\b", re.IGNORECASE)
 # (a foreign envoy's "the government" is the host's: "China's ambassador to Papua New Guinea
 # called on the government to postpone its ban")
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|embassy|high\s+commissioner|charg[e\u00e9]\s+d['\u2019]affaires)"
-                    r"\b", re.IGNORECASE)
+_ENVOY = re.compile(rf"\b(?:{_ENVOYS}|embassy)\b", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w*(?:\s+(?:last|this|on|early|late)\s+\w+)? (?:for|on(?!" + _COURTESY
