@@ -55,18 +55,23 @@ def announces(m: EventMention) -> bool:
     only joins an event something else told (TAXONOMY: a bare undated mention is a reference
     to an event, not a new one; the brief: a background mention joins the event as a source,
     it does not raise a new one): "since the talks", "under the agreement", "the Korean
-    import restrictions, which remain under review". Talks, a deal, a call or a meeting with
-    a place or goods are still told enough to raise one."""
-    if m.salience != "background" or m.date is not None or m.date_earliest is not None:
+    import restrictions, which remain under review". Talks, a deal, a call or a meeting are
+    told enough to raise one only with a day, a place or goods, whatever their salience: "the
+    talks have dragged on", "Canada negotiated in good faith" tell no one round of talks."""
+    if m.date is not None or m.date_earliest is not None:
         return True
-    return m.type in SYMMETRIC_TYPES and (m.location is not None or bool(m.commodities))
+    if m.type in SYMMETRIC_TYPES:
+        return m.location is not None or bool(m.commodities)
+    return m.salience != "background"
 
 
 def raises(group: Sequence[EventMention]) -> bool:
-    """Is the group an event to publish? One of its mentions announces it, or, for a measure
-    or a charge, two articles refer to it (seen from two outlets, a standing measure is one)."""
+    """Is the group an event to publish? One of its mentions announces it, or two articles
+    refer to it, as news for talks, a deal, a call or a meeting (seen from two outlets, a
+    standing measure is one; so are talks two outlets report)."""
     return any(map(announces, group)) or (
-        group[0].type not in SYMMETRIC_TYPES and len({m.article_id for m in group}) > 1)
+        (group[0].type not in SYMMETRIC_TYPES or any(m.salience == "main" for m in group))
+        and len({m.article_id for m in group}) > 1)
 
 
 def canonical(m: EventMention) -> tuple[float, str, str]:

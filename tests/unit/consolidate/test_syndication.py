@@ -61,9 +61,9 @@ def test_an_unreadable_fingerprint_matches_nothing() -> None:
 
 
 def test_syndicated_copies_count_once(mention: Make, feed: Feed) -> None:
-    original = mention("a1", source="Harbour Post", fingerprint=fingerprint(STORY))
-    copy = mention("a2", source="Valley Courier", fingerprint=fingerprint(COPY))
-    own = mention("a3", source="Metro Ledger", fingerprint=fingerprint(OTHER))
+    original = mention("a1", source="Harbour Post", date="2025-06-02", fingerprint=fingerprint(STORY))
+    copy = mention("a2", source="Valley Courier", date="2025-06-02", fingerprint=fingerprint(COPY))
+    own = mention("a3", source="Metro Ledger", date="2025-06-02", fingerprint=fingerprint(OTHER))
     _, published = feed([original, copy])
     assert [(e.independent_sources, e.corroboration) for e in published] == [
         (1, "provisional"), (1, "provisional"),
@@ -75,7 +75,7 @@ def test_syndicated_copies_count_once(mention: Make, feed: Feed) -> None:
 
 
 def test_one_outlet_twice_counts_once(mention: Make, feed: Feed) -> None:
-    first = mention("a1", source="Harbour Post", fingerprint=fingerprint(STORY))
+    first = mention("a1", source="Harbour Post", date="2025-06-02", fingerprint=fingerprint(STORY))
     again = mention("a2", source="harbour post ", fingerprint=fingerprint(OTHER))
     (event,) = final(feed([first, again])[1])
     assert len(event.sources) == 2 and event.independent_sources == 1

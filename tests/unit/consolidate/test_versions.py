@@ -123,3 +123,29 @@ def test_a_bare_reference_joins_the_talks_told_with_a_date(
 def test_a_reference_with_a_place_still_announces(mention: Make, feed: Feed) -> None:
     placed = mention("a1", salience="background", location="London", **TALKS)
     assert [e.location for e in feed([placed])[1]] == ["London"]
+
+
+VAGUE = {"type": "trade_talks", "status": "occurred",
+         "evidence": "Officials said talks on the deal had dragged on."}
+
+
+def test_talks_told_with_neither_day_nor_place_raise_nothing_alone(
+    mention: Make, feed: Feed
+) -> None:
+    # main news or not: no day, no place, no goods is too little to tell one round of talks
+    states, published = feed([mention("a1", salience="main", **VAGUE)])
+    assert published == []
+    assert len(next(iter(states.values())).mentions) == 1, "kept, to join talks told later"
+
+
+def test_talks_two_outlets_tell_as_news_raise_an_event_even_undated(
+    mention: Make, feed: Feed
+) -> None:
+    two = [mention("a1", salience="main", **VAGUE), mention("a2", salience="main", **VAGUE)]
+    (event,) = final(feed(two)[1])
+    assert articles(event) == {"a1", "a2"}
+
+
+def test_undated_talks_with_a_place_still_raise_an_event(mention: Make, feed: Feed) -> None:
+    (event,) = final(feed([mention("a1", salience="main", location="Geneva", **VAGUE)])[1])
+    assert event.location == "Geneva"
