@@ -56,12 +56,13 @@ def announces(m: EventMention) -> bool:
     to an event, not a new one; the brief: a background mention joins the event as a source,
     it does not raise a new one): "since the talks", "under the agreement", "the Korean
     import restrictions, which remain under review". Talks, a deal, a call or a meeting are
-    told enough to raise one only with a day, a place or goods, whatever their salience: "the
-    talks have dragged on", "Canada negotiated in good faith" tell no one round of talks."""
+    told enough to raise one only with a day or a place, whatever their salience: "the talks
+    on car prices have dragged on", "Canada negotiated its dairy access in good faith" tell
+    no one round of talks (goods say what about, not which)."""
     if m.date is not None or m.date_earliest is not None:
         return True
     if m.type in SYMMETRIC_TYPES:
-        return m.location is not None or bool(m.commodities)
+        return m.location is not None
     return m.salience != "background"
 
 

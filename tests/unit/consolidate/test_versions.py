@@ -129,11 +129,12 @@ VAGUE = {"type": "trade_talks", "status": "occurred",
          "evidence": "Officials said talks on the deal had dragged on."}
 
 
+@pytest.mark.parametrize("goods", [(), ("dairy products",)])
 def test_talks_told_with_neither_day_nor_place_raise_nothing_alone(
-    mention: Make, feed: Feed
+    mention: Make, feed: Feed, goods: tuple[str, ...]
 ) -> None:
-    # main news or not: no day, no place, no goods is too little to tell one round of talks
-    states, published = feed([mention("a1", salience="main", **VAGUE)])
+    # main news or not, on goods or not: no day and no place tell no one round of talks
+    states, published = feed([mention("a1", salience="main", commodities=goods, **VAGUE)])
     assert published == []
     assert len(next(iter(states.values())).mentions) == 1, "kept, to join talks told later"
 
