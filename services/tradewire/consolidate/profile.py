@@ -4,7 +4,8 @@ Facts are what one mention says (computed once per mention); a Profile accumulat
 facts of a cluster's members so a candidate is checked against all of them at once:
 the same target (or none named on one side) and country set (or one within the other),
 exact days within SLACK of every member day, inside every month and window, no
-contradicting place, commodity or rate, and no second mention from one article. A place
+contradicting place, commodity (save for deals and sanctions, `_ANY_GOODS`) or rate, and no
+second mention from one article. A place
 tells apart events known by a month or less; reports of one day that name two places
 (one outlet took its dateline for the place) are one event, the places kept as a conflict.
 
@@ -24,6 +25,9 @@ from tradewire.consolidate.keys import goods, named_sides, place, places_agree, 
 from tradewire.models import BROAD_TYPES, EventMention
 
 _PLANNED = frozenset({"threatened", "proposed", "scheduled"})
+# whose goods never tell two events apart: a deal's cover many, a sanctions package's are
+# only what its sentence names (the firms' trade, the counter-measure beside it)
+_ANY_GOODS = BROAD_TYPES | {"sanction"}
 
 
 class Facts(NamedTuple):
@@ -104,7 +108,7 @@ class Profile:
         if f.m.type not in BROAD_TYPES and f.rate is not None and self.rate is not None \
                 and f.rate != self.rate:
             return False
-        if f.m.type not in BROAD_TYPES and f.goods and self.goods and not self.overlaps(f):
+        if f.m.type not in _ANY_GOODS and f.goods and self.goods and not self.overlaps(f):
             return False
         if f.m.article_id in self.articles:
             return False

@@ -168,6 +168,20 @@ def test_a_deal_is_one_event_whatever_goods_each_outlet_names(
     assert event.commodities == ("dairy products", "spirits")
 
 
+def test_a_sanctions_package_is_one_event_whatever_goods_each_outlet_names(
+    mention: Make, feed: Feed
+) -> None:
+    # one outlet's sentence names the potash exporter among those listed, the other's the
+    # target's counter-ban on dairy: goods do not tell one day's listings apart
+    package = {"type": "sanction", "initiator": "EUU", "target": "BLR", "status": "announced",
+               "countries": ("BLR", "EUU")}
+    a = mention("a1", date="2025-10-20", commodities=("fertilizers",), **package)
+    b = mention("a2", published="2025-10-22", date="2025-10-21",
+                commodities=("dairy products",), **package)
+    (event,) = final(feed([a, b])[1])
+    assert articles(event) == {"a1", "a2"}
+
+
 def test_a_category_overlaps_its_members(mention: Make, feed: Feed) -> None:
     a = mention("a1", date="2025-10-30", commodities=("soybeans", "pork"), **TARIFF)
     b = mention("a2", date="2025-10-30", commodities=("agricultural products",), **TARIFF)
