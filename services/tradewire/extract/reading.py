@@ -17,8 +17,8 @@ from tradewire.extract.calendar_words import month_span
 from tradewire.extract.dates import DateMention, find_dates
 
 _FUTURE_NEAR = re.compile(
-    r"\b(?:will|shall|'ll|set to|scheduled|expected to|due to|plans? to|going to|slated|upcoming"
-    r"|next|to be held|would)\b(?:(?:\W+(?!(?:said|says|told|added)\b)\w+){0,8}"
+    r"\b(?:will|shall|'ll|set to|(?:is|are) to|scheduled|expected to|due to|plans? to|going to"
+    r"|slated|upcoming|next|to be held|would)\b(?:(?:\W+(?!(?:said|says|told|added)\b)\w+){0,8}"
     r"|(?:[^\w,;:]+(?!(?:said|says|told|that|which|who|when|after|since|before|(?-i:[a-z])\w*ed)\b)\w+)"
     r"{0,18})\W*$", re.IGNORECASE)
 _THIS_WEEK = re.compile(r"(?:this\s+)?week", re.IGNORECASE)

@@ -41,6 +41,14 @@ def test_a_weekday_several_words_after_will_is_the_coming_one() -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-14"]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan negotiators are to meet in Arusha on Monday.",
+    "The trade minister is to travel to Santiago on Monday for the second round.",
+])
+def test_a_weekday_after_is_to_or_are_to_is_the_coming_one(text: str) -> None:
+    assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
+
+
 def test_a_weekday_far_after_will_in_one_clause_is_the_coming_one() -> None:
     text = ("Chile and Peru will hold their second round of negotiations on a digital trade "
             "agreement in Lima on Monday, the trade minister said.")

@@ -36,6 +36,23 @@ def test_the_month_may_is_no_modal(text: str) -> None:
     assert _types(text) == {"import_restriction"}
 
 
+@pytest.mark.parametrize("text", [
+    "Mexico will charge a 30% tariff on Guatemalan sugar from June 1.",
+    "From Monday Peru charges an additional 15 percent duty on Chilean wine.",
+])
+def test_charging_a_tariff_imposes_it(text: str) -> None:
+    # the news of the day, not a reference to a tariff told elsewhere
+    found = [(m.type, m.salience, m.date) for m in extract_mentions(Article(
+        id="p1", source="Wire", title="", body=text,
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))]
+    assert found == [("tariff_increase", "main", "2025-03-14")]
+
+
+def test_a_threat_told_with_its_weekday_before_the_duty_is_a_threat() -> None:
+    text = "The minister's threat on Friday of a further 20 percent duty on Thai rice worried mills."
+    assert _events(text) == [("tariff_increase", "threatened")]
+
+
 def test_a_verb_and_a_tariff_across_if_are_no_act() -> None:
     assert _types("Seoul said it would prepare 'a proportionate response' if the tariff was "
                   "imposed.") == set()
