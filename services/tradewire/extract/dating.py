@@ -82,7 +82,8 @@ _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|th
 # in March".
 _OTHER_ACT = re.compile(r"\b(?:reached|agreed|struck|sealed|signed|imposed|announced|introduced"
                         r"|adopted|issued|unveiled|held|made|taken|enacted|added|placed|listed"
-                        r"|blacklisted|designated|raised|slapped|launched|opened)\b(?:\W+\w+){0,7}?\W+$",
+                        r"|blacklisted|designated|raised|slapped|launched|opened|began|begun"
+                        r"|initiated)\b(?:\W+\w+){0,7}?\W+$",
                         re.IGNORECASE)
 # "began in March, when Tokyo lifted the curbs during Yoon's visit": a date right before
 # ", when" dates the acts of the clause it opens (that have no date of their own).

@@ -49,6 +49,13 @@ def test_a_weekday_after_is_to_or_are_to_is_the_coming_one(text: str) -> None:
     assert [d.value for d in read_dates(text, WEDNESDAY.date())] == ["2025-03-17"]
 
 
+@pytest.mark.parametrize("verb", ["began", "had begun", "was initiated", "was opened"])
+def test_a_demand_is_not_dated_by_when_the_probe_it_names_began(verb: str) -> None:
+    found = _mentions(f"Peru urged Chile to drop its safeguard probe into Peruvian cement, "
+                      f"which {verb} in January.")
+    assert [(m.type, m.date) for m in found if m.type == "demand"] == [("demand", "2025-03-12")]
+
+
 def test_a_weekday_far_after_will_in_one_clause_is_the_coming_one() -> None:
     text = ("Chile and Peru will hold their second round of negotiations on a digital trade "
             "agreement in Lima on Monday, the trade minister said.")
