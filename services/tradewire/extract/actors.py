@@ -67,7 +67,9 @@ _PEOPLE = holders()
 _SOLE = sole_titles()
 _FINDER = Names([*_NAMES, *_PEOPLE])
 _NEXT_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)")
-_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")  # none in a Title Case headline
+# none in a Title Case headline, which keeps only its short joining words lower-case ("met"
+# is a verb of a sentence; "and", "the", "for", "via" join a headline's words too)
+_LOWER_WORD = re.compile(r"\b(?!(?:and|the|for|but|nor|via|per|off|out|yet)\b)[a-z]{3,}\b")
 _PREVIOUS_WORD = re.compile(r"([A-Z][\w'\u2019.-]*)\s+$")
 # "in London", "in London and Beijing": a place, not a government ("aimed at Beijing" is).
 # (a month or weekday is no place in a list: "in February, and Beijing answered")

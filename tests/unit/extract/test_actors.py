@@ -56,6 +56,8 @@ def test_countries_and_demonyms(sentence: str, expected: list[str]) -> None:
         ("Michael Jordan played", []),
         ("officials in Hong Kong", []),
         ("Eric Trump visited", []),
+        # a surname as someone's given name, in a sentence with only short lower-case words
+        ("Liang and Marcos Albuquerque met in Lima on Friday.", []),
         ("a European market", []),
         ("Bank of America analysts", []),
         ("a bid for U.S. Steel", []),
