@@ -161,8 +161,10 @@ _MADE_IT = re.compile(r"(?:\W+(?-i:[A-Z])[\w.'-]*){0,3}\W+(?:has\W+|had\W+)?(?:a
 # A state that owns the decision a measure is told through acts: "Beijing said its rules answer
 # the Commerce Department's Sept. 29 decision to extend export curbs", "Canada's move to impose".
 _ACTS = r"(?:decision|move|plan|order|announcement|proposal|threat|step|attempt|bid)"
-_OWNS_ACT = re.compile(rf"['\u2019]s?\W+(?:[\w.-]+\W+){{0,4}}?(?:{_ACTS}|push|effort|vote)s?\W+(?:to|of)\W+"
-                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
+_OWNS_ACT = re.compile(rf"['\u2019]s?\W+(?:[\w.-]+\W+){{0,4}}?(?:{_ACTS}|push|effort|vote)s?"
+                       # ("Tokyo's decision on Friday to require licences")
+                       r"(?:\W+(?:on|last|this)(?:\W+\w+){1,2}?)?\W+(?:to|of)\W+(?:\w+\W+){0,2}$",
+                       re.IGNORECASE)
 _ACT_OF = re.compile(rf"\b{_ACTS}s?\W+(?:of|by)\W+(?:the\W+)?(?:Federal\W+|Central\W+|Royal\W+"
                      r"|National\W+)?(?:Government\W+of\W+(?:the\W+)?(?:(?:Republic|Kingdom|State)"
                      r"\W+of\W+(?:the\W+)?)?)?$", re.IGNORECASE)

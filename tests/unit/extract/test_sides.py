@@ -229,6 +229,10 @@ def test_the_accused_is_the_measures_owner_not_the_reason_named_after_it() -> No
      "CAN", "KOR"),
     ("Lima answered at once, citing Chile's plan to ban exports of copper to Peru.",
      "CHL", "PER"),
+    # the decision's day between it and what it decides
+    ("The probe was one of two steps Peru took in reply to Chile's decision on Monday to "
+     "require licences for exports of copper to Peru.", "CHL", "PER"),
+    ("Peru hit back at Chile's move last week to ban exports of copper to Peru.", "CHL", "PER"),
 ])
 def test_the_state_that_owns_the_decision_acts(text: str, initiator: str, target: str) -> None:
     sides = _sides(text)
