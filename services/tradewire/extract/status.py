@@ -52,8 +52,12 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected) (?:(?:an?|the)
 # Being hopeful of an act is hoping for it (and doubting it, pursuing it: _PURSUED).
 _MOODS = r"optimistic|hopeful|confident|upbeat"
 _HOPEFUL = rf"(?:{_MOODS})\W+(?:about|of|on|that\W+(?:[\w'\u2019-]+\W+){{1,4}}?(?:will|would|can|could))"
+# (a concessive "if" qualifies a word, it sets no condition: "a new, if small, market")
+_CONCESSIVE = (r"(?:small|modest|limited|brief|partial|belated|cautious|tentative|temporary|symbolic"
+               r"|narrow|slim|slight|grudging|qualified|muted|fragile|uneasy|imperfect)")
+_IF = rf"(?<!even\s)if(?!\W+{_CONCESSIVE}\W*,)"
 _HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|(?-i:may|MAY)|should|would|(?<!even\s)if|unless|whether|possibl[ey]|potential(?:ly)?"
+    rf"\b(?:could|might|(?-i:may|MAY)|should|would|{_IF}|unless|whether|possibl[ey]|potential(?:ly)?"
     r"|risk of|fears? of|in case|hypothetical|likely|unlikely|probably|perhaps|maybe|aims? to"
     r"|seeks? to|look(?:s|ed|ing)?\W+forward\W+to"
     r"|wants? to|hop(?:e|es|ed|ing) to|willing\w*|ready to|open to|(?:aiming|seeking|looking|trying|striving"
@@ -188,7 +192,8 @@ _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|sho
 _MADE_BEFORE = re.compile(r"(?:\W+[\w'\u2019-]+){0,6}?\W+(?:that|which)\W+(?:[\w'\u2019.-]+\W+){1,3}"
                           r"(?:opened|imposed|introduced|announced|launched|adopted|placed|initiated"
                           r"|started|slapped|put)\b", re.IGNORECASE)
-_CONDITIONAL = CaseBlind(r"(?<!even\s)\b(?:if|unless|whether|in case|should|until(?!\W+(?:last|this|next"
+_CONDITIONAL = CaseBlind(rf"(?<!even\s)\b(?:{_IF}|unless|whether|in case|should"
+                         r"|until(?!\W+(?:last|this|next"
                          r"|early|late|mid|recently|now|then|the\W+end|\d|january|february|march"
                          r"|april|may|june|july|august|september|october|november|december)\b))\b")
 # Asides that state nothing about the act after them: a relative clause set off by commas

@@ -53,6 +53,24 @@ def test_a_threat_told_with_its_weekday_before_the_duty_is_a_threat() -> None:
     assert _events(text) == [("tariff_increase", "threatened")]
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("From March 1 the Thai tariff on Lao rice drops from 30% to 5%, the ministry said.",
+     "tariff_reduction"),
+    ("The Lao duty on Thai cement rises from 6.5 percent to 20 percent in May.",
+     "tariff_increase"),
+])
+def test_a_rate_moving_from_one_figure_to_another_is_the_change(text: str, type_: str) -> None:
+    assert _types(text) == {type_}
+
+
+@pytest.mark.parametrize("word", ["small", "modest", "belated"])
+def test_a_concessive_if_sets_no_condition(word: str) -> None:
+    text = f"Exporters won a new, if {word}, market when Laos agreed to scrap its tariffs on Thai rice."
+    assert ("tariff_reduction", "announced") in _events(text)
+    conditional = "Exporters would win a new market if Laos scrapped its tariffs on Thai rice."
+    assert "tariff_reduction" not in _types(conditional)
+
+
 def test_a_verb_and_a_tariff_across_if_are_no_act() -> None:
     assert _types("Seoul said it would prepare 'a proportionate response' if the tariff was "
                   "imposed.") == set()
