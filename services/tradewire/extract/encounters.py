@@ -32,7 +32,9 @@ _LEADER_WORDS = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )(?<!deputy-)\b(?:pr
 # ("an official visit", "official talks": the word says how formal, not who takes part)
 _OFFICIAL_WORDS = re.compile(r"\b(?:official(?!\W+(?:visit|talks|meeting|trip|welcome|ceremony"
                              r"|banquet|dinner|engagements?)\b)|officials|negotiators?"
-                             r"|representatives?|delegations?|delegates|(?<!general )secretary|secretaries"
+                             # (leaders who meet "then with their delegations" still meet)
+                             r"|representatives?|(?<!their )delegations?|delegates|(?<!general )secretary"
+                             r"|secretaries"
                              r"|(?<!prime )ministers?|ministries|ministry"
                              r"|envoys?|commissioner|counterparts|teams?|Vice Premier"
                              r"|(?:deputy|vice)[ -](?:prime ministers?|premiers?|presidents?))\b",

@@ -27,6 +27,15 @@ def test_in_a_meeting_that_is_a_meeting_and_the_conversation_is_no_call() -> Non
                    "useful.") == [("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
 
 
+def test_leaders_who_talk_then_with_their_delegations_still_meet() -> None:
+    assert _events("The presidents of Brazil and Chile held talks in Brasilia on Monday, first "
+                   "alone and then with their delegations.") == [
+        ("leader_meeting", ("BRA", "CHL"), "2025-03-10")]
+    # the delegations' own talks are talks
+    assert [t for t, _, _ in _events("The Brazilian and Chilean delegations held talks in "
+                                     "Brasilia on Monday.")] == ["trade_talks"]
+
+
 def test_a_leader_who_saw_an_official_holds_talks_with_a_leader() -> None:
     found = _events("President Lula, who received Foreign Minister Mauro Vieira on Monday, "
                     "will hold talks with President Gabriel Boric in Santiago on March 20.")

@@ -177,3 +177,12 @@ def test_a_measure_withdrawn_is_dated_by_the_month_of_the_instrument_that_made_i
         "January notification that had confined Ugandan sugar to a single seaport.")
     assert [(m.type, m.status, m.date) for m in extract_mentions(article)] == [
         ("import_restriction", "ended", "2025-01")]
+
+
+@pytest.mark.parametrize("body", [
+    "Peru said on Friday that wheat from Bolivia would be barred from entering the country "
+    "for six months.",
+    "Peru said on Friday that sugar from Bolivia will be banned from entering Peru from April.",
+])
+def test_goods_barred_from_entering_are_an_import_restriction_not_a_visa_one(body: str) -> None:
+    assert [(t, i, g) for t, i, g, _ in _told(body)] == [("import_restriction", "PER", "BOL")]
