@@ -76,6 +76,7 @@ _ASPIRED = CaseBlind(r"\b(?:(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)
 _PURSUED = CaseBlind(
     r"\b(?:toward|towards|gaps?|differences|negotiat\w*|talks|discussions|work(?:ing)? on|push\w* for"
     r"|hop\w* for|room for|close to|nearing|near|pursu\w*|seek\w*|bid for|prospects? (?:of|for)"
+    r"|fast[- ]track\w*|expedit\w*|accelerat\w*|speed(?:s|ing)? up|sped up"
     r"|chances? (?:of|for)|path to|road to|progress (?:on|toward)|obstacles? to|hurdles? to"
     r"|held up|hold(?:s|ing)? up|block\w*|veto\w*|stall\w*|obstruct\w*|prepar\w*"
     r"|draft(?:s|ed|ing)?|draw(?:ing)? up|rounds? on|updating|upgrading|moderni[sz]ing|revising"

@@ -178,6 +178,9 @@ def test_a_deal_ending_decades_of_negotiations_is_no_talks() -> None:
     "investment, including one on customs cooperation.",
     "The two leaders welcomed the decision of their trade ministers to hold the first round of "
     "negotiations on a Chile\u2013Costa Rica Economic Partnership Agreement in Lima in July.",
+    "In a call on Tuesday the presidents of Chile and Peru agreed to fast-track a preferential "
+    "trade agreement.",
+    "Chile and Peru agreed on Tuesday to speed up work on a digital trade agreement.",
 ])
 def test_no_deal_in_bundles_of_memoranda_or_deals_still_negotiated(body: str) -> None:
     assert "trade_agreement" not in [t for t, _, _ in _told(body)]
@@ -187,6 +190,8 @@ def test_a_deal_negotiators_wrapped_up_is_still_a_deal() -> None:
     assert "trade_agreement" in [t for t, _, _ in _told(
         "Chile and Peru signed their trade agreement on Thursday, two months after negotiators "
         "wrapped up the deal in May.")]
+    assert "trade_agreement" in [t for t, _, _ in _told(
+        "Chile and Peru agreed a preferential trade agreement on Tuesday.")]
 
 
 @pytest.mark.parametrize(("body", "absent"), [
