@@ -476,6 +476,8 @@ def test_a_barred_official_named_at_length_is_a_visa_restriction() -> None:
 
 def test_goods_that_will_enter_tariff_free_are_a_tariff_cut() -> None:
     assert "tariff_reduction" in _types("Chilean wine will enter the EU tariff-free.")
+    assert "tariff_reduction" in _types("Peruvian coffee will enter Chile free of duty from May.")
+    assert "tariff_reduction" in _types("Peruvian coffee will enter Chile duty free from May.")
     assert "tariff_reduction" in _types("Exporters will see Peruvian duties removed.")
     text = "Brussels proposed to halve the steel that can enter the EU duty-free."
     assert "tariff_reduction" not in _types(text)
