@@ -22,13 +22,14 @@ from tradewire.consolidate.state import (
     size,
 )
 from tradewire.consolidate.syndication import fingerprint, same_story
-from tradewire.consolidate.versions import consolidate, event_id
+from tradewire.consolidate.versions import announced, consolidate, event_id
 
 __all__ = [
     "BlockState",
     "Decoded",
     "Published",
     "StateSize",
+    "announced",
     "announces",
     "blocking_key",
     "cluster",

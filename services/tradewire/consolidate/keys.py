@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from tradewire.models import SYMMETRIC_TYPES, EventMention, unaccented
 
@@ -73,6 +73,52 @@ def raises(group: Sequence[EventMention]) -> bool:
     return any(map(announces, group)) or (
         (group[0].type not in SYMMETRIC_TYPES or any(m.salience == "main" for m in group))
         and len({m.article_id for m in group}) > 1)
+
+
+def _undated(m: EventMention) -> bool:
+    return m.date is None and m.date_earliest is None
+
+
+def echoes(groups: Mapping[str, Sequence[EventMention]]) -> dict[str, str]:
+    """Events (id -> the id of the one it repeats) that only repeat, undated, another event
+    of the block their one article tells with a date: an article tells an act twice ("Canada
+    imposed a 25% surtax on Monday ... The surtax, Ottawa said, ..."), the second time with
+    nothing the clustering can place, and one article tells one event once. The echo joins
+    the dated event its article tells that it does not contradict: no other target, state,
+    place, goods or rate ("the next round, in New Delhi in June" is another event)."""
+    dated = {eid: g for eid, g in groups.items() if not all(map(_undated, g))}
+    out: dict[str, str] = {}
+    for eid, group in groups.items():
+        article = group[0].article_id
+        if eid in dated or any(m.article_id != article for m in group):
+            continue
+        into = sorted(other for other, g in dated.items()
+                      if any(m.article_id == article for m in g) and _repeats(group, g))
+        if into:
+            out[eid] = into[0]
+    return out
+
+
+def _repeats(echo: Sequence[EventMention], event: Sequence[EventMention]) -> bool:
+    """Does `echo` say nothing `event` contradicts?"""
+    targets = {m.target for m in event if m.target is not None}
+    countries = {c for m in event for c in m.countries}
+    places = [place(m.location) for m in event if m.location]
+    held = goods(c for m in event for c in m.commodities)
+    rates = {rate(m.rate_after) for m in event if m.rate_after is not None}
+    for m in echo:
+        if m.target is not None and targets and m.target not in targets:
+            return False
+        if not set(m.countries) <= countries:
+            return False
+        if m.location and places and not any(places_agree(place(m.location), p) for p in places):
+            return False
+        own = goods(m.commodities)
+        if own and held and not (widen(own) & held or own & widen(held)):
+            return False
+        if m.rate_after is not None and rates and rate(m.rate_after) not in rates:
+            return False
+    return True
 
 
 def canonical(m: EventMention) -> tuple[float, str, str]:

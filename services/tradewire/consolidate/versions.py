@@ -1,17 +1,19 @@
 """consolidate: one mention in, the block's new state and the event versions to publish out.
 
     state + mention --dedupe by mention_id--> mentions (canonical order)
-        --cluster--> groups (those that announce) --event_id of each group's anchor--> {event_id: group}
+        --cluster--> groups (those that announce, less undated echoes of another: `announced`)
+        --event_id of each group's anchor--> {event_id: group}
         --derive + diff against Published--> new versions, then `merged` for ids now gone
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from hashlib import blake2b
 from operator import attrgetter
 
-from tradewire.consolidate.keys import blocking_key, canonical, raises
+from tradewire.consolidate.keys import blocking_key, canonical, echoes, raises
 from tradewire.consolidate.memo import Memo
 from tradewire.consolidate.merge import derive
 from tradewire.consolidate.plan import PLANS, plan_of
@@ -118,6 +120,20 @@ def republish(state: BlockState, mention_id: str) -> list[ConsolidatedEvent]:
     return out
 
 
+def announced(
+    key: str, clusters: Iterable[tuple[EventMention, ...]]
+) -> tuple[dict[str, tuple[EventMention, ...]], dict[str, str]]:
+    """The block's events (event_id -> its mentions) among its clusters, and where the
+    mentions of the clusters that only echo one of them go (mention_id -> event_id).
+
+    A cluster of bare references only is no event (yet): nothing is published for it. Nor
+    is an undated repeat of a dated event its one article tells (`echoes`)."""
+    groups = {_event_id(key, g[0].mention_id): g for g in clusters if raises(g)}
+    echo = echoes(groups)
+    folded = {m.mention_id: echo[eid] for eid in echo for m in groups.pop(eid)}
+    return groups, folded
+
+
 def consolidate(
     state: BlockState | None, mention: EventMention
 ) -> tuple[BlockState, list[ConsolidatedEvent]]:
@@ -136,8 +152,7 @@ def consolidate(
     plan = plan.extend(mention)
     mentions = plan.mentions  # canonical order
     by_id = dict(zip(map(_MENTION_ID, mentions), mentions, strict=True))
-    # a group of bare references only is no event (yet): nothing is published for it
-    groups = {_event_id(key, g[0].mention_id): g for g in plan.groups() if raises(g)}
+    groups, folded = announced(key, plan.groups())
     home: dict[str, str] | None = None  # mention_id -> event_id, for a fold
     records, out = dict(state.published), list[ConsolidatedEvent]()
     for eid, group in groups.items():
@@ -146,7 +161,7 @@ def consolidate(
     for eid, prev in state.published.items():
         if eid not in groups and prev.merged_into is None:
             if home is None:
-                home = {m.mention_id: eid for eid, g in groups.items() for m in g}
+                home = {m.mention_id: eid for eid, g in groups.items() for m in g} | folded
             event, records[eid] = _fold(eid, prev, by_id, home)
             out.append(event)
     after = BlockState(key=key, mentions=mentions, published=records)

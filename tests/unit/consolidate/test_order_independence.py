@@ -9,7 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradewire.consolidate import cluster, derive, event_id, raises
+from tradewire.consolidate import announced, cluster, derive
 from tradewire.models import ConsolidatedEvent, EventMention
 
 from .conftest import feed_all, final
@@ -106,9 +106,9 @@ def test_any_order_gives_the_same_events(data: st.DataObject, ms: list[EventMent
 
     # What was published last is what the state holds.
     derived = [
-        derive(event_id(key, g[0]), g)
+        derive(eid, g)
         for key, state in states.items()
-        for g in cluster(state.mentions) if raises(g)
+        for eid, g in announced(key, cluster(state.mentions))[0].items()
     ]
     assert _content(final(published)) == _content(sorted(derived, key=lambda e: e.event_id))
 

@@ -150,3 +150,37 @@ def test_talks_two_outlets_tell_as_news_raise_an_event_even_undated(
 def test_undated_talks_with_a_place_still_raise_an_event(mention: Make, feed: Feed) -> None:
     (event,) = final(feed([mention("a1", salience="main", location="Geneva", **VAGUE)])[1])
     assert event.location == "Geneva"
+
+
+SURTAX = {"type": "tariff_increase", "initiator": "CAN", "target": "CHN", "status": "announced",
+          "countries": ("CAN", "CHN")}
+
+
+@pytest.mark.parametrize("order", ["dated first", "echo first"])
+def test_an_undated_repeat_in_the_same_article_joins_its_dated_event(
+    mention: Make, feed: Feed, order: str
+) -> None:
+    dated = mention("a1", date="2025-06-02", rate_after=25.0, **SURTAX)
+    echo = mention("a1", rate_after=25.0, **{**SURTAX, "evidence": "The surtax, Ottawa said, ..."})
+    other = mention("a2", published="2025-06-03", date="2025-06-02", **SURTAX)
+    ms = [dated, echo, other] if order == "dated first" else [echo, other, dated]
+    _, published = feed(ms)
+    (event,) = final(published)
+    assert articles(event) == {"a1", "a2"}
+    # announced first on its own, the echo is folded into the dated event once that arrives
+    folded = [e for e in published if e.merged_into is not None]
+    if order == "echo first":
+        assert [e.merged_into for e in folded] == [event.event_id]
+        assert folded[0].event_id != event.event_id
+    else:
+        assert folded == []
+
+
+@pytest.mark.parametrize("detail", [{"commodities": ("steel",)}, {"rate_after": 10.0},
+                                    {"target": "MEX", "countries": ("CAN", "MEX")}])
+def test_an_undated_measure_its_article_tells_apart_stays_an_event(
+    mention: Make, feed: Feed, detail: dict[str, object]
+) -> None:
+    dated = mention("a1", date="2025-06-02", rate_after=25.0, commodities=("autos",), **SURTAX)
+    apart = mention("a1", **{**SURTAX, "rate_after": None, **detail})
+    assert len(final(feed([dated, apart])[1])) == 2
