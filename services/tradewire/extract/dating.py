@@ -48,6 +48,13 @@ _DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling
                                r"|circular|notice)s?\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?",
                                re.IGNORECASE)
 _IMMEDIATE = re.compile(r"\bwith\s+immediate\s+effect\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
+# "banned imports of Moldovan fruit from 14 August" (told on the 25th): done, in force from a
+# day already past, and so made by then
+# (told as done, not in a decree's present: "the export of sugar is prohibited from 1 August")
+_DONE_VERB = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:banned|stopped|suspended|halted"
+                        r"|barred|prohibited|imposed|restricted"
+                        r"|blocked|closed|lifted|removed|scrapped|introduced)\b", re.IGNORECASE)
+_FROM_DAY = re.compile(r"\b(?:from|as\s+of|starting|effective)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",
                       re.IGNORECASE)
 # "spoke to Trump on Nov. 25, a day after his own call with Xi": that call was a day earlier.
@@ -494,6 +501,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and _IMMEDIATE.search(text, max(0, m.start - 40), m.start)), own)
     if not own.known and (headed := heading_dates(text, item.dates)):
         return headed  # a timeline's entry: "March 16: Washington raised the tariff to 40%"
+    if not own.known and type_ not in SETTINGS | SPEECH and published is not None \
+            and _DONE_VERB.match(trigger.text):
+        own = next((w for m in item.dates if trigger.end <= m.start < min(hi, end) and m.value
+                    and len(m.value) == 10 and _FROM_DAY.search(text, max(0, m.start - 12), m.start)
+                    and (w := when(m)).date is not None and w.date < published.isoformat()), own)
     if own.known or not new_act:
         return [own]
     if today is not None:

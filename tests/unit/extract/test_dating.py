@@ -56,6 +56,19 @@ def test_a_demand_is_not_dated_by_when_the_probe_it_names_began(verb: str) -> No
     assert [(m.type, m.date) for m in found if m.type == "demand"] == [("demand", "2025-03-12")]
 
 
+@pytest.mark.parametrize(("body", "day"), [
+    # told on Wednesday 12 March: in force from a day already past, made by then
+    ("Peru banned imports of Chilean apples from 3 March, citing fruit flies.", "2025-03-03"),
+    ("Chile stopped issuing work visas to Peruvian nationals from Monday.", "2025-03-10"),
+    # ... not from a day to come, nor in a decree's present
+    ("Peru banned imports of Chilean apples from 1 April, citing fruit flies.", "2025-03-12"),
+    ("Under the decree, the import of Chilean apples into Peru is prohibited with effect from "
+     "3 March 2025.", "2025-03-12"),
+])
+def test_a_measure_done_and_in_force_from_a_past_day_is_dated_by_it(body: str, day: str) -> None:
+    assert [m.date for m in _mentions(body)] == [day]
+
+
 def test_a_weekday_far_after_will_in_one_clause_is_the_coming_one() -> None:
     text = ("Chile and Peru will hold their second round of negotiations on a digital trade "
             "agreement in Lima on Monday, the trade minister said.")
