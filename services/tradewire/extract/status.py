@@ -133,9 +133,14 @@ _CALL_NOUN = re.compile(r"\b(?:first|a|the|priority|prior)\s+$", re.IGNORECASE)
 # A province's or a federal state's office-holder opens the clause: "Ontario Premier Glen
 # Moretti demanded that ...", "provincial premiers called on Washington to ..." (not "Chinese
 # Premier Li Qiang": a state's).
-_SUBNATIONAL = re.compile(r"^\W*(?:the\W+)?(?:(?P<place>(?-i:[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?))"
-                          r"\s+(?-i:Premier|Governor|Chief\s+Minister)|(?:provincial|state)\s+(?:premiers?"
-                          r"|governors?))\b", re.IGNORECASE)
+_SUBNATIONAL = re.compile(r"^\W*(?:the\W+)?(?:(?:(?P<place>(?-i:[A-Z][\w.'\u2019-]+"
+                          r"(?:\s+[A-Z][\w.'\u2019-]+)?))\s+(?-i:Premier|Governor|Gov\.|Chief\s+Minister)|(?:provincial|state)\s+(?:premiers?"
+                          r"|governors?))(?!\w)"
+                          # ... or a lawmaker's, or a mayor's: "Sen. Rachel Dunmore of Arizona" (not
+                          # one who reports the government's: "Senator Farrell said Canberra had")
+                          r"|(?-i:Sen\.|Senator|Rep\.|Congressman|Congresswoman|Mayor)\s+(?-i:[A-Z])"
+                          r"(?!.*\b(?:said|says|told|stated|added)\b))",
+                          re.IGNORECASE)
 _LISTED_PARTIES = re.compile(r"\bto\s+(?:the|these|those|such)\s+(?:newly\s+)?(?:listed|designated|added"
                              r"|named)\s+(?:entities|parties|companies|firms|persons|end[\s-]users)\b",
                              re.IGNORECASE)

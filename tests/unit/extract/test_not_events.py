@@ -527,6 +527,9 @@ def test_goods_added_to_a_list_that_may_not_be_exported_is_still_a_control() -> 
     "on Washington to scrap it before it takes effect.",
     "Provincial premiers called on Washington to drop the lumber duties.",
     "Jalisco Governor Tomas Vega urged Washington to spare avocado growers from the tariffs.",
+    "Texas Gov. Ann Pruitt urged the White House to spare Mexican produce from the tariffs.",
+    "Sen. Ray Ortiz of Arizona called on Mexico to stop steel shipments below cost.",
+    "Mayor Lea Park of Laredo urged Washington to keep the border open to Mexican trucks.",
 ])
 def test_a_provinces_office_holder_makes_no_demand_between_states(body: str) -> None:
     assert _told(body) == []
@@ -535,6 +538,9 @@ def test_a_provinces_office_holder_makes_no_demand_between_states(body: str) -> 
 def test_a_states_premier_still_demands() -> None:
     assert _told("Chinese Premier Wen Hao urged Canada to lift the curbs.") == [
         ("demand", "CHN", "CAN")]
+    # a senator who reports what the government asked
+    assert _told("Senator Ray Farrow said Canberra had urged Beijing to lift the suspension.") == [
+        ("demand", "AUS", "CHN")]
 
 
 def test_a_standing_ask_of_months_is_no_new_demand() -> None:
