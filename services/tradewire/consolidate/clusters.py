@@ -33,7 +33,7 @@ from tradewire.consolidate.keys import canonical
 from tradewire.consolidate.profile import Facts, Profile
 from tradewire.models import EventMention
 
-NEWS_WINDOW = timedelta(days=7)
+NEWS_WINDOW = timedelta(days=10)  # a follow-up "eight days after" the act is still its news
 Rank = tuple[int, int, int, int, int, int]
 Order = tuple[int, int, int, tuple[float, str, str]]
 Home = str  # a cluster, named by the mention_id of its first member in `order_of`

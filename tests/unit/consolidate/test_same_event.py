@@ -266,6 +266,15 @@ def test_main_undated_mention_is_the_news_of_its_week(mention: Make, feed: Feed)
     assert events == {"2025-04-02": {"a1"}, "2025-05-12": {"a2", "a3"}, None: {"a4"}}
 
 
+def test_an_undated_follow_up_nine_days_on_still_joins_the_news(mention: Make, feed: Feed) -> None:
+    # "Beijing's move came eight days after Brussels imposed duties": a follow-up told a week
+    # and more later, with no date of its own, is of that news, not a new measure
+    may = mention("a1", date="2025-05-12", published="2025-05-12", **TARIFF)
+    follow_up = mention("a2", published="2025-05-21", **TARIFF)
+    (event,) = final(feed([may, follow_up])[1])
+    assert articles(event) == {"a1", "a2"}
+
+
 def test_undated_mentions_alone_make_one_event(mention: Make, feed: Feed) -> None:
     a = mention("a1", published="2025-10-30", **TARIFF)
     b = mention("a2", published="2025-11-04", salience="background", **TARIFF)
