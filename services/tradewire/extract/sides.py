@@ -137,6 +137,10 @@ _NAMED_OF = re.compile(r"(?:\b(?:presidents?|prime\W+ministers?|premiers?|chance
 _ACT_OWNED = re.compile(r"(?:['\u2019]s?\W+(?:[\w-]+\W+){0,2}?|\W+)(?:ruling|decision|move|measures?|tariffs?"
                         r"|levies|duties|policy|policies|actions?|practices?|sanctions|ban|curbs?"
                         r"|restrictions?|investigation|probe|order|listing|rules?)\b", re.IGNORECASE)
+# A state told doing what a charge says: "... and the United States is violating its obligations".
+_CHARGED_DOING = re.compile(r"\W+(?:is|are|was|were|has\W+been|have\W+been)\W+(?:\w+\W+){0,2}?"
+                            r"(?:violating|breaching|abusing|flouting|undermining|ignoring|disregarding"
+                            r"|weaponi[sz]ing|cheating|bullying|coercing)\b", re.IGNORECASE)
 # "Nexperia, the chipmaker owned by China's Wingtech": the owner of what a measure hits is
 # the side it hits, not the agent of the measure.
 _OWNED_BY = re.compile(r"\b(?:owned|controlled|held|backed|run|operated|founded)\W+by\W+(?:(?:the|an?)\W+)?$",
@@ -434,6 +438,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "subject"  # "the presidents of Brazil and Chile met": Brazil is a party
     if type_ in OBJECT_TYPES and _ACT_OWNED.match(text, actor.end):
         return "target"  # "the EU's ruling is protectionism": the ruling's owner is accused
+    if type_ == "accusation" and trigger is not None and trigger.end <= actor.start \
+            and _CHARGED_DOING.match(text, actor.end):
+        return "target"  # "These duties are unfair, and the United States is once again
+        # violating its obligations": the state charged, after the charge, is not who charges
     if type_ in _MEASURE_TYPES and _PRODUCED_BY.search(before):
         return "origin"  # "steel wire made by Indonesian mills": the goods' state
     if type_ == "import_restriction" and actor.kind == "demonym" and _SUPPLIERS.match(text, actor.end):

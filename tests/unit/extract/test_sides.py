@@ -58,6 +58,16 @@ def test_directional(text: str, initiator: str, target: str) -> None:
     assert sides.countries == tuple(sorted({initiator, target}))
 
 
+def test_a_state_told_doing_what_a_charge_says_after_it_is_the_one_charged() -> None:
+    # a Peruvian minister's statement: the speaker's state charges, the state violating is hit
+    body = ("LIMA - Peru's trade minister issued the following statement on Chile's new duties "
+            "on Peruvian cement:\nThese duties are unfair, and Chile is once again violating its "
+            "obligations to Peru.")
+    found = extract_mentions(Article(id="s1", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
+    assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
+
+
 def test_who_directs_an_act_makes_it_and_a_condition_names_its_target() -> None:
     text = ("At the direction of the President, the United States will raise its duty on "
             "copper to 50 percent if Chile retaliates against U.S. exports.")
