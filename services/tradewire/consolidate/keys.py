@@ -114,7 +114,7 @@ def _repeats(echo: Sequence[EventMention], event: Sequence[EventMention]) -> boo
         if m.location and places and not any(places_agree(place(m.location), p) for p in places):
             return False
         own = goods(m.commodities)
-        if own and held and not (widen(own) & held or own & widen(held)):
+        if own and held and not overlap(own, held):
             return False
         if m.rate_after is not None and rates and rate(m.rate_after) not in rates:
             return False
@@ -146,6 +146,9 @@ def widen(g: frozenset[str]) -> frozenset[str]:
     return g.union(*(CATEGORIES.get(c, frozenset()) for c in g))
 
 
+def overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of goods name a good in common, or one a category of the other's?"""
+    return bool(widen(a) & b or a & widen(b))
 
 
 def rate(value: float | None) -> float | None:

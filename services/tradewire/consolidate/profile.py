@@ -5,9 +5,9 @@ facts of a cluster's members so a candidate is checked against all of them at on
 the same target (or none named on one side) and country set (or one within the other),
 exact days within SLACK of every member day, inside every month and window, no
 contradicting place, commodity (save for deals and sanctions, `_ANY_GOODS`) or rate, and no
-second mention from one article. A place
-tells apart events known by a month or less; reports of one day that name two places
-(one outlet took its dateline for the place) are one event, the places kept as a conflict.
+second mention from one article. A place tells apart events known by a month or less;
+reports of one day that name two places (one outlet took its dateline for the place) are one
+event, the places kept as a conflict.
 
 A measure dated only by the day it took effect ("the ban came into force on Thursday") was
 announced that day or in the month before it (TAXONOMY: a measure's date is the day announced),

@@ -49,8 +49,8 @@ _DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling
                                re.IGNORECASE)
 _IMMEDIATE = re.compile(r"\bwith\s+immediate\s+effect\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
 # "banned imports of Moldovan fruit from 14 August" (told on the 25th): done, in force from a
-# day already past, and so made by then
-# (told as done, not in a decree's present: "the export of sugar is prohibited from 1 August")
+# day already past, and so made by then (told as done: not a decree's present, "the export of
+# sugar is prohibited from 1 August")
 _DONE_VERB = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:banned|stopped|suspended|halted"
                         r"|barred|prohibited|imposed|restricted"
                         r"|blocked|closed|lifted|removed|scrapped|introduced)\b", re.IGNORECASE)

@@ -134,8 +134,8 @@ _CALL_NOUN = re.compile(r"\b(?:first|a|the|priority|prior)\s+$", re.IGNORECASE)
 # Moretti demanded that ...", "provincial premiers called on Washington to ..." (not "Chinese
 # Premier Li Qiang": a state's).
 _SUBNATIONAL = re.compile(r"^\W*(?:the\W+)?(?:(?:(?P<place>(?-i:[A-Z][\w.'\u2019-]+"
-                          r"(?:\s+[A-Z][\w.'\u2019-]+)?))\s+(?-i:Premier|Governor|Gov\.|Chief\s+Minister)|(?:provincial|state)\s+(?:premiers?"
-                          r"|governors?))(?!\w)"
+                          r"(?:\s+[A-Z][\w.'\u2019-]+)?))\s+(?-i:Premier|Governor|Gov\.|Chief\s+Minister)"
+                          r"|(?:provincial|state)\s+(?:premiers?|governors?))(?!\w)"
                           # ... or a lawmaker's, or a mayor's: "Sen. Rachel Dunmore of Arizona" (not
                           # one who reports the government's: "Senator Farrell said Canberra had")
                           r"|(?-i:Sen\.|Senator|Rep\.|Congressman|Congresswoman|Mayor)\s+(?-i:[A-Z])"
