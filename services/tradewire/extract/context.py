@@ -67,6 +67,9 @@ class Context:
     instrument: When = field(default_factory=When)
     commission: bool = False  # the article names the European Commission: "the Commission" is it
     here: str | None = None  # a roundup item's heading state: the first paragraph is an item too
+    # states the article names only in deals' names ("the Canada-United States-Mexico
+    # Agreement"): none is a side a measure's or charge's clause leaves out
+    in_names: frozenset[str] = frozenset()
 
 
 @cache

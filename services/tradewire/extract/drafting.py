@@ -239,12 +239,13 @@ def _decided(item: Read, published: date, context: Context) -> When:
 
 
 def _paired(pair: tuple[str, ...], memory: Paragraph, story: Story, type_: str, ref: bool,
-            two: bool) -> tuple[str, ...]:
+            two: bool, in_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The states a call, meeting, talks or deal that names too few means: for a reference
     ("the deal"), those of the paragraph's last encounter first; for "the two leaders", those of
-    the paragraph's or else the article's last encounter; then the article's."""
+    the paragraph's or else the article's last encounter; then the article's. For a measure
+    or a charge, the article's, less those it names only in deals' names (`in_names`)."""
     if type_ not in SYMMETRIC_TYPES:
-        return pair
+        return tuple(c for c in pair if c not in in_names) if in_names else pair
     met = (memory.parties or story.met) if two else memory.parties if ref else ()
     return (*met, *(c for c in pair if c not in met))
 
@@ -309,7 +310,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                            lo_ <= a.start < hi_ for lo_, hi_ in named_in)] if named_in else actors,
                        Scope(_new_clause(text, lo, trigger, actors), hi, context.home,
                              _paired(context.pair, memory, story, type_, trigger.ref,
-                                     _THE_TWO.search(text, 0, hi) is not None),
+                                     _THE_TWO.search(text, 0, hi) is not None,
+                                     context.in_names),
                              (previous if _coordinated(text, lo, trigger.start) else None)
                              or (story.takers.get(type_, story.takers.get("*"))
                                  if anaphoric and previous is None else None),

@@ -20,6 +20,7 @@ from dataclasses import replace
 from tradewire.extract.actors import find_actors
 from tradewire.extract.context import (
     Context,
+    deal_names,
     outlet_country,
     read_context,
     seated_bodies,
@@ -51,6 +52,17 @@ _BOILERPLATE = re.compile(r"\s*(?:contacts?|media\s+(?:contacts?|enquiries|inqui
 # Blocs the knowledge files know as no state's, beside those named by their members
 _OTHER_BLOC = re.compile(r"\b(?:ASEAN|Mercosur|GCC|African\s+Union|EAEU|Eurasian|SADC|ECOWAS|CARICOM"
                          r"|Pacific\s+Alliance|Andean|SACU|EFTA|East\s+African\s+Community|COMESA)\b")
+
+
+def _only_in_names(read: list[Read]) -> frozenset[str]:
+    """The states the article names only inside deals' names."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for r in read:
+        deals = deal_names(r.sentence.text) if r.actors else []
+        for a in r.actors:
+            (inside if any(lo <= a.start < hi for lo, hi in deals) else outside).add(a.code)
+    return frozenset(inside - outside)
 
 
 def extract_mentions(article: Article) -> list[EventMention]:
@@ -89,6 +101,8 @@ def extract_mentions(article: Article) -> list[EventMention]:
     # (a capital that names a meeting or deal, "the Lisbon understanding", is its place)
     context = read_context(article, lede, [a for s in read for a in s.actors
                                            if not venue_named(s.sentence.text, a)])
+    if in_names := _only_in_names(read):
+        context = replace(context, in_names=in_names)
     # drafts, sentence by sentence, with the last date each paragraph gave
     drafts: list[Draft] = []
     paragraphs: dict[int, Paragraph] = {}

@@ -68,6 +68,16 @@ def test_a_state_told_doing_what_a_charge_says_after_it_is_the_one_charged() -> 
     assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
 
 
+def test_a_state_named_only_in_a_deals_name_is_no_side_left_out() -> None:
+    # Ecuador is named only in the deal's name: not the accuser the clause leaves out
+    body = ("Peru's trade minister issued a statement on the new duties:\nThese duties are "
+            "unfair, and Chile is once again violating its obligations to Peru under the "
+            "Peru-Chile-Ecuador Agreement.")
+    found = extract_mentions(Article(id="s2", source="Wire", title="", body=body,
+                                     published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
+    assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
+
+
 def test_who_directs_an_act_makes_it_and_a_condition_names_its_target() -> None:
     text = ("At the direction of the President, the United States will raise its duty on "
             "copper to 50 percent if Chile retaliates against U.S. exports.")
