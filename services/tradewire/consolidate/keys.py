@@ -59,7 +59,7 @@ def announces(m: EventMention) -> bool:
     told enough to raise one only with a day or a place, whatever their salience: "the talks
     on car prices have dragged on", "Canada negotiated its dairy access in good faith" tell
     no one round of talks (goods say what about, not which)."""
-    if m.date is not None or m.date_earliest is not None:
+    if not _undated(m):
         return True
     if m.type in SYMMETRIC_TYPES:
         return m.location is not None
@@ -86,14 +86,20 @@ def echoes(groups: Mapping[str, Sequence[EventMention]]) -> dict[str, str]:
     nothing the clustering can place, and one article tells one event once. The echo joins
     the dated event its article tells that it does not contradict: no other target, state,
     place, goods or rate ("the next round, in New Delhi in June" is another event)."""
-    dated = {eid: g for eid, g in groups.items() if not all(map(_undated, g))}
+    # the candidates: undated, all of one article (eid -> that article)
+    alone = {eid: g[0].article_id for eid, g in groups.items()
+             if all(m.article_id == g[0].article_id and _undated(m) for m in g)}
+    if not alone:
+        return {}  # (the common case: nothing to look up)
+    articles = set(alone.values())
+    dated: dict[str, list[str]] = {}  # article -> the dated events holding it
+    for eid, g in groups.items():
+        if not all(map(_undated, g)):
+            for article in {m.article_id for m in g} & articles:
+                dated.setdefault(article, []).append(eid)
     out: dict[str, str] = {}
-    for eid, group in groups.items():
-        article = group[0].article_id
-        if eid in dated or any(m.article_id != article for m in group):
-            continue
-        into = sorted(other for other, g in dated.items()
-                      if any(m.article_id == article for m in g) and _repeats(group, g))
+    for eid, article in alone.items():
+        into = sorted(other for other in dated.get(article, ()) if _repeats(groups[eid], groups[other]))
         if into:
             out[eid] = into[0]
     return out

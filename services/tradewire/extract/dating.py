@@ -49,10 +49,9 @@ _DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling
                                re.IGNORECASE)
 _IMMEDIATE = re.compile(r"\bwith\s+immediate\s+effect\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
 # "banned imports of Moldovan fruit from 14 August" (told on the 25th): done, in force from a
-# day already past, and so made by then (told as done: not a decree's present, "the export of
-# sugar is prohibited from 1 August")
-_DONE_VERB = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:banned|stopped|suspended|halted"
-                        r"|barred|prohibited|imposed|restricted"
+# day already past, and so made by then. The verb opens the trigger (not a decree's present,
+# "the export of sugar is prohibited from 1 August", nor a participle inside it).
+_DONE_VERB = re.compile(r"(?:banned|stopped|suspended|halted|barred|prohibited|imposed|restricted"
                         r"|blocked|closed|lifted|removed|scrapped|introduced)\b", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\b(?:from|as\s+of|starting|effective)\s+$", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:agreed|signed|reached|struck|sealed|concluded|clinched|unveiled)\b",

@@ -58,22 +58,18 @@ def test_directional(text: str, initiator: str, target: str) -> None:
     assert sides.countries == tuple(sorted({initiator, target}))
 
 
-def test_a_state_told_doing_what_a_charge_says_after_it_is_the_one_charged() -> None:
+@pytest.mark.parametrize("body", [
     # a Peruvian minister's statement: the speaker's state charges, the state violating is hit
-    body = ("LIMA - Peru's trade minister issued the following statement on Chile's new duties "
-            "on Peruvian cement:\nThese duties are unfair, and Chile is once again violating its "
-            "obligations to Peru.")
-    found = extract_mentions(Article(id="s1", source="Wire", title="", body=body,
-                                     published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
-    assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
-
-
-def test_a_state_named_only_in_a_deals_name_is_no_side_left_out() -> None:
+    "LIMA - Peru's trade minister issued the following statement on Chile's new duties on "
+    "Peruvian cement:\nThese duties are unfair, and Chile is once again violating its "
+    "obligations to Peru.",
     # Ecuador is named only in the deal's name: not the accuser the clause leaves out
-    body = ("Peru's trade minister issued a statement on the new duties:\nThese duties are "
-            "unfair, and Chile is once again violating its obligations to Peru under the "
-            "Peru-Chile-Ecuador Agreement.")
-    found = extract_mentions(Article(id="s2", source="Wire", title="", body=body,
+    "Peru's trade minister issued a statement on the new duties:\nThese duties are unfair, and "
+    "Chile is once again violating its obligations to Peru under the Peru-Chile-Ecuador "
+    "Agreement.",
+])
+def test_the_speaker_charges_the_state_told_violating_not_one_in_a_deals_name(body: str) -> None:
+    found = extract_mentions(Article(id="s1", source="Wire", title="", body=body,
                                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC)))
     assert [(m.initiator, m.target) for m in found if m.type == "accusation"] == [("PER", "CHL")]
 
