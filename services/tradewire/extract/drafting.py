@@ -227,6 +227,13 @@ def _to_come(found: When, published: date) -> bool:
     return date.fromisoformat(found.date) > published + timedelta(days=1)
 
 
+def _all_to_come(found: When, published: date) -> bool:
+    """The date, or the whole window, lies after the article's day."""
+    if found.date:
+        return _to_come(found, published)
+    return bool(found.earliest) and _to_come(When(found.earliest), published)
+
+
 def _decided(item: Read, published: date, context: Context) -> When:
     """The day a measure to come was decided: the sentence's latest day up to the article's,
     else the day of the article's news, else the article's."""
@@ -364,6 +371,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             elif status == "scheduled" and trigger.ref and found.date \
                     and found.date <= published.isoformat():  # "Today, X set a path for future talks"
                 found = When()
+            if status == "occurred" and type_ == "trade_agreement" and _all_to_come(found, published):
+                found = When()  # a done act has no day to come: "welcomed the deal, saying it
+                # would let them plan for next year"
             if type_ in ENCOUNTERS and status == "scheduled" and not found.known and (
                     not here or _NO_DATE_SET.search(text, lo)):
                 continue  # "will continue talks": no time, no place, no event to follow;

@@ -638,3 +638,13 @@ def test_a_dateline_that_ends_with_the_agency_dates_no_event() -> None:
 def test_a_headline_infinitive_tells_a_weekday_to_come(body: str, expected: list[tuple[str, str]]) -> None:
     # published on Friday 5 June 2026
     assert _dated(body, datetime(2026, 6, 5, 8, tzinfo=UTC)) == expected
+
+
+def test_a_deal_reached_has_no_day_to_come() -> None:
+    # "next year" is when farmers plan, not when the deal was reached: the deal told again
+    # is undated, and is the one the article dates
+    found = _mentions("Brazil and Peru signed a fertiliser agreement in Lima on Monday.\n"
+                      "Farm groups in both countries welcomed the deal, saying it would let "
+                      "them plan next year's planting.")
+    deals = [(m.date, m.date_earliest) for m in found if m.type == "trade_agreement"]
+    assert deals == [("2025-03-10", None)]
