@@ -102,6 +102,9 @@ _SPOKE_IN = re.compile(r"\b(?:told\s+(?:reporters|journalists|a\s+news\s+confere
                        r"|a\s+briefing|parliament)|said|speaking|spoke\s+to\s+(?:reporters|journalists))"
                        r"\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019](?:s\b|\s)")
+# A market's seat: "gallium prices in Rotterdam fell", "shares in Tokyo rose".
+_MARKET_IN = re.compile(r"\b(?:prices?|shares|stocks|futures|markets?|trading|traded|trades|exchanges?"
+                        r"|bourses?|index|indices)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def find_locations(sentence: str) -> list[Place]:
@@ -128,6 +131,8 @@ def find_locations(sentence: str) -> list[Place]:
             cued = False  # "goods originating in Türkiye, India and ...": their origin
         if cued and _SPOKE_IN.search(before):
             cued = False  # "told reporters in Jakarta that ... the third round": where it was said
+        if cued and _MARKET_IN.search(before):
+            cued = False  # "gallium prices in Rotterdam fell": where a market is
         if cued and _POSSESSIVE.match(sentence, end):
             cued = False  # "in the United States' economic relationship", "in Beijing's view"
         if cued:

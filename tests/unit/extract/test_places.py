@@ -197,6 +197,14 @@ def test_where_something_was_said_is_not_a_place_of_the_event(sentence: str) -> 
     assert names(sentence) == ["Quito"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Steelmakers welcomed the accord, while nickel prices in London fell 4%.",
+    "Shares in Seoul rose after the deal signed in Hanoi.",
+])
+def test_where_a_market_trades_is_not_a_place_of_the_event(sentence: str) -> None:
+    assert names(sentence) == ([] if "Hanoi" not in sentence else ["Hanoi"])
+
+
 @pytest.mark.parametrize(("source", "expected"), [
     ("The Korea Herald", "KOR"),
     ("Australian Financial Review", "AUS"),
