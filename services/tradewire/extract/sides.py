@@ -583,6 +583,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
                                  and a.start < trigger.start)
                                 or _FRONTED.fullmatch(text, 0, a.start)
                                 or trigger.start <= a.start < trigger.end
+                                # (the caller a call comes from: "received a call from Turkey's")
+                                or (trigger.text.endswith(" from") and not text[trigger.end: a.start].strip())
                                 or (a.start >= trigger.start
                                     and (a.start in joined or not _TOPIC.search(_before(text, a)))
                                     and not _ROUTE.search(_before(text, a))))],

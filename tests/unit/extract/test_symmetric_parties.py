@@ -94,3 +94,12 @@ def test_a_capital_naming_the_deal_is_no_party_of_the_article() -> None:
                      "Under it, Chile suspends its licence requirement on lithium exports to Peru.")
     assert [p for kind, p in found if kind in ("trade_talks", "trade_agreement")] == [
         ("CHL", "PER"), ("CHL", "PER")]
+
+
+def test_the_state_a_call_comes_from_is_a_party() -> None:
+    # the second call is the emir's, not another telling of the first
+    told = _parties("Qatar's Emir spoke by telephone on Monday with Kenya's President about "
+                    "gas supplies, the state news agency said.\n"
+                    "The Emir also received a call on Monday from Brazil's President, who "
+                    "discussed beef exports.")
+    assert told == [("leader_call", ("KEN", "QAT")), ("leader_call", ("BRA", "QAT"))]
