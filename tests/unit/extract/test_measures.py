@@ -506,3 +506,9 @@ def test_an_anti_circumvention_inquiry_is_a_trade_remedy() -> None:
     assert ("trade_remedy", "PER", "CHL") in _events(
         "LIMA - Peru's trade ministry opened an anti-circumvention inquiry into Chilean steel on "
         "Tuesday.")
+
+
+def test_goods_exempted_from_a_tariff_are_its_reduction() -> None:
+    assert ("tariff_reduction", "CHL", "PER") in _events(
+        "Chile on Monday exempted up to $2 billion a year of Peruvian fruit from its 20% "
+        "tariff on imported produce.")

@@ -122,6 +122,7 @@ def test_a_demand_for_goods_is_no_demand() -> None:
         "Canberra charged that Jakarta was ignoring the pact.",
         "The president complained that Dhaka was taking advantage of Delhi.",
         "Rome raised concerns about unfair subsidies paid by Ankara.",
+        "Seoul said the Japanese curbs were a flagrant violation of the partnership accord.",
     ],
 )
 def test_accusation_phrasings(text: str) -> None:
