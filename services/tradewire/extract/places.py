@@ -122,7 +122,7 @@ def find_locations(sentence: str) -> list[Place]:
             or (bool(found) and sentence[found[-1].end : start] in _LIST_GAPS)
         )
         if entry.kind != "country":
-            country = _country_after(sentence, end)
+            country = _country_after(sentence, end, entry.code)
             if country is not None:
                 end, cued = country, True
             cued = cued or _MEETING_AFTER.match(sentence, end) is not None \
@@ -262,12 +262,14 @@ def place_country(name: str) -> str | None:
     return _CODES.get(name)
 
 
-def _country_after(sentence: str, end: int) -> int | None:
-    """The end of ", <country>" right after a city, if there is one."""
+def _country_after(sentence: str, end: int, code: str) -> int | None:
+    """The end of ", <country>" right after a city of that country (`code`), if there is one
+    ("In Brussels, US and EU negotiators": the US is a party, not where Brussels is)."""
     comma = _COMMA.match(sentence, end)
     if comma is None:
         return None
     country = _FINDER.end_of_name_at(sentence, comma.end())
-    if country is None or _PLACES[fold(sentence[comma.end() : country])].kind != "country":
+    if country is None:
         return None
-    return country
+    entry = _PLACES[fold(sentence[comma.end() : country])]
+    return country if entry.kind == "country" and entry.code == code else None

@@ -214,3 +214,11 @@ def test_where_a_market_trades_is_not_a_place_of_the_event(sentence: str) -> Non
 def test_an_outlet_names_its_state_but_not_by_the_language_of_its_edition(
         source: str, expected: str | None) -> None:
     assert outlet_country(source, date(2026, 8, 21)) == expected
+
+
+def test_a_country_after_a_city_of_another_state_is_no_part_of_the_place() -> None:
+    # "Busan, South Korea" is one place; in "Brussels, US and EU" the US is a party
+    brussels = find_locations("In Brussels, US and EU negotiators reached a truce.")[0]
+    assert (brussels.name, brussels.end) == ("Brussels", len("In Brussels"))
+    (busan,) = find_locations("Talks in Busan, South Korea, ended.")
+    assert busan.end == len("Talks in Busan, South Korea")

@@ -103,3 +103,9 @@ def test_the_state_a_call_comes_from_is_a_party() -> None:
                     "The Emir also received a call on Monday from Brazil's President, who "
                     "discussed beef exports.")
     assert told == [("leader_call", ("KEN", "QAT")), ("leader_call", ("BRA", "QAT"))]
+
+
+def test_a_state_after_the_city_of_another_is_a_party() -> None:
+    told = _parties("Beijing's envoy met Korean officials in Seoul on Monday.\n"
+                    "In Brussels, US and EU negotiators reached a truce on Tuesday.")
+    assert ("trade_agreement", ("EUU", "USA")) in told
