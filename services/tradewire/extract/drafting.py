@@ -129,10 +129,14 @@ _AMENDING = re.compile(r"(?:extend|renew|upgrad|amend|expand|broaden|widen|updat
 _SAME_CLAUSE = re.compile(r"[^;.,]*?\s+")
 
 
+# what tells another encounter after a restated one: its noun or verb, or a day ("their first
+# call since January 17" points back to that call; "since January" only bounds the gap)
+_ANOTHER_TOLD = re.compile(r"\b(?:call|conversation|meeting|met|talks|summit|visit)\b|\d", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:a|an|the|their|its)\s", re.IGNORECASE)
 _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
+def _restated(text: str, before: Trigger, trigger: Trigger, last: bool) -> bool:
     if _LETTING.match(trigger.text) and before.type in MEASURES and trigger.type in _EASINGS \
             and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
         return True  # "will lift its suspension of seafood imports from Japan, allowing
@@ -142,8 +146,13 @@ def _restated(text: str, before: Trigger, trigger: Trigger) -> bool:
         # them from buying American technology": what the listing does to those listed
     if before.type != trigger.type or before.ref:
         return False
-    if trigger.ref and _APPOSITION.fullmatch(text, before.end, trigger.start):
-        return True
+    if trigger.ref and (_APPOSITION.fullmatch(text, before.end, trigger.start) or (
+            last and _DETERMINED.match(trigger.text)
+            and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start))):
+        return True  # (also a noun that holds its own determiner, when no other act follows
+        # it: "held a video call on Wednesday, their first conversation since January"; but
+        # "their first conversation since they met in Busan", "their second conversation
+        # after a March 3 call" tell of another encounter too)
     if trigger.encounter and _THEIR_NTH.search(text, before.end, trigger.start):
         return True  # "met in Jakarta on Monday, their third meeting in a year"
     if trigger.type == "accusation" and _WHICH_IS.fullmatch(text, before.end, trigger.start):
@@ -300,7 +309,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # "The package also blacklists two Chinese refineries": the act told before goes on
     anaphoric = _ACT_ANAPHOR.match(text) is not None
     for j, (trigger, status) in enumerate(classified):
-        if j and _restated(text, triggers[j - 1], trigger):
+        if j and _restated(text, triggers[j - 1], trigger, not any(
+                t.start > trigger.start for t in item.triggers)
+                and not _ANOTHER_TOLD.search(text, trigger.end)):
             continue  # "signed an FTA with Britain, a deal the government ...", "eased its ban
             # ..., allowing shipments": the act just told, again
         lo = triggers[j - 1].end if j else 0

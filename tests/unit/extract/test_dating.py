@@ -648,3 +648,10 @@ def test_a_deal_reached_has_no_day_to_come() -> None:
                       "them plan next year's planting.")
     deals = [(m.date, m.date_earliest) for m in found if m.type == "trade_agreement"]
     assert deals == [("2025-03-10", None)]
+
+
+def test_a_call_restated_as_the_first_since_a_month_is_one_call() -> None:
+    # "since January" bounds the gap; it tells no January call
+    found = _mentions("Japan's Prime Minister held a video call with India's Prime Minister on "
+                      "Tuesday, their first conversation since January.")
+    assert [(m.type, m.date) for m in found] == [("leader_call", "2025-03-11")]
