@@ -639,3 +639,11 @@ def test_a_cut_called_for_with_a_time_between_is_asked_not_made() -> None:
     told = _told("The talks were the first since Lima called last month for Chile's levy on "
                  "Peruvian fish to be scrapped.")
     assert "tariff_reduction" not in [kind for kind, _, _ in told]
+
+
+@pytest.mark.parametrize("body", [
+    "Chile's and Peru's presidents spoke by phone on Friday, after a March 3 call on copper.",
+    "The presidents of Chile and Peru held a video call on lithium on Friday.",
+])
+def test_a_call_on_a_subject_is_no_demand(body: str) -> None:
+    assert "demand" not in [t for t, _, _ in _told(body)]
