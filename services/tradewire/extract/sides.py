@@ -643,6 +643,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     # the owner of the firm hit, not where the firm is based (a charge's target is whom it
     # names: "accused Ghana of ... shutting shops owned by Nigerian traders")
     targets = targets if trigger.type in OBJECT_TYPES and targets else owners or targets
+    accused = [a.code for a, r in roles if r == "target" and trigger.start < a.start < trigger.end]
+    if trigger.type == "accusation" and accused:
+        targets = accused  # "accused Ottawa of copying Washington's protectionism": Ottawa
     judged = [a for a, r in roles if r == "target" and a.start < trigger.start
               and trigger.type in OBJECT_TYPES and _ACT_OWNED.match(text, a.end)]
     if judged:  # "the EU's ruling is protectionism, the ministry said": the EU is accused

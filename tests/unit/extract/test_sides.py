@@ -25,6 +25,7 @@ def _sides(text: str, home: str | None = None, pair: tuple[str, ...] = ()) -> Si
     ("Ottawa slapped levies on American steel.", "CAN", "USA"),
     ("Xi invited Trump to visit China.", "CHN", "USA"),
     ("Mexico accused Brazil of dumping steel.", "MEX", "BRA"),
+    ("Lima accused Quito of copying Bogota's protectionism.", "PER", "ECU"),
     ("India urged Japan to lift its curbs.", "IND", "JPN"),
     ("The EU will pay the United States a tariff of 15%.", "USA", "EUU"),
     ("Seoul imposed anti-dumping duties on Vietnamese steel.", "KOR", "VNM"),
