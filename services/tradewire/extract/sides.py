@@ -550,6 +550,9 @@ def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]
     return []
 
 
+_PRONOUN_ASKED = re.compile(r"\b(?:it|them)\s+to\b", re.IGNORECASE)
+
+
 def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -> Sides | None:
     """The sides of the event `trigger` names, or None when they cannot be told."""
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
@@ -557,6 +560,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))
             and not (trigger.type in _LISTINGS and a.kind != "person"
                      and _PROGRAMME.match(text, a.end))]
+    if trigger.type == "demand" and scope.asked and scope.asker and _PRONOUN_ASKED.search(trigger.text):
+        # "accused Ottawa of ... and urged it to withdraw its surtax on Chinese steel": the
+        # one just charged is asked, by the one who charged it, whatever goods follow
+        return _make(scope.asker, [scope.asked])
     span = text[scope.start: scope.end]
     named = _compound(text, trigger, mine) if trigger.type in SYMMETRIC_TYPES else []
     if named:

@@ -958,3 +958,12 @@ def test_a_state_firms_are_accused_of_helping_is_no_side_of_their_listing() -> N
                       "companies accused of supplying parts for Bolivian drones.")
     assert ("sanction", "CHL", "PER") in found
     assert not [kind for kind, _, t in found if t == "BOL"]
+
+
+def test_the_state_just_charged_is_the_one_urged_by_a_pronoun() -> None:
+    found = extract_mentions(Article(
+        id="pr", source="Test Wire", title="", published_at=datetime(2025, 6, 6, 9, tzinfo=UTC),
+        body="Lima on Tuesday accused Quito of protectionism and urged it to withdraw its "
+             "proposed surtax on Peruvian cement."))
+    assert [(m.type, m.initiator, m.target) for m in found] == [
+        ("accusation", "PER", "ECU"), ("demand", "PER", "ECU")]
