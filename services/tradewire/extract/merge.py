@@ -134,6 +134,10 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
                  and _span(o) is not None), None) if _span(d) is None else None
     if told is not None:
         return replace(d, type="trade_remedy", initiator=told.initiator, target=told.target)
+    if any(o.type == "trade_remedy" for o in drafts) and not any(
+            o.type == "trade_remedy" and set(o.countries) & set(d.countries) for o in drafts):
+        return d  # (the remedies it tells are between other states: "India imposed
+        # anti-dumping duties on Chinese foil" leaves "the EU's 25% duties on US bourbon" a tariff)
     return d if _TARIFF.search(d.evidence) else replace(d, type="trade_remedy")
 
 

@@ -255,3 +255,13 @@ def test_a_noun_alone_with_no_earlier_day_names_no_measure() -> None:
                  "officials said on Monday.\nThe tariff has hurt smelters.")
     assert [t for t in told if t[0] == "tariff_increase"] == [
         ("tariff_increase", "CHL", "PER", "2025-03-17", "announced")], told
+
+
+def test_duties_between_other_states_than_a_remedys_stay_a_tariff() -> None:
+    article = Article(id="rr", source="Test Wire", title="", body=(
+        "09:10 — Peru imposed anti-dumping duties of up to 30% on Chilean cement on Monday.\n"
+        "09:40 — Brazil proposed today 25% duties on Argentine wine, which Congress must "
+        "approve."), published_at=datetime(2025, 3, 11, 9, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target) for m in extract_mentions(article)}
+    assert ("trade_remedy", "PER", "CHL") in told
+    assert ("tariff_increase", "BRA", "ARG") in told
