@@ -384,3 +384,12 @@ def test_a_dialogue_the_leaders_welcomed_is_their_officials_talks() -> None:
                    "Dialogue held in Lima on 6 March 2025.")
     assert [(kind, day) for kind, _, day in told] == [("leader_meeting", "2025-03-12"),
                                                       ("trade_talks", "2025-03-06")]
+
+
+def test_talks_agreed_with_a_hyphened_level_before_them_are_scheduled() -> None:
+    article = Article(id="enc3", source="Test Wire", title="", body=(
+        "The two sides agreed to hold ministerial-level economic and trade consultations "
+        "with Chile in Lima in mid-April, Peru's trade ministry said."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert [(m.type, m.status, m.date, m.location) for m in extract_mentions(article)] == [
+        ("trade_talks", "scheduled", "2025-04", "Lima")]
