@@ -59,6 +59,9 @@ _BOTH_LEADERS = re.compile(r"\b(?:two|both|the)\W+leaders\b|\b(?:president|prime
 _TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W+to|received"
                    r"|hosted|welcomed)\b",
                    re.IGNORECASE)
+_RECEIVED_LEADER = re.compile(r"(?:hosted|received|receives|welcomed|welcomes)\W+(?:the\W+)?(?:visiting\W+)?"
+                              r"(?:president|prime\W+minister|premier|chancellor|king|emir|crown\W+prince"
+                              r"|sultan)\b", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")
 # Officials a measure is aimed at take no part in the talks: "measures against Brazilian officials".
 _TARGETED = re.compile(r"\b(?:against|targeting|on|sanctioning)\W+(?:\w+\W+){0,2}?(?:officials"
@@ -134,6 +137,9 @@ def refine(trigger: Trigger, scope: str, actors: Sequence[Actor], on: date,
         return "leader_call" if _remote(scope, trigger) else "leader_meeting"
     if trigger.type == "leader_meeting" and "state visit" in trigger.text.lower():
         return "leader_meeting"  # a head of state's, whoever is named
+    if trigger.type == "leader_meeting" and _RECEIVED_LEADER.match(trigger.text) and leaders:
+        return "leader_meeting"  # "the President of the UAE received the Prime Minister of
+        # Ethiopia": a leader received is met, however formal the talks after ("official")
     before = [_is_leader(a, on) for a in actors if a.kind == "person" and a.end <= trigger.start]
     after = [_is_leader(a, on) for a in actors if a.kind == "person" and a.start >= trigger.end]
     if trigger.type == "leader_meeting" and before and before[0] and after and all(after):

@@ -393,3 +393,21 @@ def test_talks_agreed_with_a_hyphened_level_before_them_are_scheduled() -> None:
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert [(m.type, m.status, m.date, m.location) for m in extract_mentions(article)] == [
         ("trade_talks", "scheduled", "2025-04", "Lima")]
+
+
+@pytest.mark.parametrize("body", [
+    "The President of Chile today received the Prime Minister of Peru at La Moneda in Santiago.",
+    "Chile's president hosted the visiting Prime Minister of Peru in Santiago on Tuesday.",
+])
+def test_a_head_of_state_receiving_another_is_their_meeting(body: str) -> None:
+    article = Article(id="enc4", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert ("leader_meeting", ("CHL", "PER")) in [
+        (m.type, m.countries) for m in extract_mentions(article)]
+
+
+def test_receiving_a_presidents_letter_is_no_meeting() -> None:
+    article = Article(id="enc5", source="Test Wire", title="", body=(
+        "Chile's foreign minister received the President's letter on trade with Peru on Tuesday."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert "leader_meeting" not in [m.type for m in extract_mentions(article)]
