@@ -132,8 +132,8 @@ _SAME_CLAUSE = re.compile(r"[^;.,]*?\s+")
 # what tells another encounter after a restated one: its noun or verb, or a day ("their first
 # call since January 17" points back to that call; "since January" only bounds the gap)
 _ANOTHER_TOLD = re.compile(r"\b(?:call|conversation|meeting|met|talks|summit|visit)\b|\d", re.IGNORECASE)
-_WHERE_HELD = re.compile(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\s+(?:the\s+two\s+(?:sides|leaders)"
-                         r"\s+|they\s+)?(?:also\s+)?(?:held|had)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_WHERE_HELD = re.compile(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\s+(?:[\w-]+\s+){0,3}?(?:also\s+)?"
+                         r"(?:held|had)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:a|an|the|their|its)\s", re.IGNORECASE)
 _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -146,10 +146,11 @@ def _restated(text: str, before: Trigger, trigger: Trigger, last: bool) -> bool:
     if before.type == "sanction" and trigger.type in MEASURES and _THEM_FROM.search(trigger.text):
         return True  # "added 23 Chinese companies to its Entity List, a blacklist that bars
         # them from buying American technology": what the listing does to those listed
-    if before.type == "leader_meeting" and trigger.type == "trade_talks" and not before.ref \
+    if before.type == "leader_meeting" and trigger.type == "trade_talks" \
             and _WHERE_HELD.fullmatch(text, before.end, trigger.start):
         return True  # "received the Prime Minister of Japan in Riyadh, where the two sides held
-        # official talks": the leaders' meeting, told again
+        # official talks", "a state visit ..., during which His Highness held official talks
+        # with the President": the leaders' meeting, told again
     if before.type != trigger.type or before.ref:
         return False
     if trigger.ref and (_APPOSITION.fullmatch(text, before.end, trigger.start) or (

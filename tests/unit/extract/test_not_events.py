@@ -647,3 +647,9 @@ def test_a_cut_called_for_with_a_time_between_is_asked_not_made() -> None:
 ])
 def test_a_call_on_a_subject_is_no_demand(body: str) -> None:
     assert "demand" not in [t for t, _, _ in _told(body)]
+
+
+def test_talks_held_during_a_state_visit_are_that_visits_meeting() -> None:
+    told = _told("The President of Chile concluded today a state visit to Peru, during which he "
+                 "held official talks with the President of Peru in Lima.")
+    assert [t for t, _, _ in told] == ["leader_meeting"]
