@@ -446,6 +446,12 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
                            r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
                            r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
 # Who demands or accuses is no state: "Farm groups called on Washington to help growers".
+# Who meets, or what about, when talks are no trade talks.
+_SECURITY_TALKERS = re.compile(r"\b(?:military|defen[cs]e|police|intelligence|coast[- ]guard|army|naval)\s+"
+                               r"(?:officials|chiefs|commanders|officers|delegations?)\b", re.IGNORECASE)
+_ON_SECURITY = re.compile(r"\b(?:talks|meet\w*|met|consultations|dialogue|discussions?)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:on|about)\s+(?:(?!economic\b)[\w-]+\s+)?(?:security|defen[cs]e|peace|migration"
+                          r"|counter-?terrorism)\b(?!\s+(?:and|or)\s+trade)", re.IGNORECASE)
 _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|companies|firms"
                         r"|businesses|exporters|importers"
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
@@ -680,6 +686,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
     if trigger.type in ("demand", "accusation", "trade_talks") and _NON_STATE.search(
             " ".join(words)):
         return None  # "Farm groups called on Washington to help growers"
+    if trigger.type in ENCOUNTERS and (_SECURITY_TALKERS.search(text, max(0, trigger.start - 60), trigger.end)
+                                       or _ON_SECURITY.search(text, trigger.start, trigger.end + 100)):
+        return None  # "Israeli and Turkish military officials met in Baku", "talks with NATO
+        # counterparts on Arctic security": no trade talks
     if trigger.type in ("demand", "accusation") and _subnational(before_all):
         return None  # "Ontario Premier Glen Moretti called on Washington to scrap ...": a
         # province asks; no state does

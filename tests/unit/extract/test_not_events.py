@@ -653,3 +653,17 @@ def test_talks_held_during_a_state_visit_are_that_visits_meeting() -> None:
     told = _told("The President of Chile concluded today a state visit to Peru, during which he "
                  "held official talks with the President of Peru in Lima.")
     assert [t for t, _, _ in told] == ["leader_meeting"]
+
+
+@pytest.mark.parametrize("body", [
+    "Chilean and Peruvian military officials met in Lima last week to discuss border incidents.",
+    "Chile's foreign minister will travel to Lima next week for talks with Peruvian "
+    "counterparts on maritime security.",
+])
+def test_security_talks_are_no_trade_talks(body: str) -> None:
+    assert not [t for t, _, _ in _told(body) if t in ("trade_talks", "leader_meeting")]
+
+
+def test_talks_on_economic_security_still_are() -> None:
+    assert "trade_talks" in [t for t, _, _ in _told(
+        "Chilean and Peruvian officials held talks on economic security in Lima on Monday.")]
