@@ -550,6 +550,9 @@ def _compound(text: str, trigger: Trigger, actors: Sequence[Actor]) -> list[str]
     return []
 
 
+# Between a state and the accusation it owns: nothing, or the name of who made it for it
+# ("Chinese accusations", "US Trade Representative Mark Osei's accusation").
+_OWNER_NAMED = re.compile(r"(?:\s+[A-Z][\w.\u2019'-]*){0,3}\s*(?:['\u2019]s)?\s*")
 _PRONOUN_ASKED = re.compile(r"\b(?:it|them)\s+to\b", re.IGNORECASE)
 
 
@@ -605,12 +608,15 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if trigger.type == "accusation" and trigger.text[:10].lower() == "accusation":
         # "Warsaw rejected Chinese accusations that ...": the accusations' owner makes them,
         # at the one who answers them
-        owner = next((a for a in mine if a.end <= trigger.start and text[a.end: trigger.start]
-                      .strip() in ("", "'s", "\u2019s")), None)
+        owner = next((a for a in mine if a.end <= trigger.start
+                      and _OWNER_NAMED.fullmatch(text, a.end, trigger.start)), None)
         if owner is not None:
             answer = [a.code for a, r in roles if r == "subject" and a.end <= owner.start
                       and a.code != owner.code]
-            return _make(owner.code, answer[-1:] or [
+            # (the state the charge names: "Osei's accusation on May 19 that Vietnam was ...")
+            charged = [a.code for a in mine if a.start >= trigger.end and a.code != owner.code
+                       and trigger.text.lower().endswith("that")]
+            return _make(owner.code, charged[:1] or answer[-1:] or [
                 c for c in scope.pair if c != owner.code][:1])
     # a state listed after another shares its role: "steel from China and India"
     for k in range(1, len(roles)):

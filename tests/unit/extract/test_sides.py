@@ -967,3 +967,12 @@ def test_the_state_just_charged_is_the_one_urged_by_a_pronoun() -> None:
              "proposed surtax on Peruvian cement."))
     assert [(m.type, m.initiator, m.target) for m in found] == [
         ("accusation", "PER", "ECU"), ("demand", "PER", "ECU")]
+
+
+def test_an_accusation_owned_through_its_makers_name_charges_the_state_it_names() -> None:
+    found = extract_mentions(Article(
+        id="ac", source="Test Wire", title="", published_at=datetime(2025, 6, 6, 9, tzinfo=UTC),
+        body="The probe follows Chilean Trade Minister Ana Soto's accusation on May 19 that Peru "
+             "was relabelling Bolivian copper."))
+    assert [(m.type, m.initiator, m.target, m.date) for m in found] == [
+        ("accusation", "CHL", "PER", "2025-05-19")]
