@@ -138,7 +138,15 @@ _DETERMINED = re.compile(r"(?:a|an|the|their|its)\s", re.IGNORECASE)
 _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+def _last_told(text: str, trigger: Trigger, item: Read) -> bool:
+    """Does nothing after `trigger` tell another act or encounter: no trigger, no encounter
+    word, no day?"""
+    return not any(t.start > trigger.start for t in item.triggers) \
+        and not _ANOTHER_TOLD.search(text, trigger.end)
+
+
 def _restated(text: str, before: Trigger, trigger: Trigger, last: bool) -> bool:
+    """Is `trigger` the act `before` told again? `last`: nothing after it tells another."""
     if _LETTING.match(trigger.text) and before.type in MEASURES and trigger.type in _EASINGS \
             and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
         return True  # "will lift its suspension of seafood imports from Japan, allowing
@@ -316,9 +324,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # "The package also blacklists two Chinese refineries": the act told before goes on
     anaphoric = _ACT_ANAPHOR.match(text) is not None
     for j, (trigger, status) in enumerate(classified):
-        if j and _restated(text, triggers[j - 1], trigger, not any(
-                t.start > trigger.start for t in item.triggers)
-                and not _ANOTHER_TOLD.search(text, trigger.end)):
+        if j and _restated(text, triggers[j - 1], trigger, _last_told(text, trigger, item)):
             continue  # "signed an FTA with Britain, a deal the government ...", "eased its ban
             # ..., allowing shipments": the act just told, again
         lo = triggers[j - 1].end if j else 0

@@ -614,8 +614,8 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
             answer = [a.code for a, r in roles if r == "subject" and a.end <= owner.start
                       and a.code != owner.code]
             # (the state the charge names: "Osei's accusation on May 19 that Vietnam was ...")
-            charged = [a.code for a in mine if a.start >= trigger.end and a.code != owner.code
-                       and trigger.text.lower().endswith("that")]
+            charged = [a.code for a in mine if a.start >= trigger.end and a.code != owner.code] \
+                if trigger.text.lower().endswith("that") else []
             return _make(owner.code, charged[:1] or answer[-1:] or [
                 c for c in scope.pair if c != owner.code][:1])
     # a state listed after another shares its role: "steel from China and India"

@@ -960,19 +960,19 @@ def test_a_state_firms_are_accused_of_helping_is_no_side_of_their_listing() -> N
     assert not [kind for kind, _, t in found if t == "BOL"]
 
 
+def _charges(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    found = extract_mentions(Article(id="ch", source="Test Wire", title="", body=body,
+                                     published_at=datetime(2025, 6, 6, 9, tzinfo=UTC)))
+    return [(m.type, m.initiator, m.target, m.date) for m in found]
+
+
 def test_the_state_just_charged_is_the_one_urged_by_a_pronoun() -> None:
-    found = extract_mentions(Article(
-        id="pr", source="Test Wire", title="", published_at=datetime(2025, 6, 6, 9, tzinfo=UTC),
-        body="Lima on Tuesday accused Quito of protectionism and urged it to withdraw its "
-             "proposed surtax on Peruvian cement."))
-    assert [(m.type, m.initiator, m.target) for m in found] == [
-        ("accusation", "PER", "ECU"), ("demand", "PER", "ECU")]
+    assert _charges("Lima on Tuesday accused Quito of protectionism and urged it to withdraw its "
+                    "proposed surtax on Peruvian cement.") == [
+        ("accusation", "PER", "ECU", "2025-06-03"), ("demand", "PER", "ECU", "2025-06-03")]
 
 
 def test_an_accusation_owned_through_its_makers_name_charges_the_state_it_names() -> None:
-    found = extract_mentions(Article(
-        id="ac", source="Test Wire", title="", published_at=datetime(2025, 6, 6, 9, tzinfo=UTC),
-        body="The probe follows Chilean Trade Minister Ana Soto's accusation on May 19 that Peru "
-             "was relabelling Bolivian copper."))
-    assert [(m.type, m.initiator, m.target, m.date) for m in found] == [
+    assert _charges("The probe follows Chilean Trade Minister Ana Soto's accusation on May 19 "
+                    "that Peru was relabelling Bolivian copper.") == [
         ("accusation", "CHL", "PER", "2025-05-19")]
