@@ -411,3 +411,13 @@ def test_receiving_a_presidents_letter_is_no_meeting() -> None:
         "Chile's foreign minister received the President's letter on trade with Peru on Tuesday."),
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert "leader_meeting" not in [m.type for m in extract_mentions(article)]
+
+
+def test_an_accepted_visit_whose_guest_is_unknown_schedules_no_meeting() -> None:
+    # "Hollis" is no leader the data knows: the meeting would have one state only
+    article = Article(id="enc6", source="Test Wire", title="", body=(
+        "China: President Hollis and China's president spoke by phone on Monday, and Hollis "
+        "accepted an invitation to visit Beijing next month."),
+        published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert not [m.countries for m in extract_mentions(article)
+                if m.type == "leader_meeting" and len(m.countries) < 2]
