@@ -111,11 +111,12 @@ _DEAL_NAME = re.compile(r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s?[-\u2013/]\s?){
                         r"|Partnership|Arrangement)\b")
 
 
-def deal_names(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)  # (asked of a sentence twice: for the article's states, then its drafts)
+def deal_names(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the deals `text` names after their parties."""
     if "-" not in text and "\u2013" not in text and "/" not in text:
-        return []  # (each name joins its parties with one: most sentences need no scan)
-    return [m.span() for m in _DEAL_NAME.finditer(text)]
+        return ()  # (each name joins its parties with one: most sentences need no scan)
+    return tuple(m.span() for m in _DEAL_NAME.finditer(text))
 
 
 # A government's own text names its people by bare title: "The Minister for Trade met ...",

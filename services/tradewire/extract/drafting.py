@@ -145,8 +145,8 @@ def _last_told(text: str, trigger: Trigger, item: Read) -> bool:
         and not _ANOTHER_TOLD.search(text, trigger.end)
 
 
-def _restated(text: str, before: Trigger, trigger: Trigger, last: bool) -> bool:
-    """Is `trigger` the act `before` told again? `last`: nothing after it tells another."""
+def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
+    """Is `trigger` the act `before` of `item`'s sentence told again?"""
     if _LETTING.match(trigger.text) and before.type in MEASURES and trigger.type in _EASINGS \
             and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
         return True  # "will lift its suspension of seafood imports from Japan, allowing
@@ -162,8 +162,9 @@ def _restated(text: str, before: Trigger, trigger: Trigger, last: bool) -> bool:
     if before.type != trigger.type or before.ref:
         return False
     if trigger.ref and (_APPOSITION.fullmatch(text, before.end, trigger.start) or (
-            last and _DETERMINED.match(trigger.text)
-            and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start))):
+            _DETERMINED.match(trigger.text)
+            and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start)
+            and _last_told(text, trigger, item))):
         return True  # (also a noun that holds its own determiner, when no other act follows
         # it: "held a video call on Wednesday, their first conversation since January"; but
         # "their first conversation since they met in Busan", "their second conversation
@@ -324,7 +325,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     # "The package also blacklists two Chinese refineries": the act told before goes on
     anaphoric = _ACT_ANAPHOR.match(text) is not None
     for j, (trigger, status) in enumerate(classified):
-        if j and _restated(text, triggers[j - 1], trigger, _last_told(text, trigger, item)):
+        if j and _restated(text, triggers[j - 1], trigger, item):
             continue  # "signed an FTA with Britain, a deal the government ...", "eased its ban
             # ..., allowing shipments": the act just told, again
         lo = triggers[j - 1].end if j else 0

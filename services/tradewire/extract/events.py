@@ -59,7 +59,7 @@ def _only_in_names(read: list[Read]) -> frozenset[str]:
     inside: set[str] = set()
     outside: set[str] = set()
     for r in read:
-        deals = deal_names(r.sentence.text) if r.actors else []
+        deals = deal_names(r.sentence.text) if r.actors else ()
         for a in r.actors:
             (inside if any(lo <= a.start < hi for lo, hi in deals) else outside).add(a.code)
     return frozenset(inside - outside)

@@ -445,13 +445,13 @@ _OTHER_CHARGE = re.compile(r"(?:\W+[\w'\u2019-]+){0,8}?\W+(?:spying|espionage|in
                            r"|aggression|provocation\w*|invasion|disinformation|hypocrisy|lies|lying"
                            r"|sewer|radioactive|contaminat\w*|pollut\w*|militari[sz]\w*|racism"
                            r"|repression|subversion|separatis\w*)\b", re.IGNORECASE)
-# Who demands or accuses is no state: "Farm groups called on Washington to help growers".
 # Who meets, or what about, when talks are no trade talks.
 _SECURITY_TALKERS = re.compile(r"\b(?:military|defen[cs]e|police|intelligence|coast[- ]guard|army|naval)\s+"
                                r"(?:officials|chiefs|commanders|officers|delegations?)\b", re.IGNORECASE)
 _ON_SECURITY = re.compile(r"\b(?:talks|meet\w*|met|consultations|dialogue|discussions?)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:on|about)\s+(?:(?!economic\b)[\w-]+\s+)?(?:security|defen[cs]e|peace|migration"
                           r"|counter-?terrorism)\b(?!\s+(?:and|or)\s+trade)", re.IGNORECASE)
+# Who demands or accuses is no state: "Farm groups called on Washington to help growers".
 _NON_STATE = re.compile(r"^\W*(?:[\w'\u2019-]+\W+){0,5}?(?:automakers|carmakers|companies|firms"
                         r"|businesses|exporters|importers"
                         r"|manufacturers|retailers|producers|farmers|growers|(?:business|farm|industry"
