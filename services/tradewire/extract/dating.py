@@ -284,12 +284,16 @@ _DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\W+(?:(?:very\W+)?[\
                       r"(?:[\w-]+\W+)?(?:talks|negotiations|discussions|consultations|meetings)\b",
                       re.IGNORECASE)
 _ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed)\b", re.IGNORECASE)
+# "... after four days of talks that began on Monday": that day is the first already
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\W+(?:on\W+)?$", re.IGNORECASE)
 
 
-def _first_day(text: str, own: When) -> When:
+def _first_day(text: str, own: When, dates: list[DateMention]) -> When:
     """The first day of a round the sentence dates by its last."""
     days = _DAYS_OF.search(text)
     if days is None or _ENDED_ROUND.search(text) is None or own.date is None:
+        return own
+    if any(m.value == own.date and _BEGAN_ON.search(text, max(0, m.start - 20), m.start) for m in dates):
         return own
     return When((date.fromisoformat(own.date) - timedelta(days=number(days["n"]) - 1)).isoformat())
 
@@ -493,7 +497,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                     and _TOOK_EFFECT.search(text, max(0, m.start - 40), m.start)
                     and not recent(when(m), news)), own)
     if type_ in ENCOUNTERS and own.date and len(own.date) == 10:
-        own = _first_day(text, own)
+        own = _first_day(text, own, item.dates)
     if not own.known and type_ not in SETTINGS | SPEECH:
         # "prohibited exports of rice with immediate effect on Friday": made and in force that day
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end) and m.value

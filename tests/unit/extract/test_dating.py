@@ -616,6 +616,17 @@ def test_a_round_told_by_its_last_day_and_length_is_dated_by_its_first(body: str
     assert ("trade_talks", "2025-03-05") in [(m.type, m.date) for m in _mentions(body)]
 
 
+@pytest.mark.parametrize("body", [
+    "Peru and Ecuador ended three days of talks in Quito that began on Monday.",
+    "Peru and Ecuador concluded a round of talks on Wednesday, after three days of negotiations "
+    "in Quito that started on Monday.",
+])
+def test_a_round_told_by_the_day_it_began_is_dated_by_that_day(body: str) -> None:
+    # (published Wednesday 12 March: the round began on Monday the 10th; nothing to count back)
+    dated = [(m.type, m.date) for m in _mentions(body)]
+    assert dated and set(dated) == {("trade_talks", "2025-03-10")}
+
+
 def test_talks_on_a_named_agreement_are_talks_not_the_agreement() -> None:
     body = ("Peru and Ecuador will hold the next round of talks on their Economic and Technology "
             "Cooperation Agreement in Quito next week.")
