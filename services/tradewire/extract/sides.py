@@ -238,7 +238,8 @@ _EXCEPT = re.compile(r"\b(?:except\W+(?:for\W+|with\W+respect\W+to\W+)?|(?:since
                      r"(?:leaving|quitting|exiting)\W+)(?:the\W+)?$", re.IGNORECASE)
 # A union a state belonged to: "when the UK was a member of the European Union".
 _MEMBER_OF = re.compile(r"\b(?:a|former)\W+members?\W+of\W+(?:the\W+)?$", re.IGNORECASE)
-_MUTUAL = CaseBlind(r"\b(?:each\W+other|one\W+another|each\W+(?:side|country)"
+# ("the commitments the two countries made to each other" says whose commitments, not who acts)
+_MUTUAL = CaseBlind(r"\b(?:(?<!made\Wto\W)(?<!given\Wto\W)each\W+other|one\W+another|each\W+(?:side|country)"
                     r"|each\W+(?:had\W+)?(?:imposed|placed|applied|put)\W+on\W+the\W+other"
                     r"|(?<!on\W)(?<!from\W)(?<!for\W)(?<!to\W)both\W+sides(?!\W+of\W+the\W+(?:border|frontier"
                     r"|river|strait|atlantic|pacific))"

@@ -976,3 +976,14 @@ def test_an_accusation_owned_through_its_makers_name_charges_the_state_it_names(
     assert _charges("The probe follows Chilean Trade Minister Ana Soto's accusation on May 19 "
                     "that Peru was relabelling Bolivian copper.") == [
         ("accusation", "CHL", "PER", "2025-05-19")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chile said Peru's new duties are a clear violation of the free trade agreement and of the "
+     "commitments the two countries made to each other.", ("accusation", "CHL", "PER")),
+    ("Chile and Peru accused each other of breaking the free trade agreement.",
+     ("accusation", None, None)),
+])
+def test_commitments_made_to_each_other_are_no_mutual_act(
+        body: str, expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in _mentions(body)
