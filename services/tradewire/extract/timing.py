@@ -152,6 +152,11 @@ _STOOD_SINCE = re.compile(r"\bin\s+(?:place|force|effect)\s+since\s+(?:(?:early|
                           re.IGNORECASE)
 
 
+# A new subject's clause between a date and the retreat: "the U.S. will suspend the tariff
+# imposed on 20 March, and China will suspend the licence requirement": not that measure's day.
+_OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
                   dates: Sequence[DateMention]) -> tuple[list[When], list[When]]:
     """Dates in the retreat's clause text[start:end] that are not its own: (those of the
@@ -167,6 +172,9 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
             made.append(when(mention))  # "counter-tariffs, in place since March 2031, were
             # removed": the measure undone, in force from then
         elif kind in ("event", "since"):
+            if mention.start < trigger_start and _OTHER_SUBJECT.search(text, mention.end, trigger_start):
+                other.append(when(mention))  # (another measure's day: none of this one's)
+                continue
             if _MADE.search(before) and not _SAID_ON.search(before) \
                     and not _OWN_INSTRUMENT.search(before) \
                     and not (mention.start < trigger_start and _SIGNED_OWN.search(before)) \

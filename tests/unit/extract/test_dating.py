@@ -666,3 +666,11 @@ def test_a_call_restated_as_the_first_since_a_month_is_one_call() -> None:
     found = _mentions("Japan's Prime Minister held a video call with India's Prime Minister on "
                       "Tuesday, their first conversation since January.")
     assert [(m.type, m.date) for m in found] == [("leader_call", "2025-03-11")]
+
+
+def test_each_side_s_suspended_measure_keeps_its_own_day() -> None:
+    body = ("Under the deal, Peru will suspend the 20% tariff on Chilean wine imposed on 3 February, "
+            "and Chile will suspend the export licence requirement for copper concentrate to Peru "
+            "announced on 14 February, both from 1 April.")
+    undone = {(m.type, m.initiator, m.date) for m in _mentions(body) if m.status == "suspended"}
+    assert undone == {("tariff_increase", "PER", "2025-02-03"), ("export_control", "CHL", "2025-02-14")}
