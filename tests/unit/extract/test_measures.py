@@ -512,3 +512,18 @@ def test_goods_exempted_from_a_tariff_are_its_reduction() -> None:
     assert ("tariff_reduction", "CHL", "PER") in _events(
         "Chile on Monday exempted up to $2 billion a year of Peruvian fruit from its 20% "
         "tariff on imported produce.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (published Friday 14 March 2025)
+    ("Chile threatened on Thursday to impose its own visa requirement on Bolivians if the rule "
+     "is not withdrawn.", ("CHL", "BOL", "2025-03-13", "threatened", "main")),
+    ("Chile will reimpose a visa requirement on Bolivian citizens from April.",
+     ("CHL", "BOL", "2025-03-14", "announced", "main")),
+    ("Chile on Monday suspended for six months the visa requirement it imposed on Bolivians in "
+     "January.", ("CHL", "BOL", "2025-01", "suspended", "background")),
+])
+def test_a_visa_requirement_imposed_is_new_and_one_suspended_is_the_old_one(
+        body: str, expected: tuple[str, str, str, str, str]) -> None:
+    assert [(m.initiator, m.target, m.date, m.status, m.salience) for m in _mentions(body)
+            if m.type == "visa_restriction"] == [expected]
