@@ -171,9 +171,11 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
         # after a March 3 call" tell of another encounter too)
     if trigger.encounter and _THEIR_NTH.search(text, before.end, trigger.start):
         return True  # "met in Jakarta on Monday, their third meeting in a year"
-    if trigger.type == "accusation" and _WHICH_IS.fullmatch(text, before.end, trigger.start):
+    if trigger.type == "accusation" and (_WHICH_IS.fullmatch(text, before.end, trigger.start)
+                                         or _AND_SAID.fullmatch(text, before.end, trigger.start)):
         return True  # "has abused trade remedy measures in this case, which is inconsistent
-        # with WTO rules": the charge just made, said again of the act
+        # with WTO rules", "... and said the tariff was unjustified": the charge just made,
+        # said again
     if _AMENDING.match(trigger.text) and _SAME_CLAUSE.fullmatch(text, before.end, trigger.start):
         return True  # "signed a protocol in Ankara on Thursday extending their free trade
         # agreement to services": what the protocol does, one deal
@@ -223,6 +225,10 @@ _THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+fro
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
 _WHICH_IS = re.compile(r"[^.;:]{0,60}?,\s+(?:which|that)\s+(?:\w+\s+)?")
+# ... or the same speaker going on: "accused the United States of violating its commitments and
+# said the tariff was unjustified"
+_AND_SAID = re.compile(r"[^.;:]{0,80}?\band\s+(?:also\s+)?(?:said|says|added|called|described|termed"
+                       r"|branded)\b[^.;:]{0,40}?")
 _FAR_BEFORE = re.compile(r"(?:\W+\w+){4}")  # four words or more between a place and a noun
 
 
