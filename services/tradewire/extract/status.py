@@ -114,6 +114,9 @@ _COURTESY = (r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019.-]+\s+){1,5}(?:at|in)\s+(?
 _COURTESY_CALL = re.compile(_COURTESY, re.IGNORECASE)
 # "calls on China to withdraw it or, at the very least, to grant licences": a second ask
 _OR_AT_LEAST = re.compile(r"\b(?:or|and)\W+(?:[\w-]+\W+){0,5}to\W*$", re.IGNORECASE)
+# ... or a second verb of the ask: "demanded that China withdraw the licence rule on magnets
+# bound for Japan and remove 14 companies from its list"
+_AND_THEN_ASKED = re.compile(r"\band\W*$", re.IGNORECASE)
 _WITH_BUSINESS = re.compile(r"[^.;:,]{0,40}?\bwith\W+(?:the\W+)?(?:[A-Z][\w'\u2019-]+\W+)?"
                             r"(?:business|industry|corporate|company|private-sector)\W+(?:leaders|executives|chiefs|figures)\b")
 # Talks an invitation names as the visit's purpose are wished for, not set: "invited China's
@@ -620,7 +623,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         # (the press there asks nothing)
     if not trigger.ref and trigger.type not in ("demand", "accusation") and (
             _asked(before, trigger) or (_OR_AT_LEAST.search(" ".join(words[-8:]))
-                                        and _asked(_last(words, 20), trigger))) \
+                                        and _asked(_last(words, 20), trigger))
+            or (_AND_THEN_ASKED.search(before) is not None and _asked(_last(words, 24), trigger))) \
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)

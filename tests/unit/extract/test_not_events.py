@@ -667,3 +667,10 @@ def test_security_talks_are_no_trade_talks(body: str) -> None:
 def test_talks_on_economic_security_still_are() -> None:
     assert "trade_talks" in [t for t, _, _ in _told(
         "Chilean and Peruvian officials held talks on economic security in Lima on Monday.")]
+
+
+def test_a_second_verb_of_a_demand_is_asked_too() -> None:
+    told = _told("Chile on Monday demanded that Peru withdraw the licence requirement on copper "
+                 "concentrate bound for Chile and remove nine Chilean companies from its export "
+                 "control list.")
+    assert told == [("demand", "CHL", "PER")]
