@@ -283,7 +283,8 @@ def _repeated(text: str, trigger: Trigger, end: int, dates: list[DateMention]) -
 _DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\W+(?:(?:very\W+)?[\w-]+\W+)?days\W+of\W+"
                       r"(?:[\w-]+\W+)?(?:talks|negotiations|discussions|consultations|meetings)\b",
                       re.IGNORECASE)
-_ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed)\b", re.IGNORECASE)
+_ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed"
+                          r"|at\W+the\W+(?:end|close)\W+of)\b", re.IGNORECASE)
 # "... after four days of talks that began on Monday": that day is the first already
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\W+(?:on\W+)?$", re.IGNORECASE)
 

@@ -610,6 +610,8 @@ def test_a_visit_at_a_states_invitation_is_that_states_invitation_dated_by_its_o
     "Peruvian and Ecuadorian negotiators concluded a round of talks in Quito on Friday, after "
     "three days of discussions on customs procedures.",
     "Three days of trade talks between Peru and Ecuador in Quito ended on Friday without a deal.",
+    "Peru said on Friday it would cut duties on Ecuadorian bananas, at the end of three days of "
+    "trade talks with Ecuador in Quito.",
 ])
 def test_a_round_told_by_its_last_day_and_length_is_dated_by_its_first(body: str) -> None:
     # (published Wednesday 12 March: Friday is the 7th, the round ran from the 5th)
