@@ -223,8 +223,11 @@ _PEOPLE = re.compile(r"\W+(?:\w+\W+)?(?:students?|nationals?|citizens?|workers?|
 _HOLDERS_OF = re.compile(r"\b(?:officials|employees|staff|members|executives|nationals|citizens"
                          r"|diplomats)\W+of\W+(?:the\W+)?$", re.IGNORECASE)
 _EU_PEOPLE = re.compile(r"\b(?:EU|European)(?=" + _PEOPLE.pattern + ")", re.IGNORECASE)
-# Visas of people named: their state is the one aimed at ("revoked the visas of Moraes").
-_NAMED_HOLDERS = re.compile(r"\bvisas?\W+(?:of|for)\W+(?-i:[A-Z])[\w'-]+")
+# Visas of people named, or told of before: their state is the one aimed at ("revoked the
+# visas of Moraes", "also revoked the three officials' US visas").
+_NAMED_HOLDERS = re.compile(r"\bvisas?\W+(?:of|for)\W+(?-i:[A-Z])[\w'-]+"
+                            r"|\b(?:the|these|those)\W+(?:\w+\W+)?(?:officials|ministers|executives"
+                            r"|individuals|lawmakers|judges|officers)['\u2019]\W+(?:[\w.]+\W+)?visas?\b")
 _GLOBAL = re.compile(r"\b(?:all|every|any|other)\W+(?:\w+\W+){0,2}(?:trading\W+partners?|countries"
                      r"|country|nations|destinations|imports|economies|students?|nationals?"
                      r"|foreigners|visitors|travell?ers|applicants|workers)\b"

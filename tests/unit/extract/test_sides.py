@@ -178,6 +178,9 @@ def test_visas_of_named_people_aim_at_their_state_and_european_officials_at_the_
         "Monday.")
     assert ("BLR", "EUU", ("BLR", "EUU")) in _visas(
         "Minsk said on Monday it had barred European lawmakers from entering Belarus.")
+    assert ("CAN", "PER", ("CAN", "PER")) in _visas(
+        "Ottawa on Monday froze the assets of Peru's deputy mines minister and two officials.\n"
+        "Canada also revoked the three officials' Canadian visas, a spokesperson said.")
 
 
 def test_a_fee_on_a_states_work_visas_is_its_visa_restriction() -> None:
