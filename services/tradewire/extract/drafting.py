@@ -159,6 +159,9 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
         return True  # "received the Prime Minister of Japan in Riyadh, where the two sides held
         # official talks", "a state visit ..., during which His Highness held official talks
         # with the President": the leaders' meeting, told again
+    if before.type == trigger.type and trigger.ref and _IS_THE.fullmatch(text, before.end, trigger.start):
+        return True  # "The partnership agreement that the EU signed ... is the biggest trade deal
+        # in the Union's history": the subject, named again as what it is
     if before.type != trigger.type or before.ref:
         return False
     if trigger.ref and (_APPOSITION.fullmatch(text, before.end, trigger.start) or (
@@ -224,6 +227,8 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
 _THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b", re.IGNORECASE)
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
+_IS_THE = re.compile(r"[^.;:]{0,160}?\s(?:is|was|becomes|became|remains)\s+(?:now\s+)?(?:the|a|an)\s+"
+                     r"(?:[\w-]+\s+){0,3}")
 _WHICH_IS = re.compile(r"[^.;:]{0,60}?,\s+(?:which|that)\s+(?:\w+\s+)?")
 # ... or the same speaker going on: "accused the United States of violating its commitments and
 # said the tariff was unjustified"

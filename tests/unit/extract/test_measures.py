@@ -100,6 +100,8 @@ def test_reports_of_a_measure_denied_in_the_passive_tell_a_denial() -> None:
      "Chilean ministry said on Monday.", [("accusation", "CHL", "PER")]),
     ("Chile's trade ministry on Monday accused Peru of unfair trade and said the duty was "
      "unjustified.", [("accusation", "CHL", "PER")]),
+    ("The partnership agreement that Chile signed with Peru and Ecuador in Quito on Saturday is the "
+     "biggest trade deal in Chile's history.", [("trade_agreement", None, None)]),
 ])
 def test_what_an_act_does_or_is_called_is_not_told_again(
         body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
