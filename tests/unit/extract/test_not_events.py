@@ -113,6 +113,9 @@ def test_a_union_of_states_is_no_group() -> None:
     "Chilean steelmakers said on Monday that Peruvian mills are dumping steel in Chile.",
     "Peruvian grape planters' associations have opposed any cut in import duties on Chilean "
     "grapes.",
+    "Chilean and Argentine farm organisations criticised the decision and called for border "
+    "checks on Peruvian meat.",
+    "Wine federations in Chile and Argentina have called on Lima to scrap the duty.",
     "Chile has signed bilateral economic partnership deals with more than two dozen countries "
     "since 2015.",
     "Industry officials said more anti-dumping cases against Peruvian steel were likely in the "
