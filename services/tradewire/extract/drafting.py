@@ -200,6 +200,11 @@ def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     technology trade")."""
     reason = _AMID.search(text, start, hi)
     hi = reason.start() if reason else hi
+    # (nor another subject's, in a clause of its own: "China will stop requiring licences for
+    # magnet exports, and Japan will issue blanket licences for photoresist shipments")
+    other = _OTHER_SUBJECT.search(text, start, hi)
+    hi = other.start() if other else hi
+    lo = max([lo, *(m.end() for m in _OTHER_SUBJECT.finditer(text, lo, start))])
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
 
 
@@ -227,6 +232,8 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
 _THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b", re.IGNORECASE)
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
+_OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"
+                            r"(?:will|would|shall|has|have|had|agreed|is|are|was|were)\b", re.IGNORECASE)
 _IS_THE = re.compile(r"[^.;:]{0,160}?\s(?:is|was|becomes|became|remains)\s+(?:now\s+)?(?:the|a|an)\s+"
                      r"(?:[\w-]+\s+){0,3}")
 _WHICH_IS = re.compile(r"[^.;:]{0,60}?,\s+(?:which|that)\s+(?:\w+\s+)?")

@@ -333,6 +333,14 @@ def test_goods_of_what_a_measure_came_amid_are_not_its_goods() -> None:
     assert found == [("export_control", ("copper",))]
 
 
+def test_each_sides_easing_in_one_sentence_keeps_its_own_goods() -> None:
+    body = ("Chile will stop requiring licences for copper exports to Peru from March 20, and Peru "
+            "will issue blanket licences for photoresist shipments to Chilean chipmakers.")
+    found = {(m.initiator, m.commodities) for m in _mentions(body)
+             if m.type == "export_control_easing"}
+    assert found == {("CHL", ("copper",)), ("PER", ())}
+
+
 def test_goods_named_with_a_hyphen_keep_an_export_measure_whole() -> None:
     body = ("The list starts with the licensing regime for rare-earth exports to Peru that Chile "
             "announced on March 3.")
