@@ -152,6 +152,11 @@ _STOOD_SINCE = re.compile(r"\bin\s+(?:place|force|effect)\s+since\s+(?:(?:early|
                           re.IGNORECASE)
 
 
+# A day or month that names the measure undone: "suspend its February curbs on exports".
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|their|the|his|her)|['\u2019]s)\s+$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:curbs|controls|tariffs?|duties|bans?|restrictions"
+                            r"|levies|quotas|surtax\w*|surcharges?|export\s+(?:curbs|controls|bans?|rules?))\b",
+                            re.IGNORECASE)
 # A new subject's clause between a date and the retreat: "the U.S. will suspend the tariff
 # imposed on 20 March, and China will suspend the licence requirement": not that measure's day.
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -174,6 +179,9 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
         elif kind in ("event", "since"):
             if mention.start < trigger_start and _OTHER_SUBJECT.search(text, mention.end, trigger_start):
                 other.append(when(mention))  # (another measure's day: none of this one's)
+                continue
+            if _OWNED_BEFORE.search(before) and _MEASURE_AFTER.match(text, mention.end):
+                made.append(when(mention))  # "suspend its February curbs": when those were made
                 continue
             if _MADE.search(before) and not _SAID_ON.search(before) \
                     and not _OWN_INSTRUMENT.search(before) \

@@ -676,3 +676,11 @@ def test_each_side_s_suspended_measure_keeps_its_own_day() -> None:
             "announced on 14 February, both from 1 April.")
     undone = {(m.type, m.initiator, m.date) for m in _mentions(body) if m.status == "suspended"}
     assert undone == {("tariff_increase", "PER", "2025-02-03"), ("export_control", "CHL", "2025-02-14")}
+
+
+def test_a_month_naming_the_measure_undone_dates_that_measure_not_the_retreat() -> None:
+    body = ("The deal, reached on Monday, also commits Lima to suspend its February curbs on exports "
+            "of copper to Chile.")
+    found = {(m.type, m.date) for m in _mentions(body)}
+    assert ("export_control_easing", "2025-03-10") in found
+    assert ("export_control", "2025-02") in found
