@@ -371,6 +371,15 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             sides = _told_before(type_, story, item, lo, hi, published)
         if sides is None:
             continue
+        answered = _IN_RESPONSE.search(text, trigger.start, trigger.end)
+        if answered and sides.initiator and sides.target and type_ in MEASURES and not any(
+                lo <= a.start < answered.start() for a in actors) and any(
+                a.code == sides.initiator for a in actors
+                if answered.end() <= a.start < answered.end() + 12):
+            # "The tariff, imposed in October in retaliation for US duties on Chinese
+            # machinery" (a trigger that runs on into what it answers): the state whose act
+            # it answers is the one it hits
+            sides = replace(sides, initiator=sides.target, target=sides.initiator)
         aimed = story.aimed.get((type_, sides.initiator or ""))
         if sides.guessed and aimed is not None and aimed != sides.target:
             # a target the clause leaves out is the one the article gave this maker's last

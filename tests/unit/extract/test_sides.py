@@ -990,3 +990,10 @@ def test_an_accusation_owned_through_its_makers_name_charges_the_state_it_names(
 def test_commitments_made_to_each_other_are_no_mutual_act(
         body: str, expected: tuple[str, str | None, str | None]) -> None:
     assert expected in _mentions(body)
+
+
+def test_a_measure_imposed_in_retaliation_for_another_hits_that_ones_maker() -> None:
+    found = _mentions("The tariff, imposed in October in retaliation for Chilean duties on Peruvian "
+                      "cement, had cut Peru's purchases of Chilean wine by half.")
+    assert ("tariff_increase", "PER", "CHL") in found
+    assert ("tariff_increase", "CHL", "PER") not in found
