@@ -539,3 +539,13 @@ def test_a_visa_requirement_imposed_is_new_and_one_suspended_is_the_old_one(
         body: str, expected: tuple[str, str, str, str, str]) -> None:
     assert [(m.initiator, m.target, m.date, m.status, m.salience) for m in _mentions(body)
             if m.type == "visa_restriction"] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Copper rose after Lima announced a quota on exports of copper concentrate from April 1, a step "
+    "officials said applied to all destinations.",
+    "Copper rose after Peru announced on Monday that exports of copper concentrate would be subject "
+    "to quotas from April 1.",
+])
+def test_a_quota_on_exports_is_an_export_control(body: str) -> None:
+    assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [("export_control", "PER", None)]
