@@ -153,7 +153,8 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
         # shipments to resume": what the lifting lets happen, no act of its own
     if before.type == "sanction" and trigger.type in MEASURES and _THEM_FROM.search(trigger.text):
         return True  # "added 23 Chinese companies to its Entity List, a blacklist that bars
-        # them from buying American technology": what the listing does to those listed
+        # them from buying American technology", "..., and the export of dual-use items to
+        # them is prohibited": what the listing does to those listed
     if before.type == "leader_meeting" and trigger.type == "trade_talks" \
             and _WHERE_HELD.fullmatch(text, before.end, trigger.start):
         return True  # "received the Prime Minister of Japan in Riyadh, where the two sides held
@@ -229,7 +230,8 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
     return cut
 
 
-_THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b", re.IGNORECASE)
+_THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b"
+                        r"|\b(?:to|for)\s+(?:them|these\s+entities|those\s+companies)\b", re.IGNORECASE)
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"

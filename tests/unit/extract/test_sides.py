@@ -997,3 +997,12 @@ def test_a_measure_imposed_in_retaliation_for_another_hits_that_ones_maker() -> 
                       "cement, had cut Peru's purchases of Chilean wine by half.")
     assert ("tariff_increase", "PER", "CHL") in found
     assert ("tariff_increase", "CHL", "PER") not in found
+
+
+@pytest.mark.parametrize("body", [
+    "Chile and Peru traded blows over copper.\n2. The nine Peruvian entities listed in the Annex, "
+    "which endanger Chile's national security, are added to the Export Control Control List, and "
+    "the export of dual-use items to them is prohibited.",
+])
+def test_firms_added_to_a_list_are_its_target_and_what_follows_is_no_second_act(body: str) -> None:
+    assert [m for m in _mentions(body) if m[0] != "accusation"] == [("sanction", "CHL", "PER")]
