@@ -286,15 +286,19 @@ _DAYS_OF = re.compile(r"\b(?P<n>two|three|four|five|2|3|4|5)\W+(?:(?:very\W+)?[\
 _ENDED_ROUND = re.compile(r"\b(?:concluded|ended|wrapped\W+up|finished|closed|completed"
                           r"|at\W+the\W+(?:end|close)\W+of)\b", re.IGNORECASE)
 # "... after four days of talks that began on Monday": that day is the first already
-_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\W+(?:on\W+)?$", re.IGNORECASE)
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\W+(?:on\W+)?(?:the\W+)?$", re.IGNORECASE)
 
 
 def _first_day(text: str, own: When, dates: list[DateMention]) -> When:
     """The first day of a round the sentence dates by its last."""
-    days = _DAYS_OF.search(text)
-    if days is None or _ENDED_ROUND.search(text) is None or own.date is None:
+    if own.date is None or _ENDED_ROUND.search(text) is None:
         return own
-    if any(m.value == own.date and _BEGAN_ON.search(text, max(0, m.start - 20), m.start) for m in dates):
+    began = next((m for m in dates if m.value and len(m.value) == 10
+                  and _BEGAN_ON.search(text, max(0, m.start - 20), m.start)), None)
+    if began is not None and began.value and began.value <= own.date:
+        return When(began.value)  # "closed the round on Thursday, after talks that began on Monday"
+    days = _DAYS_OF.search(text)
+    if days is None:
         return own
     return When((date.fromisoformat(own.date) - timedelta(days=number(days["n"]) - 1)).isoformat())
 

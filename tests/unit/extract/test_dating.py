@@ -622,6 +622,10 @@ def test_a_round_told_by_its_last_day_and_length_is_dated_by_its_first(body: str
     "Peru and Ecuador ended three days of talks in Quito that began on Monday.",
     "Peru and Ecuador concluded a round of talks on Wednesday, after three days of negotiations "
     "in Quito that started on Monday.",
+    "Peru and Ecuador closed the fifth round of negotiations in Quito on Wednesday, after talks "
+    "that began on Monday.",
+    "Peruvian and Ecuadorian negotiators concluded the first round of talks in Quito today, after "
+    "a round that opened on the 10th.",
 ])
 def test_a_round_told_by_the_day_it_began_is_dated_by_that_day(body: str) -> None:
     # (published Wednesday 12 March: the round began on Monday the 10th; nothing to count back)
