@@ -34,7 +34,7 @@ from tradewire.extract.rates import rate_told_with, rates
 from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.sides import role as sides_role
 from tradewire.extract.status import RETREATS, classify
-from tradewire.extract.timing import When, clause, earlier_dates, effective_date, role, when
+from tradewire.extract.timing import OTHER_SUBJECT, When, clause, earlier_dates, effective_date, role, when
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
@@ -203,9 +203,9 @@ def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
     hi = reason.start() if reason else hi
     # (nor another subject's, in a clause of its own: "China will stop requiring licences for
     # magnet exports, and Japan will issue blanket licences for photoresist shipments")
-    other = _OTHER_SUBJECT.search(text, start, hi)
+    other = OTHER_SUBJECT.search(text, start, hi)
     hi = other.start() if other else hi
-    lo = max([lo, *(m.end() for m in _OTHER_SUBJECT.finditer(text, lo, start))])
+    lo = max([lo, *(m.end() for m in OTHER_SUBJECT.finditer(text, lo, start))])
     return tuple(find_commodities(text[start:hi]) or find_commodities(text[lo:hi]))
 
 
@@ -234,8 +234,6 @@ _THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+fro
                         r"|\b(?:to|for)\s+(?:them|these\s+entities|those\s+companies)\b", re.IGNORECASE)
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})
-_OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"
-                            r"(?:will|would|shall|has|have|had|agreed|is|are|was|were)\b", re.IGNORECASE)
 _IS_THE = re.compile(r"[^.;:]{0,160}?\s(?:is|was|becomes|became|remains)\s+(?:now\s+)?(?:the|a|an)\s+"
                      r"(?:[\w-]+\s+){0,3}")
 _WHICH_IS = re.compile(r"[^.;:]{0,60}?,\s+(?:which|that)\s+(?:\w+\s+)?")

@@ -159,7 +159,11 @@ _MEASURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:curbs|controls|tariffs?|duties
                             re.IGNORECASE)
 # A new subject's clause between a date and the retreat: "the U.S. will suspend the tariff
 # imposed on 20 March, and China will suspend the licence requirement": not that measure's day.
-_OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# (unless the other clause dates its measure by that day: "... that it announced the same day")
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b",
+                       re.IGNORECASE)
+OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"
+                           r"(?:will|would|shall|has|have|had|agreed|is|are|was|were)\b", re.IGNORECASE)
 
 
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
@@ -177,7 +181,8 @@ def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
             made.append(when(mention))  # "counter-tariffs, in place since March 2031, were
             # removed": the measure undone, in force from then
         elif kind in ("event", "since"):
-            if mention.start < trigger_start and _OTHER_SUBJECT.search(text, mention.end, trigger_start):
+            if mention.start < trigger_start and OTHER_SUBJECT.search(text, mention.end, trigger_start) \
+                    and not _SAME_DAY.search(text, trigger_start, end):
                 other.append(when(mention))  # (another measure's day: none of this one's)
                 continue
             if _OWNED_BEFORE.search(before) and _MEASURE_AFTER.match(text, mention.end):

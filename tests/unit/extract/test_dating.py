@@ -688,3 +688,21 @@ def test_a_month_naming_the_measure_undone_dates_that_measure_not_the_retreat() 
     found = {(m.type, m.date) for m in _mentions(body)}
     assert ("export_control_easing", "2025-03-10") in found
     assert ("export_control", "2025-02") in found
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # another subject's clause that dates its measure by the first one's day keeps that day
+    ("Under the deal, Peru will suspend the 20% duty on Chilean wine announced on March 3, and "
+     "Chile will suspend the counter-tariffs on Peruvian cement that it announced the same day.",
+     {("tariff_increase", "PER", "2025-03-03"), ("tariff_increase", "CHL", "2025-03-03")}),
+])
+def test_a_measure_dated_by_the_same_day_as_another_keeps_it(
+        body: str, expected: set[tuple[str, str, str]]) -> None:
+    undone = {(m.type, m.initiator, m.date) for m in _mentions(body) if m.status == "suspended"}
+    assert undone == expected
+
+
+def test_instruments_joined_by_and_are_no_other_subjects_clause() -> None:
+    body = ("Accordingly, in Decree 101 of January 10, 2025, and Decree 117 of February 11, 2025, "
+            "Peru suspended the additional duty on Chilean wine.")
+    assert {m.date for m in _mentions(body) if m.type == "tariff_reduction"} >= {"2025-01-10", "2025-02-11"}
