@@ -159,11 +159,11 @@ _MEASURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:curbs|controls|tariffs?|duties
                             re.IGNORECASE)
 # A new subject's clause between a date and the retreat: "the U.S. will suspend the tariff
 # imposed on 20 March, and China will suspend the licence requirement": not that measure's day.
+OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"
+                           r"(?:will|would|shall|has|have|had|agreed|is|are|was|were)\b", re.IGNORECASE)
 # (unless the other clause dates its measure by that day: "... that it announced the same day")
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+(?:day|date)|that\s+(?:same\s+)?day|on\s+the\s+same\s+day)\b",
                        re.IGNORECASE)
-OTHER_SUBJECT = re.compile(r",\s+(?:and|while|whereas)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*\s+(?:side\s+)?"
-                           r"(?:will|would|shall|has|have|had|agreed|is|are|was|were)\b", re.IGNORECASE)
 
 
 def earlier_dates(text: str, trigger: tuple[int, int], start: int, end: int,
