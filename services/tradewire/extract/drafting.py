@@ -151,7 +151,7 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
             and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
         return True  # "will lift its suspension of seafood imports from Japan, allowing
         # shipments to resume": what the lifting lets happen, no act of its own
-    if before.type == "sanction" and trigger.type in MEASURES and _THEM_FROM.search(trigger.text):
+    if before.type == "sanction" and trigger.type in MEASURES and _THOSE_LISTED.search(trigger.text):
         return True  # "added 23 Chinese companies to its Entity List, a blacklist that bars
         # them from buying American technology", "..., and the export of dual-use items to
         # them is prohibited": what the listing does to those listed
@@ -230,7 +230,7 @@ def _new_clause(text: str, lo: int, trigger: Trigger, actors: Sequence[Actor]) -
     return cut
 
 
-_THEM_FROM = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b"
+_THOSE_LISTED = re.compile(r"\b(?:them|it|these\s+entities|those\s+companies)\s+from\b"
                         r"|\b(?:to|for)\s+(?:them|these\s+entities|those\s+companies)\b", re.IGNORECASE)
 _LETTING = re.compile(r"(?:allowing|permitting|letting|enabling)\b", re.IGNORECASE)
 _EASINGS = frozenset({"export_control_easing", "tariff_reduction"})

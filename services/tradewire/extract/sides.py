@@ -154,6 +154,8 @@ _WHICH = re.compile(r"\b(?:tariffs?|duty|duties|levies|surtax\w*|ban|curbs?)\W+(
 # ... or told far after its noun: "the curbs on sales of chips to China that Washington imposed"
 _RELATIVE = re.compile(r"\b(?:that|which)\W+(?:the\W+)?$", re.IGNORECASE)
 _WHICH_MADE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+# A relative clause about a noun, set off by a comma: "The fourteen entities, which endanger ..."
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
 # ... nor the maker a participle names ("the ban on imports of apples, plums and grapes
 # announced by Russia"), whatever commas the goods brought
 _MADE_BY = re.compile(r"(?<!,)\s(?:announced|imposed|introduced|adopted|ordered|decided|applied"
@@ -242,7 +244,6 @@ _EXCEPT = re.compile(r"\b(?:except\W+(?:for\W+|with\W+respect\W+to\W+)?|(?:since
 # A union a state belonged to: "when the UK was a member of the European Union".
 _MEMBER_OF = re.compile(r"\b(?:a|former)\W+members?\W+of\W+(?:the\W+)?$", re.IGNORECASE)
 # ("the commitments the two countries made to each other" says whose commitments, not who acts)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
 _MUTUAL = CaseBlind(r"\b(?:(?<!made\Wto\W)(?<!given\Wto\W)each\W+other|one\W+another|each\W+(?:side|country)"
                     r"|each\W+(?:had\W+)?(?:imposed|placed|applied|put)\W+on\W+the\W+other"
                     r"|(?<!on\W)(?<!from\W)(?<!for\W)(?<!to\W)both\W+sides(?!\W+of\W+the\W+(?:border|frontier"
@@ -765,12 +766,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         if other is not None:
             initiator, targets, protester = other, [subjects[-1]], subjects[-1]
     if trigger.role == "patient" and subjects:
-        # (not a state inside a relative clause about the subject: "The fourteen Japanese
-        # entities, which endanger China's national security, are added to the list")
-        outside = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
-                   and not (_RELATIVE_CLAUSE.search(text, scope.start, a.start)
-                            and "," in text[a.end: trigger.start])]
-        subjects = (outside[-1:] if trigger.type == "sanction" else []) or subjects
+        if trigger.type == "sanction":
+            # (not a state inside a relative clause about the subject: "The fourteen Japanese
+            # entities, which endanger China's national security, are added to the list")
+            subjects = [a.code for a, r in roles if r == "subject" and a.start < trigger.start
+                        and not (_RELATIVE_CLAUSE.search(text, scope.start, a.start)
+                                 and "," in text[a.end: trigger.start])][-1:] or subjects
         others = [a.code for a, _ in after if a.code != subjects[-1]]
         initiator, targets = initiator or (others[0] if others else None), [subjects[-1]]
     elif initiator is None and subjects:
