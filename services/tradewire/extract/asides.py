@@ -119,6 +119,11 @@ _ARRANGED_FOR = re.compile(r"\b(?:arrangements?|treatment|carve-?outs?|quotas?|e
                            r"|exclusions?)\W+(?:for|from|under|on)\W+(?:the\W+)?(?:[\w-]+\W+){0,3}$",
                            re.IGNORECASE)
 
+# "relief from the 25% tariff that Washington imposed in September": the measure's making told
+_MAKER_TOLD = re.compile(r"\s(?:that|which|it|they|(?-i:[A-Z])[\w.'\u2019-]*)\s+(?:had\s+)?"
+                         r"(?:imposed|announced|introduced|slapped|levied|placed|put|adopted|unveiled"
+                         r"|ordered)$", re.IGNORECASE)
+
 _SUBJECT_TO = re.compile(r"\b(?:subject|subjected)\W+to\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 _ABLE = re.compile(r"\b(?:can|cannot|can't|may\W+not)\W+(?:\w+\W+)?$")
@@ -257,7 +262,7 @@ def states_nothing(text: str, trigger: Trigger) -> bool:
             text, max(0, trigger.start - 30), trigger.start):
         return True  # "is considering restricting exports": no measure proposed or taken
     if trigger.ref and trigger.type in _MEASURES and _ARRANGED_FOR.search(
-            text, max(0, trigger.start - 50), trigger.start):
+            text, max(0, trigger.start - 50), trigger.start) and not _MAKER_TOLD.search(trigger.text):
         return True  # "an alternative arrangement for the Section 232 tariffs": the deal's object
     if trigger.ref and trigger.type in _MEASURES and _SUBJECT_TO.search(
             text, max(0, trigger.start - 30), trigger.start):

@@ -335,6 +335,11 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     deals = deal_names(text)  # (the states in a deal's name are no sides of a measure)
     # words that state no event ("the APEC summit", "did not impose") cut no clause
     classified = [(t, s) for t in triggers if (s := classify(text, t)) is not None]
+    # a retreat told done dates the measure it undoes itself (implied.py): the clause after
+    # it ("suspend its 34% tariff imposed on April 2") is no act of its own
+    retreats = {t.end for t, _ in classified if t.type in RETREATS}
+    classified = [(t, s) for t, s in classified if not (t.tail and any(
+        e <= t.start and not text[e:t.start].strip() for e in retreats))]
     triggers = [t for t, _ in classified]
     previous: str | None = None
     asked: str | None = None

@@ -33,3 +33,6 @@ AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"
 # A visit told with who asked for it: "travelled to Cairo at the invitation of his Egyptian
 # counterpart" (the invitation came before; the state after "of" made it).
 AT_INVITATION = re.compile(r"at\s+the\s+invitation\s+of\b", re.IGNORECASE)
+
+# acts that undo or ease a measure: the measure they take back is another event
+RETREATS: frozenset[str] = frozenset({"tariff_reduction", "export_control_easing"})

@@ -464,9 +464,10 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
     if type_ in _MEASURE_TYPES and _WHICH.search(before) and _MADE_IT.match(text, actor.end):
         return "agent"  # "a 30% tariff that US President Trump announced"
     if type_ not in SYMMETRIC_TYPES and (_MEASURE_BEFORE.search(before) or (
-            trigger is not None and trigger.end <= actor.start and _RELATIVE.search(before))) \
+            trigger is not None and trigger.start < actor.start and _RELATIVE.search(before))) \
             and _MADE_IT.match(text, actor.end):
-        return "agent"  # "halted under export measures China adopted on Oct. 4"
+        return "agent"  # "halted under export measures China adopted on Oct. 4" (also where
+        # the trigger runs on to the verb: "the 40% levy on cars that Ankara announced")
     if type_ not in SYMMETRIC_TYPES and trigger is not None and (_OWNS_ACT.fullmatch(
             text, actor.end, trigger.start) or (_ACT_OF.search(before) and (_TO_ACT_ASIDE.fullmatch(
                 text, actor.end, trigger.start) or _TO_ACT.fullmatch(text, actor.end, trigger.start)

@@ -22,12 +22,11 @@ from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
 from tradewire.extract.kinds import MEASURES as _MEASURES
 from tradewire.extract.kinds import PRODUCERS
+from tradewire.extract.kinds import RETREATS as RETREATS
 from tradewire.extract.kinds import TOPICS as _TOPICS
 from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
 from tradewire.extract.triggers import Trigger
 from tradewire.models import Status
-
-RETREATS = frozenset({"tariff_reduction", "export_control_easing"})
 
 _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
                            re.DOTALL)

@@ -20,6 +20,7 @@ from typing import Any
 
 import orjson
 
+from tradewire.extract.kinds import RETREATS
 from tradewire.extract.patterns import alternation, compile_pattern, inflect, spaced, trie
 from tradewire.extract.regex_index import RegexIndex, lower
 from tradewire.models import EventType
@@ -35,6 +36,7 @@ class Trigger:
     status: str | None = None  # a status the words fix ("threatened")
     role: str | None = None  # "patient": the subject is the side acted on
     encounter: bool = False  # a meeting that is a leaders' meeting only between leaders
+    tail: bool = False  # the clause after another act's words that took the measure's noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +114,27 @@ def find_triggers(text: str) -> list[Trigger]:
 
 
 def _resolve(text: str, found: list[tuple[int, int, int, int, _Pattern]]) -> list[Trigger]:
-    """Overlaps go to the higher priority, then the longer match; the rest in text order."""
+    """Overlaps go to the higher priority, then the longer match (a "tail" pattern keeps what
+    lies after the one that took its start); the rest in text order."""
     kept: list[Trigger] = []
     for _, negative_length, start, _, pattern in sorted(found, key=lambda f: f[:4]):
         end = start - negative_length
-        if any(start < k.end and k.start < end for k in kept):
-            continue
         spec = pattern.spec
+        over = [k for k in kept if start < k.end and k.start < end]
+        if over:
+            # a "tail" pattern names a measure with the clause that tells its making ("the 25%
+            # tariff that Washington imposed in May"); where another act's words take the
+            # noun ("asked it to remove the 25% tariff"), the clause after them still tells
+            # the old measure (not after a noun that names it: "anti-dumping duties imposed by")
+            head = over[0]
+            if not (spec.get("tail") and len(over) == 1 and head.type in RETREATS
+                    and head.start <= start < head.end < end):
+                continue
+            start = head.end + len(text[head.end:end]) - len(text[head.end:end].lstrip())
+        tail = bool(over)
         kept.append(Trigger(pattern.type, start, end, text[start:end], bool(spec.get("ref")),
-                            spec.get("status"), spec.get("role"), bool(spec.get("encounter"))))
+                            spec.get("status"), spec.get("role"), bool(spec.get("encounter")),
+                            tail))
     return sorted(kept, key=lambda t: t.start)
 
 

@@ -549,3 +549,31 @@ def test_a_visa_requirement_imposed_is_new_and_one_suspended_is_the_old_one(
 ])
 def test_a_quota_on_exports_is_an_export_control(body: str) -> None:
     assert [(m.type, m.initiator, m.target) for m in _mentions(body)] == [("export_control", "PER", None)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (published Friday 14 March 2025) the measure a demand wants undone, told with its maker
+    ("Peru on Thursday called on Santiago to exempt Peruvian grapes from the 35% tariff that "
+     "President Ignacio Valdés announced on Monday.", ("tariff_increase", "CHL", "PER", "2025-03-10")),
+    ("Lima asked Chile to withdraw the 12% duty on Peruvian cement that Santiago imposed in January.",
+     ("tariff_increase", "CHL", "PER", "2025-01")),
+    ("Peru urged Chile on Wednesday to remove the 20 per cent tariff the Chilean government "
+     "announced last week.", ("tariff_increase", "CHL", "PER", "2025-03")),
+    ("Peru wants relief from the 25% tariff that Santiago imposed on Peruvian footwear in "
+     "November.", ("tariff_increase", "CHL", "PER", "2024-11")),
+    ("Uruguay asked Argentina to lift, for Uruguayan mills, the ban on wheat exports that "
+     "Buenos Aires imposed in February.", ("export_control", "ARG", "URY", "2025-02")),
+])
+def test_a_measure_asked_undone_is_told_with_its_making(
+        body: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in {(m.type, m.initiator, m.target, m.date) for m in _mentions(body)}
+    assert "demand" in {m.type for m in _mentions(body)} or "relief" in body
+
+
+def test_a_retreat_told_done_dates_the_measure_it_undoes_once() -> None:
+    # (the measure "imposed on 3 February" comes from the retreat, not from the clause again)
+    found = [(m.type, m.initiator, m.target, m.date) for m in _mentions(
+        "Chile will suspend its 15% tariff on Peruvian cement imposed on 3 February for 90 days, "
+        "the ministry said on Friday.")]
+    assert sorted(found) == [("tariff_increase", "CHL", "PER", "2025-02-03"),
+                             ("tariff_reduction", "CHL", "PER", "2025-03-14")]

@@ -226,7 +226,7 @@ def test_a_bare_ministry_or_budget_in_a_wire_story_is_its_datelines_state(lead: 
 def test_the_maker_of_a_measure_a_demand_names_is_not_the_demander() -> None:
     assert _sides("Peru's trade ministry on Friday called on Chile to exclude Peruvian steel from "
                   "a 25% surtax announced by Santiago this week.", source="Test Wire") == [
-        ("demand", "PER", "CHL")]
+        ("demand", "PER", "CHL"), ("tariff_increase", "CHL", "PER")]  # (the surtax, Santiago's)
 
 
 def test_an_export_ban_that_remains_is_dated_by_its_notification() -> None:
