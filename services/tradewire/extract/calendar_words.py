@@ -61,8 +61,11 @@ def year_span(year: int) -> Span:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def day_near(published: date, month: int | None, day: int) -> date:
-    """`day` of `month` (of a month near publication when None) nearest `published`."""
+def day_near(published: date, month: int | None, day: int, future: bool | None = None) -> date:
+    """`day` of `month` (of a month near publication when None) nearest `published`; a
+    sentence told in the past (`future` False) or of what is to come (True) counts a day on
+    the other side of publication half as far again ("11 March: X demands ...", in a timeline of
+    September, is the March before)."""
     here = published.year * 12 + published.month - 1
     if month is None:
         indexes = [here - 1, here, here + 1]
@@ -76,7 +79,12 @@ def day_near(published: date, month: int | None, day: int) -> date:
             continue
     if not candidates:
         raise ValueError(f"no day {day} near {published}")
-    return min(candidates, key=lambda d: (abs((d - published).days), d))
+    def distance(d: date) -> int:
+        days = (d - published).days
+        against = future is not None and (days > 0) != future and days != 0
+        return abs(days) * (3 if against else 2)
+
+    return min(candidates, key=lambda d: (distance(d), d))
 
 
 def month_near(published: date, month: int, rel: str) -> Span:

@@ -120,7 +120,7 @@ def _resolve(m: re.Match[str], published: date, future: bool) -> Resolved | None
             if year:
                 day = date(int(year), month_number(month), day_of_month)
                 return day.isoformat(), (day, day), "date"
-            day = day_near(published, month_number(month), day_of_month)
+            day = day_near(published, month_number(month), day_of_month, future)
             return day.isoformat(), (day, day), "day"
     if g["my_m"]:
         span = month_span(int(g["my_y"]), month_number(g["my_m"]))

@@ -565,7 +565,7 @@ def heading_dates(text: str, dates: Sequence[DateMention]) -> list[When]:
     end = _HEADING_END.search(text, 0, 48)
     if end is None:
         return []
-    heads = [m for m in dates if m.end <= end.start() and m.kind in ("day", "month")]
+    heads = [m for m in dates if m.end <= end.start() and m.kind in ("day", "date", "month")]
     at = 0
     for m in heads:
         if not _BETWEEN_DATES.fullmatch(text, at, m.start):

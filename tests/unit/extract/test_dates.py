@@ -60,6 +60,14 @@ def test_year_less_dates_land_nearest_publication(
     assert values(sentence, published) == expected
 
 
+@pytest.mark.parametrize(("future", "expected"), [(False, ["2025-09-11"]), (True, ["2026-09-11"])])
+def test_a_year_less_day_half_a_year_off_is_on_the_side_its_tense_tells(
+    future: bool, expected: list[str]
+) -> None:
+    # (published 16 March 2026: 11 September lies 186 days back and 179 ahead)
+    assert values("on September 11", date(2026, 3, 16), future) == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "future", "expected"),
     [

@@ -211,6 +211,21 @@ def test_a_timelines_entries_are_dated_by_their_headings() -> None:
     assert ("accusation", "PER", "CHL", "2025-03-10", "occurred") in told
 
 
+def test_a_timeline_in_present_tense_is_dated_by_its_full_dates_and_past_days() -> None:
+    # (published in March: the entries are of the year before it, in the present tense of a
+    # timeline; "September 11" lies a week nearer after publication than before it)
+    article = Article(id="tl", source="Test Wire", title="",
+                      published_at=datetime(2026, 3, 16, 9, tzinfo=UTC),
+                      body="Lima asked Santiago on Monday to end the dispute.\n"
+                           "TIMELINE\n"
+                           "2 September 2025: Chile suspends imports of Peruvian avocados.\n"
+                           "September 11: Peru demands that Santiago lift the suspension.\n"
+                           "8 October: Chile and Peru hold talks in Arica.")
+    told = {(m.type, m.date) for m in extract_mentions(article)}
+    assert {("import_restriction", "2025-09-02"), ("demand", "2025-09-11"),
+            ("trade_talks", "2025-10-08")} <= told, told
+
+
 def test_a_wrap_ups_items_headed_by_places_in_title_case_name_no_party() -> None:
     body = ("The week in trade.\n"
             "Singapore: Chile and Peru signed a trade deal in Singapore on Monday.\n"
