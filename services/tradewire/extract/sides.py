@@ -666,6 +666,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     accused = [a.code for a, r in roles if r == "target" and trigger.start < a.start < trigger.end]
     if trigger.type == "accusation" and accused:
         targets = accused  # "accused Ottawa of copying Washington's protectionism": Ottawa
+    elif trigger.type == "demand" and accused:
+        # "urged the European Union to withdraw the duties it imposed on Indonesian steel": the
+        # one urged, not the state whose goods the measure hits
+        targets = accused[:1]
     judged = [a for a, r in roles if r == "target" and a.start < trigger.start
               and trigger.type in OBJECT_TYPES and _ACT_OWNED.match(text, a.end)]
     if judged:  # "the EU's ruling is protectionism, the ministry said": the EU is accused

@@ -1006,3 +1006,14 @@ def test_a_measure_imposed_in_retaliation_for_another_hits_that_ones_maker() -> 
 ])
 def test_firms_added_to_a_list_are_its_target_and_what_follows_is_no_second_act(body: str) -> None:
     assert [m for m in _mentions(body) if m[0] != "accusation"] == [("sanction", "CHL", "PER")]
+
+
+@pytest.mark.parametrize("goods", ["on Peruvian copper", "on copper from Peru and Bolivia"])
+def test_a_demand_is_aimed_at_the_state_urged_not_at_the_goods_of_the_measure(goods: str) -> None:
+    body = (f"LIMA - Trade Minister Rosa Quispe on Wednesday urged the European Union to withdraw "
+            f"the provisional duties it imposed {goods}.\n"
+            "The duties hit Peru's biggest mines, including Chinese-backed plants in Arequipa.")
+    article = Article(id="dm", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 12, 9, tzinfo=UTC))
+    assert [(m.initiator, m.target) for m in extract_mentions(article) if m.type == "demand"] == [
+        ("PER", "EUU")]
