@@ -706,3 +706,17 @@ def test_instruments_joined_by_and_are_no_other_subjects_clause() -> None:
     body = ("Accordingly, in Decree 101 of January 10, 2025, and Decree 117 of February 11, 2025, "
             "Peru suspended the additional duty on Chilean wine.")
     assert {m.date for m in _mentions(body) if m.type == "tariff_reduction"} >= {"2025-01-10", "2025-02-11"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (published on Tuesday 15 September 2026)
+    ("Canada's trade minister heads to Hanoi on Thursday for talks with Vietnam's trade minister.",
+     ["2026-09-17"]),
+    ("Canada's trade minister travels on to Hanoi for talks with Vietnam's minister on Thursday.",
+     ["2026-09-17"]),
+    ("It came a day after the two Heads of State spoke by telephone on Thursday evening.",
+     ["2026-09-10"]),
+])
+def test_a_trip_told_in_the_present_with_its_weekday_is_to_come(sentence: str,
+                                                                expected: list[str]) -> None:
+    assert [d.value for d in read_dates(sentence, date(2026, 9, 15))] == expected
