@@ -1060,3 +1060,29 @@ def test_an_ultimatum_is_a_demand_and_the_ban_it_names_still_stands() -> None:
 
 def test_a_state_urged_to_clear_cargoes_is_asked() -> None:
     assert "demand" in _types("Chile urged Peru to clear wine cargoes already at sea.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # (published Monday 17 March 2025)
+    ("Chile filed a complaint at the World Trade Organization on Thursday, arguing that Lima's "
+     "surcharge breaches WTO rules.", {("accusation", "CHL", "PER", "2025-03-13")}),
+    ("Chile's complaint at the WTO, lodged on March 13, is unaffected by the talks, officials said.",
+     {("accusation", "CHL", None, "2025-03-13")}),
+    ("Chile is not backing down.\nIts complaint at the World Trade Organization last Thursday, "
+     "arguing that Lima's surcharge breaches WTO rules, put the burden on Peru.",
+     {("accusation", "CHL", "PER", "2025-03-13")}),
+])
+def test_a_complaint_filed_at_the_wto_is_an_accusation(
+        body: str, expected: set[tuple[str, str | None, str | None, str]]) -> None:
+    article = Article(id="wto", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 17, 9, tzinfo=UTC))
+    told = {(m.type, m.initiator, m.target, m.date) for m in extract_mentions(article)}
+    assert {t for t in told if t[0] == "accusation"} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The premier said Chile would consider filing a complaint with the WTO if Lima widened the curbs.",
+    "Chile's growers urged Santiago to file a complaint at the World Trade Organization.",
+])
+def test_a_complaint_at_the_wto_only_weighed_or_asked_for_is_none(body: str) -> None:
+    assert "accusation" not in _types(body)
