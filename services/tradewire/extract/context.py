@@ -338,8 +338,11 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         article.title, max(0, p.start - 24), p.start)] if article.title else []
     home = _official().get(article.source.casefold()) or _home_of(article.source, published) \
         or _enacted_by(article.body, published)
+    filed = dateline_country(article.body)
     return Context(home, pair, news, places[0].name if places else None,
-                   home or dateline_country(article.body)
+                   # (a story filed from Brussels is the EU's: its bare "commerce ministry" is
+                   # another state's, never Belgium's)
+                   home or (filed if filed != "BEL" else None)
                    or outlet_country(article.source, published),
                    _instrument(article.body, published) if home else When(),
                    home == "EUU" or _EU_NAMED.search(

@@ -1017,3 +1017,13 @@ def test_a_demand_is_aimed_at_the_state_urged_not_at_the_goods_of_the_measure(go
                       published_at=datetime(2025, 3, 12, 9, tzinfo=UTC))
     assert [(m.initiator, m.target) for m in extract_mentions(article) if m.type == "demand"] == [
         ("PER", "EUU")]
+
+
+def test_a_bare_ministry_in_a_story_filed_from_brussels_is_not_belgiums() -> None:
+    body = ("BRUSSELS, March 12 (Test Wire) - The European Commission on Wednesday imposed "
+            "provisional anti-dumping duties on Peruvian tinplate.\n"
+            "Lima reacted within hours. The trade ministry accused Brussels of naked protectionism.")
+    article = Article(id="br", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 3, 12, 18, tzinfo=UTC))
+    assert [(m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "accusation"] == [("PER", "EUU")]
