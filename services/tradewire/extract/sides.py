@@ -300,7 +300,8 @@ _FOR_HELPING = re.compile(r"\b(?:for|(?<=accused\W)of"
                           r"\W*(?:allegedly\W+)?(?:suppl(?:ying|ied)|sell(?:ing)?|sold|help(?:ing|ed)?"
                           r"|aid(?:ing|ed)|ship(?:ping|ped)|provid(?:ing|ed)|export(?:ing|ed)"
                           r"|assist(?:ing|ed)|support(?:ing|ed)|divert(?:ing|ed)|smuggl(?:ing|ed)"
-                          r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed)|facilitat(?:ing|ed))\W+"
+                          r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed)|facilitat(?:ing|ed)"
+                          r"|participat(?:ing|ed)|engag(?:ing|ed)|involved)\W+"
                           r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from|for)\W+(?:the\W+)?)?)?$",
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".

@@ -577,3 +577,20 @@ def test_a_retreat_told_done_dates_the_measure_it_undoes_once() -> None:
         "the ministry said on Friday.")]
     assert sorted(found) == [("tariff_increase", "CHL", "PER", "2025-02-03"),
                              ("tariff_reduction", "CHL", "PER", "2025-03-14")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Beijing - The working mechanism of the Unreliable Entity List has decided to add nine "
+     "Chilean companies that have supplied radar parts for military use, including Andes Radar "
+     "and Pacifico Systems, to the Unreliable Entity List, with effect from today.",
+     [("sanction", "CHN", "CHL")]),
+    ("China's commerce ministry has decided to include six Chilean entities, including Andes Radar, "
+     "which have participated in arms sales to the Taiwan region, in the unreliable entity list.",
+     [("sanction", "CHN", "CHL")]),
+    ("Peru on Wednesday accused the European Union of bias, a day after the bloc added nine "
+     "Peruvian firms to its latest sanctions package.",
+     [("accusation", "PER", "EUU"), ("sanction", "EUU", "PER")]),
+])
+def test_firms_put_on_a_list_far_after_the_verb_are_the_lists_makers_targets(
+        body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert sorted(e for e in _events(body) if e[0] in ("sanction", "accusation")) == expected
