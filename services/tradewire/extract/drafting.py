@@ -73,6 +73,10 @@ _PRESENT_SPEECH = re.compile(rf"(?:{_SPEECH_VERBS})s\b", re.IGNORECASE)
 # (a wire quoting it tells the day it was said)
 _FIRST_PERSON_SPEECH = re.compile(rf"(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:We|we|I)\s+(?:\w+ly\s+|also\s+|again\s+|once\s+again\s+)?$")
+# ... as is a verdict in the present there: "The EU's ruling ignores the facts, violates WTO
+# rules and is a typical act of protectionism" (the ruling's day, told before, is not the charge's)
+_PRESENT_VERDICT = re.compile(r"(?:is|are|violates|violate|constitutes|breaches|contravenes|runs)\b",
+                              re.IGNORECASE)
 _ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+range\W+of|many"
                         r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
                         r"|exports|imports)\b", re.IGNORECASE)
@@ -418,7 +422,9 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                         today=When(published.isoformat()) if type_ in OBJECT_TYPES
                         and (_PRESENT_SPEECH.match(trigger.text) or (
                             context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
-                            and _WE.search(text, max(0, trigger.start - 24), trigger.start)))
+                            and _WE.search(text, max(0, trigger.start - 24), trigger.start))
+                            or (context.home and type_ == "accusation"
+                                and _PRESENT_VERDICT.match(trigger.text)))
                         else None,
                         span=(start, end), story=story, published=published)
         for found in found_dates:

@@ -720,3 +720,15 @@ def test_instruments_joined_by_and_are_no_other_subjects_clause() -> None:
 def test_a_trip_told_in_the_present_with_its_weekday_is_to_come(sentence: str,
                                                                 expected: list[str]) -> None:
     assert [d.value for d in read_dates(sentence, date(2026, 9, 15))] == expected
+
+
+def test_a_verdict_in_the_present_in_a_governments_text_is_made_that_day() -> None:
+    body = ("Q: The European Commission announced provisional duties on Chinese buses on Monday. "
+            "How does China respond?\n"
+            "A: On 10 March, the European Commission announced provisional countervailing duties "
+            "of up to 31.5% on buses from China. The EU's ruling ignores the facts, violates WTO "
+            "rules and is a typical act of protectionism.")
+    article = Article(id="d2", source="Ministry of Commerce of the People's Republic of China",
+                      title="Regular Press Conference", body=body, published_at=WEDNESDAY)
+    assert [(m.initiator, m.target, m.date) for m in extract_mentions(article)
+            if m.type == "accusation"] == [("CHN", "EUU", "2025-03-12")]
