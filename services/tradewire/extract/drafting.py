@@ -583,7 +583,7 @@ _NEVER_IN_FORCE = re.compile(
     r"|(?:threat|proposal)\W+(?:of|to)\b)",
     re.IGNORECASE)
 # (a pause of planned tariffs stays a cut: "will hold off on its planned tariffs")
-_PAUSED = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+|hold\w*\W+off|held\W+off)",
+_PAUSED = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+|defer\w*|hold\w*\W+off|held\W+off)",
                      re.IGNORECASE)
 
 

@@ -33,7 +33,7 @@ from tradewire.models import SYMMETRIC_TYPES, EventType
 
 UNDONE: dict[str, EventType] = {"tariff_reduction": "tariff_increase",
                                 "export_control_easing": "export_control"}
-_SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+)\b", re.IGNORECASE)
+_SUSPENDS = re.compile(r"\b(?:suspen\w+|paus\w+|postpon\w+|delay\w+|defer\w*)\b", re.IGNORECASE)
 _MET = re.compile(r"\b(?:met|meeting|meet|summit|visit(?:ed)?)\b", re.IGNORECASE)
 # what "first ... since" may point back to: the date alone ("since January 17", "since last
 # May") or an encounter; "since Trump's return to office in January" points to no call

@@ -594,3 +594,12 @@ def test_a_retreat_told_done_dates_the_measure_it_undoes_once() -> None:
 def test_firms_put_on_a_list_far_after_the_verb_are_the_lists_makers_targets(
         body: str, expected: list[tuple[str, str, str]]) -> None:
     assert sorted(e for e in _events(body) if e[0] in ("sanction", "accusation")) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "4. Chile shall defer for 180 days the licence requirement on lithium carbonate for end users "
+    "in Peru.",
+    "In return, Chile deferred the export licence requirement on lithium for Peruvian buyers.",
+])
+def test_a_licence_requirement_deferred_is_an_easing(body: str) -> None:
+    assert ("export_control_easing", "CHL", "PER") in _events(body)
