@@ -728,9 +728,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         subjects = [a.code for a in actors if a.end <= trigger.start
                     and role(text, a, trigger.type) == "subject"
                     and not (speaker and _quoted(text, a.start))][:1]
-    if not subjects and initiator is None and scope.previous:
+    if not subjects and initiator is None and scope.previous and not (
+            trigger.type in ("export_control", "export_control_easing") and scope.previous in targets):
         # the subject of a verb coordinated with the one before ("the ministry placed controls
-        # on X and added Y to a list", "X said ... were unfair, accusing Y of ...")
+        # on X and added Y to a list", "X said ... were unfair, accusing Y of ...") (not the
+        # state the clause aims at: "Those controls ... require licences for shipments to China"
+        # after China's own measure)
         subjects = [scope.previous]
     borrowed = not subjects  # the subject of an earlier verb of the sentence, if any
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"

@@ -1027,3 +1027,14 @@ def test_a_bare_ministry_in_a_story_filed_from_brussels_is_not_belgiums() -> Non
                       published_at=datetime(2025, 3, 12, 18, tzinfo=UTC))
     assert [(m.initiator, m.target) for m in extract_mentions(article)
             if m.type == "accusation"] == [("PER", "EUU")]
+
+
+def test_an_anaphoric_export_control_to_the_state_that_acted_last_is_the_others() -> None:
+    body = ("LIMA - Chile said on Friday it would suspend imports of Peruvian avocados, calling "
+            "the step an answer to Peru's copper controls.\n"
+            "Those controls, announced on May 26, require licences for shipments of copper "
+            "concentrate to Chile from September 1.")
+    article = Article(id="an", source="Test Wire", title="", body=body,
+                      published_at=datetime(2025, 6, 13, 9, tzinfo=UTC))
+    assert [(m.initiator, m.target) for m in extract_mentions(article)
+            if m.type == "export_control"] == [("PER", "CHL")]
