@@ -60,16 +60,19 @@ def read_dates(text: str, published: date, first: bool = False) -> list[DateMent
 # Chinese officials meet in Seoul on Tuesday", "heads to Hanoi on Thursday" (the news style of
 # a preview; a past one is "met").
 # (up to the weekday, no saying, relative clause or past verb: those tell another time)
-_ON_TO_THE_DAY = (r"(?:\W+(?!(?:said|says|told|that|which|who|when|after|since|before|during"
-                  r"|\w+ed)\b)\w+){0,6}\W*$")
+def _to_the_day(words: int) -> str:
+    return (r"(?:\W+(?!(?:said|says|told|that|which|who|when|after|since|before|during"
+            rf"|\w+ed)\b)\w+){{0,{words}}}\W*$")
+
+
+_ON_TO_THE_DAY = _to_the_day(6)
 _PRESENT_MEETING = re.compile(
     r"(?<!\bto\s)\b(?:meet|meets|hold|holds|sign|signs|begin|begins|start|starts|resume|resumes"
     r"|host|hosts|convene|convenes)\b" + _ON_TO_THE_DAY, re.IGNORECASE)
 # (a trip's goal and purpose may come first: "travels on to Hanoi for talks with Vietnam's
 # trade minister on Thursday"; not "Heads of State")
 _PRESENT_TRIP = re.compile(
-    r"\b(?:travels|heads|flies|leaves)\W+(?:on\W+)?(?:to|for)\b" + _ON_TO_THE_DAY.replace("{0,6}", "{0,10}"),
-    re.IGNORECASE)
+    r"\b(?:travels|heads|flies|leaves)\W+(?:on\W+)?(?:to|for)\b" + _to_the_day(10), re.IGNORECASE)
 
 
 # A headline's infinitive tells what is to come: "Indonesian and EU trade officials to meet in

@@ -731,9 +731,9 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     if not subjects and initiator is None and scope.previous and not (
             trigger.type in ("export_control", "export_control_easing") and scope.previous in targets):
         # the subject of a verb coordinated with the one before ("the ministry placed controls
-        # on X and added Y to a list", "X said ... were unfair, accusing Y of ...") (not the
-        # state the clause aims at: "Those controls ... require licences for shipments to China"
-        # after China's own measure)
+        # on X and added Y to a list", "X said ... were unfair, accusing Y of ...") (not, for
+        # an export control, the state its exports go to: "Those controls ... require licences
+        # for shipments to China", told after China's own measure)
         subjects = [scope.previous]
     borrowed = not subjects  # the subject of an earlier verb of the sentence, if any
     if not subjects:  # a subject shared with an earlier verb: "X halted A and proposed B"

@@ -1008,25 +1008,25 @@ def test_firms_added_to_a_list_are_its_target_and_what_follows_is_no_second_act(
     assert [m for m in _mentions(body) if m[0] != "accusation"] == [("sanction", "CHL", "PER")]
 
 
+def _sides_of(body: str, type_: str, published: datetime = datetime(2025, 3, 12, 18, tzinfo=UTC)
+              ) -> list[tuple[str | None, str | None]]:
+    article = Article(id="sd", source="Test Wire", title="", body=body, published_at=published)
+    return [(m.initiator, m.target) for m in extract_mentions(article) if m.type == type_]
+
+
 @pytest.mark.parametrize("goods", ["on Peruvian copper", "on copper from Peru and Bolivia"])
 def test_a_demand_is_aimed_at_the_state_urged_not_at_the_goods_of_the_measure(goods: str) -> None:
     body = (f"LIMA - Trade Minister Rosa Quispe on Wednesday urged the European Union to withdraw "
             f"the provisional duties it imposed {goods}.\n"
             "The duties hit Peru's biggest mines, including Chinese-backed plants in Arequipa.")
-    article = Article(id="dm", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 12, 9, tzinfo=UTC))
-    assert [(m.initiator, m.target) for m in extract_mentions(article) if m.type == "demand"] == [
-        ("PER", "EUU")]
+    assert _sides_of(body, "demand") == [("PER", "EUU")]
 
 
 def test_a_bare_ministry_in_a_story_filed_from_brussels_is_not_belgiums() -> None:
     body = ("BRUSSELS, March 12 (Test Wire) - The European Commission on Wednesday imposed "
             "provisional anti-dumping duties on Peruvian tinplate.\n"
             "Lima reacted within hours. The trade ministry accused Brussels of naked protectionism.")
-    article = Article(id="br", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 3, 12, 18, tzinfo=UTC))
-    assert [(m.initiator, m.target) for m in extract_mentions(article)
-            if m.type == "accusation"] == [("PER", "EUU")]
+    assert _sides_of(body, "accusation") == [("PER", "EUU")]
 
 
 def test_an_anaphoric_export_control_to_the_state_that_acted_last_is_the_others() -> None:
@@ -1034,7 +1034,4 @@ def test_an_anaphoric_export_control_to_the_state_that_acted_last_is_the_others(
             "the step an answer to Peru's copper controls.\n"
             "Those controls, announced on May 26, require licences for shipments of copper "
             "concentrate to Chile from September 1.")
-    article = Article(id="an", source="Test Wire", title="", body=body,
-                      published_at=datetime(2025, 6, 13, 9, tzinfo=UTC))
-    assert [(m.initiator, m.target) for m in extract_mentions(article)
-            if m.type == "export_control"] == [("PER", "CHL")]
+    assert _sides_of(body, "export_control", datetime(2025, 6, 13, 9, tzinfo=UTC)) == [("PER", "CHL")]
