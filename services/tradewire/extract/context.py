@@ -32,7 +32,7 @@ from tradewire.extract.actors import Actor, find_actors
 from tradewire.extract.calendar_words import MONTH, WEEKDAY
 from tradewire.extract.dates import DateMention, find_dates
 from tradewire.extract.kinds import BASED, FIRMS, HELD_FIRMS
-from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations
+from tradewire.extract.places import GOODS_FROM, SEATED, Place, dateline_country, find_locations, seat_of
 from tradewire.extract.timing import When, when
 from tradewire.extract.timing import role as date_role
 from tradewire.models import Article
@@ -338,11 +338,8 @@ def read_context(article: Article, lede: Sequence[tuple[str, list[DateMention]]]
         article.title, max(0, p.start - 24), p.start)] if article.title else []
     home = _official().get(article.source.casefold()) or _home_of(article.source, published) \
         or _enacted_by(article.body, published)
-    filed = dateline_country(article.body)
     return Context(home, pair, news, places[0].name if places else None,
-                   # (a story filed from Brussels is the EU's: its bare "commerce ministry" is
-                   # another state's, never Belgium's)
-                   home or (filed if filed != "BEL" else None)
+                   home or seat_of(dateline_country(article.body))
                    or outlet_country(article.source, published),
                    _instrument(article.body, published) if home else When(),
                    home == "EUU" or _EU_NAMED.search(

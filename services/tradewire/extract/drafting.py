@@ -77,6 +77,20 @@ _WE = re.compile(r"\b(?:We|we|I)\s+(?:\w+ly\s+|also\s+|again\s+|once\s+again\s+)
 # rules and is a typical act of protectionism" (the ruling's day, told before, is not the charge's)
 _PRESENT_VERDICT = re.compile(r"(?:is|are|violates|violate|constitutes|breaches|contravenes|runs)\b",
                               re.IGNORECASE)
+
+
+def _said_now(text: str, trigger: Trigger, type_: str, context: Context) -> bool:
+    """Is the charge or demand told in the present, and so made the day of the text?"""
+    if type_ not in OBJECT_TYPES:
+        return False
+    if _PRESENT_SPEECH.match(trigger.text):
+        return True
+    return bool(context.home) and (
+        (_FIRST_PERSON_SPEECH.match(trigger.text) is not None
+         and _WE.search(text, max(0, trigger.start - 24), trigger.start) is not None)
+        or (type_ == "accusation" and _PRESENT_VERDICT.match(trigger.text) is not None))
+
+
 _ALL_TRADE = re.compile(r"\b(?:most|all|nearly\W+all|almost\W+all|a\W+wide\W+range\W+of|many"
                         r"|the\W+bulk\W+of)\W+(?:\w+\W+){0,2}?(?:trade|goods|products|tariff\W+lines"
                         r"|exports|imports)\b", re.IGNORECASE)
@@ -419,13 +433,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             status = "occurred"  # "would meet next month, he said after the call": held
         found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                         status=status, before=memory.dated, new_act=new_act,
-                        today=When(published.isoformat()) if type_ in OBJECT_TYPES
-                        and (_PRESENT_SPEECH.match(trigger.text) or (
-                            context.home and _FIRST_PERSON_SPEECH.match(trigger.text)
-                            and _WE.search(text, max(0, trigger.start - 24), trigger.start))
-                            or (context.home and type_ == "accusation"
-                                and _PRESENT_VERDICT.match(trigger.text)))
-                        else None,
+                        today=When(published.isoformat())
+                        if _said_now(text, trigger, type_, context) else None,
                         span=(start, end), story=story, published=published)
         for found in found_dates:
             if status == "scheduled" and trigger.ref and found.date \

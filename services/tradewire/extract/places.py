@@ -165,6 +165,13 @@ def dateline_country(body: str) -> str | None:
     return None
 
 
+def seat_of(filed: str | None) -> str | None:
+    """The state whose bare bodies ("the commerce ministry") a story filed from `filed` means:
+    its own, but none for Brussels (a story filed there is the EU's, and its bare ministry
+    another state's, never Belgium's)."""
+    return None if filed == "BEL" else filed
+
+
 # Where a sentence says it is told: "In Beijing, a ministry spokesperson said ...", or a
 # roundup's item heading "TANZANIA - The immigration department ...".
 _CAPITALS = r"[A-Z][A-Z.'\u2019-]*"  # a word in capitals: "GHANA", "U.S."

@@ -30,7 +30,7 @@ from tradewire.extract.kinds import (
     OBJECT_TYPES,
     PRODUCERS,
 )
-from tradewire.extract.places import GOODS_FROM, SEATED
+from tradewire.extract.places import GOODS_FROM, SEATED, seat_of
 from tradewire.extract.status import RETREATS
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
@@ -835,7 +835,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # "BUENOS AIRES - Imports from Brazil will require licences, the Secretariat of ...")
         seat = scope.seat if scope.seat and (_NAMED_BODY.search(text, scope.start, scope.end) or (
             _BODY.search(text, scope.start, trigger.start))
-            or (_BODY_OPENS.match(text) and scope.seat != "BEL")) else None  # (Brussels: the EU's)
+            or (_BODY_OPENS.match(text) and seat_of(scope.seat))) else None  # (Brussels: the EU's)
         initiator = next((c for c in (scope.here, seat, *scope.pair) if c and c not in targets),
                          None)
         if initiator is None and (len(targets) < 2 or trigger.type in OBJECT_TYPES):
