@@ -217,8 +217,11 @@ def _placed(d: Draft, drafts: Sequence[Draft]) -> Draft:
 
 
 # "the invitation Han extended during last week's call": the encounter it was made at.
-_DURING = CaseBlind(r"\binvit\w*\b[^.;]*?\bduring (?:[\w'\u2019]+ ){0,4}?"
-                    r"(?:(call|conversation)|talks|meeting|summit|visit)\b")
+# ("an invitation he extended in a phone call in March")
+_DURING = CaseBlind(r"\binvit\w*\b[^.;]*?\b(?:during (?:[\w'\u2019-]+ ){0,4}?"
+                    r"(?:(call|conversation)|talks|meeting|summit|visit)"
+                    r"|(?:in|on) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:phone |telephone )?"
+                    r"(call|conversation))\b")
 # "The invitation was extended during a telephone call between the two leaders on Sunday."
 _EXTENDED_AT = CaseBlind(r"\binvitation (?:was |had been )?(?:extended|made|issued|conveyed) "
                          r"(?:[\w'\u2019]+ ){0,4}?during\b")
@@ -233,7 +236,7 @@ def _invited(d: Draft, drafts: Sequence[Draft]) -> Draft:
     if d.type != "visit_invitation":
         return d
     m = _DURING.search(d.evidence)
-    at = ENCOUNTERS if m is None else ("leader_call",) if m.group(1) else (
+    at = ENCOUNTERS if m is None else ("leader_call",) if m.group(1) or m.group(2) else (
         "leader_meeting", "trade_talks")
     met = [o for o in drafts if o.type in at and o.countries == d.countries and _span(o)
            and (m is not None or _EXTENDED_AT.search(o.evidence))]

@@ -256,8 +256,12 @@ _OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy
                     r"|export\W+controls?|export\W+bans?|sanctions|quotas?|entity\W+list"
                     r"|blacklists?|(?:sanctions\W+|control\W+)list)\W*$"
                     r"|\W+(?:[\w-]+\W+){0,2}visas?\W*$"  # "US H-1B work visas"
-                    r"|['\u2019]s\W+(?:[\w.-]+\W+){0,4}(?:tariffs?|duty|duties|levies|surtax\w*)\W*$",
+                    r"|['\u2019]s\W+(?:[\w.-]+\W+){0,4}(?:tariffs?|duty|duties|levies|surtax\w*)\W*$"
+                    # "an invitation the UAE leader extended": the one who made it
+                    r"|\W+(?:(?!(?:was|were|been|is|are)\b)[\w.'\u2019-]+\W+){0,4}(?:had\W+|has\W+)?"
+                    r"(?:extended|issued|conveyed|delivered)\W*$",
                     re.IGNORECASE)  # "halve India's 150 per cent tariff"
+_EXTENDED = re.compile(r"\b(?:extended|issued|conveyed|delivered)$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 # where the guest goes: "to visit China", "for a state visit to the United States"
@@ -752,8 +756,10 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # the invitation of his Egyptian counterpart"), else the one the guest goes to
         inviter = next((a.code for a, _ in after if a.start >= trigger.end),
                        None) if AT_INVITATION.match(trigger.text) else None
-        host = inviter or next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))),
-                               None)
+        # (not where the inviter went: "an invitation the prime minister extended during his
+        # visit to Mexico City")
+        host = inviter or next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))
+                                and not _EXTENDED.search(trigger.text)), None)
         if host:
             guests = [a.code for a in mine if a.code != host]
             fallback = _partner(host, scope)

@@ -252,6 +252,36 @@ def test_an_invitation_bears_the_day_it_was_made(body: str, day: str) -> None:
         ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), day)]
 
 
+@pytest.mark.parametrize(("body", "day"), [
+    # its maker in a relative clause, the call after it
+    ("Chile and Brazil signed a copper accord on Thursday.\nBoric's state visit follows an "
+     "invitation the Brazilian president extended to the Chilean leader in a phone call on "
+     "March 2.", "2025-03-02"),
+    # its maker under a long title and name, its own day after it
+    ("Boric's visit follows the invitation that Brazilian President Luiz Lula extended to "
+     "Chile in January.", "2025-01"),
+])
+def test_an_invitation_told_by_its_maker_in_a_relative_clause_is_the_makers(
+        body: str, day: str) -> None:
+    found = _full(body)
+    assert [f[:5] for f in found if f[0] == "visit_invitation"] == [
+        ("visit_invitation", "BRA", "CHL", ("BRA", "CHL"), day)]
+
+
+def test_an_invitation_extended_during_the_inviters_own_visit_is_not_to_that_place() -> None:
+    found = _full("President Boric met Brazil's president in Santiago on Tuesday.\nThe trip "
+                  "fulfils an invitation Chile's president extended during his visit to "
+                  "Brasilia in February.")
+    assert [f[:3] for f in found if f[0] == "visit_invitation"] == [
+        ("visit_invitation", "CHL", "BRA")]
+
+
+def test_an_invitation_accepted_as_a_statement_said_is_one_invitation() -> None:
+    found = _full("Lula invited Boric to visit Brasilia in May, and Boric accepted the "
+                  "invitation, according to a joint statement issued on Thursday.")
+    assert len([f for f in found if f[0] == "visit_invitation"]) == 1
+
+
 @pytest.mark.parametrize("told", [
     "The productive discussions held in Santiago covered copper and lithium.",
     "The two leaders held talks for more than three hours at the Palacio de La Moneda, "
