@@ -60,6 +60,7 @@ _TRIP = re.compile(r"\b(?:travel\w*\W+to|visit\w*|trip\W+to|arriv\w+\W+in|flew\W
                    r"|hosted|welcomed)\b",
                    re.IGNORECASE)
 _RECEIVED_LEADER = re.compile(r"(?:hosted|received|receives|welcomed|welcomes)\W+(?:the\W+)?(?:visiting\W+)?"
+                              r"(?:(?-i:[A-Z])[\w'\u2019.-]+\W+)?"  # ("received Indonesian President")
                               r"(?:president|prime\W+minister|premier|chancellor|king|emir|crown\W+prince"
                               r"|sultan)\b", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:Vice|Deputy)\b")

@@ -142,6 +142,8 @@ def _as_remedy(d: Draft, remedies: bool, drafts: Sequence[Draft]) -> Draft:
 
 
 _LEADERS = CaseBlind(r"\b(?:the|both|two) (?:two )?(?:leaders|presidents|prime ministers)\b")
+# "The talks also covered Sudan": the talks the article told, said again
+_THE_TALKS = CaseBlind(r"^(?:[\w'\u2019]+ ){0,3}?the talks\b")
 
 
 def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
@@ -158,7 +160,9 @@ def _refers_back(d: Draft, drafts: Sequence[Draft]) -> bool:
             o.type == "leader_meeting" and o.status == "occurred" and _span(o) is not None
             and o.countries == d.countries
             and ((d.location is not None and d.location == o.location)
-                 or _LEADERS.search(d.evidence) is not None) for o in drafts):
+                 or _LEADERS.search(d.evidence) is not None
+                 or (d.status == "occurred" and _THE_TALKS.search(d.evidence) is not None))
+            for o in drafts):
         return True
     return d.ref and d.type == "leader_call" and _span(d) is None and any(
         not o.ref and o.type in ENCOUNTERS and o.type != d.type and o.countries == d.countries

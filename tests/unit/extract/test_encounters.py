@@ -451,3 +451,26 @@ def test_an_accepted_visit_whose_guest_is_unknown_schedules_no_meeting() -> None
         published_at=datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert not [m.countries for m in extract_mentions(article)
                 if m.type == "leader_meeting" and len(m.countries) < 2]
+
+
+def test_a_leader_met_as_the_president_of_a_state_is_a_meeting() -> None:
+    found = _events("Germany's chancellor is on a Gulf tour.\nChancellor Olaf Brandt met the "
+                    "president of the United Arab Emirates, Sheikh Khalid bin Rashid, in Abu "
+                    "Dhabi on Monday.")
+    assert ("leader_meeting", ("ARE", "DEU"), "2025-03-10") in found
+
+
+def test_a_leader_received_under_a_state_adjective_is_met_whoever_signs_beside_them() -> None:
+    found = _events("The agreement was signed by the US trade representative and Indonesia's "
+                    "trade minister on Wednesday, hours after President Tom Harlan received "
+                    "Indonesian President Surya Adi at the White House.")
+    assert [f for f in found if f[0] in ("leader_meeting", "trade_talks")] == [
+        ("leader_meeting", ("IDN", "USA"), "2025-03-12")]
+
+
+def test_the_talks_said_again_after_the_leaders_meeting_are_that_meeting() -> None:
+    found = _events("ABU DHABI - The UAE president received German Chancellor Olaf Brandt at the "
+                    "palace on Monday.\nThe talks also covered the situation in Sudan and "
+                    "climate action.")
+    assert [f for f in found if f[0] in ("leader_meeting", "trade_talks")] == [
+        ("leader_meeting", ("ARE", "DEU"), "2025-03-10")]
