@@ -603,3 +603,9 @@ def test_firms_put_on_a_list_far_after_the_verb_are_the_lists_makers_targets(
 ])
 def test_a_licence_requirement_deferred_is_an_easing(body: str) -> None:
     assert ("export_control_easing", "CHL", "PER") in _events(body)
+
+
+def test_export_licensing_simplified_is_an_easing() -> None:
+    assert _events("Japan will simplify export licensing for two chip-making materials shipped "
+                   "to South Korea, the prime minister said.") == {
+        ("export_control_easing", "JPN", "KOR")}
