@@ -30,6 +30,7 @@ from tradewire.models import Status
 
 _CLAUSE_START = re.compile(r".*(?:[;:]|\s[\u2014\u2013]\s|\b(?:but|while|whereas|although|though)\b)",
                            re.DOTALL)
+_SUBORDINATE = re.compile(r"\b(?:since|after|because|following)\b", re.IGNORECASE)
 _NEGATED = CaseBlind(
     r"(?:\b(?:not|never|n[o\u2019']t|no|no plans? to|refused to|refuses to|declined to|rejected calls? to"
     # ("without prior consultation, to freeze ...": the manner of the act, not its negation)
@@ -167,7 +168,9 @@ _ENVOY = re.compile(rf"\b(?:{_ENVOYS}|embassy)\b", re.IGNORECASE)
 _OWN_GOVERNMENT = re.compile(r"\W+(?:the|its|their|our)\W+(?:government|authorities)\b(?!\W+of\b)",
                              re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:urg\w+|call\w*(?:\s+(?:last|this|on|early|late)\s+\w+)? (?:for|on(?!" + _COURTESY
-                    + r"))|demand\w*"
+                    # (not the market's: "Demand for European-made sheet rose after ...")
+                    + r"))|demand\w*(?!\s+for\s+(?:[\w'\u2019-]+\s+){0,4}?(?:rose|fell|grew|rises|falls|grows"
+                    r"|increased|dropped|slumped|jumped|surged|softened|weakened|recovered|picked)\b)"
                     r"|press(?:es|ed|ing)?|ask\w*|push\w*|request\w*"
                     r"|seek\w*|wants?|wanted|lobb(?:y|ies|ied|ying)\s+for"
                     # (an ultimatum: "gave Kenya 14 days to lift its ban")
@@ -607,6 +610,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
         return None
     if not trigger.ref and trigger.type in _MEASURES and _NEVER.search(near):
         return "denied"  # "China has never restricted imports of U.S. beef": a denial
+    # (a negation of the verb a "since" or "after" clause hangs on: "Sales have not recovered
+    # since Beijing imposed duties")
+    near = _SUBORDINATE.split(near)[-1]
     if (_NEGATED.search(near + " ") or _NEGATED.search(near) or _ABANDONED.search(near)
             or _NO_TIMELINE.search(_last(words, 10))) \
             and not _LICENSED.match(text, trigger.end):

@@ -609,3 +609,16 @@ def test_export_licensing_simplified_is_an_easing() -> None:
     assert _events("Japan will simplify export licensing for two chip-making materials shipped "
                    "to South Korea, the prime minister said.") == {
         ("export_control_easing", "JPN", "KOR")}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the negation is the sales', not the duties'
+    ("Sales of Chilean wine have not recovered since Beijing imposed anti-dumping duties on "
+     "Chilean wine in July.", ("trade_remedy", "CHN", "CHL")),
+    # the market's demand asks for nothing
+    ("Demand for Chilean copper rose after the provisional anti-dumping duties Lima imposed on "
+     "Chilean copper in February.", ("trade_remedy", "PER", "CHL")),
+])
+def test_a_measure_told_in_a_clause_after_a_market_remark_is_still_made(
+        body: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(body)
