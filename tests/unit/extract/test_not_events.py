@@ -677,3 +677,14 @@ def test_a_second_verb_of_a_demand_is_asked_too() -> None:
                  "concentrate bound for Chile and remove nine Chilean companies from its export "
                  "control list.")
     assert told == [("demand", "CHL", "PER")]
+
+
+@pytest.mark.parametrize("body", [
+    "Sales to Peru fell after Lima widened its copper curbs, the finance chief told analysts "
+    "on an earnings call.",
+    "Two customers were on the list Chile published in May, the chief executive said on a call "
+    "with analysts.",
+    "The chief executive said on the earnings call that Peru's duties had cut sales.",
+])
+def test_a_companys_call_with_analysts_is_no_leaders_call(body: str) -> None:
+    assert "leader_call" not in [t for t, _, _ in _told("Chile and Peru are at odds.\n" + body)]
