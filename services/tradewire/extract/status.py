@@ -353,7 +353,9 @@ _NOT_TRADE = re.compile(r"\b(?:(?:unrelated|not\s+related|had\s+nothing\s+to\s+d
 _LOBBIES = (PRODUCERS + r"|associations?|federations?|councils?|chambers?|industries|makers"
             r"|steelmakers|carmakers|traders|businesses|processors|unions")
 _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinders|operators"
-                         r"|workers|groups?|institutes?|co-?operatives|co-ops)['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
+                         r"|workers|groups?|institutes?|co-?operatives|co-ops|(?:industry|trade)\s+bod(?:y|ies))"
+                         # (its acronym: "The IT industry body ITSA asked")
+                         r"(?:\s+(?-i:[A-Z]{2,}))?['\u2019]?s?,?\s+(?:(?:which|who|that)\s+)?"
                          # (its name's rest: "the Chamber of Commerce asked", "Association in
                          # Ghana demanded")
                          # "Chamber of Commerce in China urged", "federation of perfume houses
@@ -362,7 +364,9 @@ _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinde
                          r"{0,3}|[\w-]+(?:\s+[\w-]+)?)\s+){0,2}(?:(?:has|have|had|also|long|for\s+(?:years|decades|months)"
                          r"|again|repeatedly|on\s+\w+day|\w+ly)\s+){0,3}"
                          # ("welcomed the measure and asked the government to extend it")
-                         r"(?:[a-z]+ed\s+(?:[\w'-]+\s+){0,3}and\s+)?(?:urg|press|call|ask|demand"
+                         # ("said exporters would resume sales cautiously and called on Ottawa")
+                         r"(?:(?:[a-z]+ed\s+(?:[\w'-]+\s+){0,3}|said\s+(?:[\w'-]+\s+){0,8}?)and\s+)?"
+                         r"(?:urg|press|call|ask|demand"
                          r"|push|request|lobb|want|petition)\w*\b", re.IGNORECASE)
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
 _LOBBY_WHO = re.compile(rf"\b(?:{_LOBBIES}|mills|groups)\W*,?\s+(?:who|which|that)\s+$",
@@ -431,6 +435,13 @@ _COMPANY = re.compile(r"\b(?:company|companies|firm|firms|carmaker|chipmaker|aut
                       r"|mills?|smelters?|refineries"
                       r"|Inc|Corp|Ltd|plc|LLC)(?:\W+(?:has|have|had|will|would|also|then|said"
                       r"|it|they|is|was|already|to)){0,3}\W*$", re.IGNORECASE)
+# ... or firms in the plural, as the subject of a verb to come: "exporters would resume sales"
+_COMPANIES = re.compile(r"\b(?:companies|firms|carmakers|chipmakers|automakers|miners|retailers|airlines"
+                        r"|manufacturers|exporters|importers|suppliers|producers|shippers|refiners"
+                        r"|traders)(?:\W+(?:will|would|also|then|could|may|might)){1,2}\W*$", re.IGNORECASE)
+# (not a state's rule told through them: "exporters will need individual licences")
+_STATE_RULE = re.compile(r"licen|permit|need|requir", re.IGNORECASE)
+_TRADED = frozenset({"export_control", "export_control_easing", "import_restriction"})  # what firms also do
 _OTHER_TOPIC_AFTER = re.compile(r"(?:\W+(?:between|with)\W+[^,.;:]{1,50}?)?"
                                 r"\W+(?:on|over|for|covering|to\W+(?:boost|expand|deepen|share))"
                                 r"\W+(?:(?!(?:trade|tariffs?|economic|commercial|investment|market)\b)"
@@ -618,7 +629,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and not _LICENSED.match(text, trigger.end):
         return None
     if not trigger.ref and trigger.type in _MEASURES and (
-            _AGAINST.search(near) or _COMPANY.search(_last(words, 5))):
+            _AGAINST.search(near) or _COMPANY.search(_last(words, 5))
+            or (trigger.type in _TRADED and _COMPANIES.search(_last(words, 4))
+                and not _STATE_RULE.search(trigger.text))):
         return None
     if trigger.type in _MEASURES and _REPORTS_THAT.search(text, max(0, trigger.start - 90), trigger.start) \
             and _DENIED_AFTER.match(text, trigger.end):

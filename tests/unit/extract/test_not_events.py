@@ -688,3 +688,16 @@ def test_a_second_verb_of_a_demand_is_asked_too() -> None:
 ])
 def test_a_companys_call_with_analysts_is_no_leaders_call(body: str) -> None:
     assert "leader_call" not in [t for t, _, _ in _told("Chile and Peru are at odds.\n" + body)]
+
+
+def test_a_lobby_that_said_something_and_called_on_its_government_asks_nothing_of_a_state() -> None:
+    told = _told("Chile and Peru settled their copper dispute on Monday.\nThe Copper Council of "
+                 "Chile said exporters would resume sales cautiously and called on Santiago to "
+                 "seek a broader agreement with Lima.")
+    assert not [t for t, _, _ in told if t in ("demand", "export_control_easing")]
+
+
+def test_exporters_told_to_need_a_licence_still_tell_the_states_rule() -> None:
+    told = _told("Peru's trade ministry said exporters will need licences to ship copper "
+                 "cathode to Chile from June 1.")
+    assert ("export_control", "PER", "CHL") in told
