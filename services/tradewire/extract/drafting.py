@@ -38,6 +38,8 @@ from tradewire.extract.timing import OTHER_SUBJECT, When, clause, earlier_dates,
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
+# a past verb before an encounter's noun: "last met for trade talks in New Delhi in March"
+_TOLD_PAST = re.compile(r"\b(?:last|met|held|\w+ed)\b", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]{12,})\)")
 _TITLE_WORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
@@ -431,6 +433,12 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             [memory.place] if memory.place else [])
         if status == "scheduled" and trigger.ref and type_ in ENCOUNTERS and _follows(text, trigger):
             status = "occurred"  # "would meet next month, he said after the call": held
+        elif status == "occurred" and trigger.ref and type_ in ENCOUNTERS and any(
+                trigger.end <= m.start < trigger.end + 70 and m.value
+                and m.value[:7] > published.isoformat()[:7]
+                and not re.search(r"[,;]", text[trigger.end: m.start]) for m in item.dates) \
+                and not _TOLD_PAST.search(text, max(0, trigger.start - 40), trigger.start):
+            status = "scheduled"  # "watching the summit ... in Shenzhen in November": to come
         found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                         status=status, before=memory.dated, new_act=new_act,
                         today=When(published.isoformat())

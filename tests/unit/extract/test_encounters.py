@@ -474,3 +474,19 @@ def test_the_talks_said_again_after_the_leaders_meeting_are_that_meeting() -> No
                     "climate action.")
     assert [f for f in found if f[0] in ("leader_meeting", "trade_talks")] == [
         ("leader_meeting", ("ARE", "DEU"), "2025-03-10")]
+
+
+def test_a_summit_named_with_a_month_to_come_is_scheduled_then() -> None:
+    article = Article(id="enc3", source="Test Wire", title="", body=(
+        "Copper traders are also watching the summit between the Chilean and Peruvian presidents "
+        "in Lima in November, which Santiago confirmed on Tuesday."),
+                      published_at=datetime(2026, 9, 3, 9, tzinfo=UTC))
+    found = [(m.type, m.countries, m.date, m.status) for m in extract_mentions(article)]
+    assert found == [("leader_meeting", ("CHL", "PER"), "2026-11", "scheduled")]
+
+
+def test_talks_last_held_in_a_month_are_not_to_come() -> None:
+    article = Article(id="enc4", source="Test Wire", title="", body=(
+        "The Chilean and Peruvian trade ministers last met for trade talks in Lima in March."),
+                      published_at=datetime(2025, 10, 22, 9, tzinfo=UTC))
+    assert "scheduled" not in [m.status for m in extract_mentions(article)]
