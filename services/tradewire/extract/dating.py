@@ -18,7 +18,7 @@ from tradewire.extract.calendar_words import number
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.kinds import AND_THEN, AT_INVITATION, ENCOUNTERS
+from tradewire.extract.kinds import AND_THEN, AT_INVITATION, ENCOUNTERS, INVITATION_MADE
 from tradewire.extract.status import DENIAL, RETREATS, clause_before, undone_by
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
@@ -43,7 +43,6 @@ _TOOK_EFFECT = re.compile(r"\b(?:took|takes|taken|came|entered)\W+(?:into\W+)?(?
                           r"\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _WHICH_TOOK = re.compile(r",\s+(?:which|that)\s+(?:took|had\s+taken|came|entered)\s+(?:into\s+)?"
                          r"(?:effect|force)\s+(?:on\s+)?$", re.IGNORECASE)
-_EXTENDED = re.compile(r"\b(?:extended|issued|conveyed|delivered)$", re.IGNORECASE)
 _INVITED_WHEN = re.compile(r"\b(?:extended|made|issued|conveyed|delivered|accepted|during)\b", re.IGNORECASE)
 _DATED_INSTRUMENT = re.compile(r"\s+(?:notification|decision|order|decree|ruling|measure|rule|regulation"
                                r"|circular|notice)s?\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+)?",
@@ -430,8 +429,8 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
             own = _described(text, trigger.start, item.dates)
     else:
         # not the visit's (but "an invitation he extended in a call in March": its own)
-        last = trigger.end if type_ == "visit_invitation" and not _EXTENDED.search(trigger.text) \
-            else min(hi, end)
+        last = trigger.end if type_ == "visit_invitation" \
+            and not INVITATION_MADE.search(trigger.text) else min(hi, end)
         # a trigger that tells what came before another act ("a week after Ottawa announced
         # tariffs") owns no date before its "after": that one is the other act's
         after = None if type_ in ENCOUNTERS else _AFTER.search(text, start, trigger.start)

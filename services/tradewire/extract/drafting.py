@@ -436,7 +436,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
         elif status == "occurred" and trigger.ref and type_ in ENCOUNTERS and any(
                 trigger.end <= m.start < trigger.end + 70 and m.value
                 and m.value[:7] > published.isoformat()[:7]
-                and not re.search(r"[,;]", text[trigger.end: m.start]) for m in item.dates) \
+                and not {",", ";"} & set(text[trigger.end: m.start]) for m in item.dates) \
                 and not _TOLD_PAST.search(text, max(0, trigger.start - 40), trigger.start):
             status = "scheduled"  # "watching the summit ... in Shenzhen in November": to come
         found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,

@@ -33,6 +33,9 @@ AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"
 # A visit told with who asked for it: "travelled to Cairo at the invitation of his Egyptian
 # counterpart" (the invitation came before; the state after "of" made it).
 AT_INVITATION = re.compile(r"at\s+the\s+invitation\s+of\b", re.IGNORECASE)
+# An invitation told with its maker, the made-verb last: "an invitation the UAE leader
+# extended" (the date and place after it are the invitation's, not the visit's).
+INVITATION_MADE = re.compile(r"\b(?:extended|issued|conveyed|delivered)$", re.IGNORECASE)
 
 # acts that undo or ease a measure: the measure they take back is another event
 RETREATS: frozenset[str] = frozenset({"tariff_reduction", "export_control_easing"})

@@ -27,6 +27,7 @@ from tradewire.extract.kinds import (
     AT_INVITATION,
     BASED,
     HELD_FIRMS,
+    INVITATION_MADE,
     OBJECT_TYPES,
     PRODUCERS,
 )
@@ -261,7 +262,6 @@ _OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy
                     r"|\W+(?:(?!(?:was|were|been|is|are)\b)[\w.'\u2019-]+\W+){0,4}(?:had\W+|has\W+)?"
                     r"(?:extended|issued|conveyed|delivered)\W*$",
                     re.IGNORECASE)  # "halve India's 150 per cent tariff"
-_EXTENDED = re.compile(r"\b(?:extended|issued|conveyed|delivered)$", re.IGNORECASE)
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")
 # where the guest goes: "to visit China", "for a state visit to the United States"
@@ -759,7 +759,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # (not where the inviter went: "an invitation the prime minister extended during his
         # visit to Mexico City")
         host = inviter or next((a.code for a, _ in after if _DESTINATION.search(_before(text, a))
-                                and not _EXTENDED.search(trigger.text)), None)
+                                and not INVITATION_MADE.search(trigger.text)), None)
         if host:
             guests = [a.code for a in mine if a.code != host]
             fallback = _partner(host, scope)
