@@ -18,8 +18,8 @@ from tradewire.extract.calendar_words import number
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.context import Context
 from tradewire.extract.dates import DateMention
-from tradewire.extract.kinds import AND_THEN, AT_INVITATION, ENCOUNTERS, INVITATION_MADE
-from tradewire.extract.status import DENIAL, RETREATS, clause_before, undone_by
+from tradewire.extract.kinds import AND_THEN, AT_INVITATION, ENCOUNTERS, INVITATION_MADE, RETREATS
+from tradewire.extract.status import DENIAL, clause_before, undone_by
 from tradewire.extract.text import Sentence
 from tradewire.extract.timing import FIRST, When, event_date, instrument_dates, when
 from tradewire.extract.timing import role as date_role

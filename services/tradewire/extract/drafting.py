@@ -27,13 +27,13 @@ from tradewire.extract.context import (
 from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
-from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES
+from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES, RETREATS
 from tradewire.extract.merge import Draft
 from tradewire.extract.places import find_locations, heading_end, told_in
 from tradewire.extract.rates import rate_told_with, rates
 from tradewire.extract.sides import Scope, Sides, assign
 from tradewire.extract.sides import role as sides_role
-from tradewire.extract.status import RETREATS, classify
+from tradewire.extract.status import classify
 from tradewire.extract.timing import OTHER_SUBJECT, When, clause, earlier_dates, effective_date, role, when
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
@@ -213,6 +213,17 @@ def _follows(text: str, trigger: Trigger) -> bool:
     return bool(_FOLLOWING.search(text, max(0, trigger.start - 24), trigger.start)
                 or _FOLLOWING.search(text[max(0, trigger.start - 24): trigger.start]
                                      + trigger.text.split()[0] + " "))
+
+
+def _named_to_come(item: Read, trigger: Trigger, published: date) -> bool:
+    """Is the encounter's noun followed in its clause by a month after the story's ("the
+    summit ... in Shenzhen in November"), with no past verb or "last" just before it ("last
+    met for trade talks in New Delhi in March")?"""
+    text = item.sentence.text
+    return any(trigger.end <= m.start < trigger.end + 70 and m.value
+               and m.value[:7] > published.isoformat()[:7]
+               and not {",", ";"} & set(text[trigger.end: m.start]) for m in item.dates) \
+        and not _TOLD_PAST.search(text, max(0, trigger.start - 40), trigger.start)
 
 
 def _goods(text: str, lo: int, start: int, hi: int) -> tuple[str, ...]:
@@ -433,11 +444,8 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
             [memory.place] if memory.place else [])
         if status == "scheduled" and trigger.ref and type_ in ENCOUNTERS and _follows(text, trigger):
             status = "occurred"  # "would meet next month, he said after the call": held
-        elif status == "occurred" and trigger.ref and type_ in ENCOUNTERS and any(
-                trigger.end <= m.start < trigger.end + 70 and m.value
-                and m.value[:7] > published.isoformat()[:7]
-                and not {",", ";"} & set(text[trigger.end: m.start]) for m in item.dates) \
-                and not _TOLD_PAST.search(text, max(0, trigger.start - 40), trigger.start):
+        elif status == "occurred" and trigger.ref and type_ in ENCOUNTERS \
+                and _named_to_come(item, trigger, published):
             status = "scheduled"  # "watching the summit ... in Shenzhen in November": to come
         found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
                         status=status, before=memory.dated, new_act=new_act,

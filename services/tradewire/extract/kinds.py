@@ -35,7 +35,8 @@ AND_THEN = r"\s+and\s+(?:then\s+|also\s+|later\s+)?"
 AT_INVITATION = re.compile(r"at\s+the\s+invitation\s+of\b", re.IGNORECASE)
 # An invitation told with its maker, the made-verb last: "an invitation the UAE leader
 # extended" (the date and place after it are the invitation's, not the visit's).
-INVITATION_MADE = re.compile(r"\b(?:extended|issued|conveyed|delivered)$", re.IGNORECASE)
+INVITING = r"(?:extended|issued|conveyed|delivered)"
+INVITATION_MADE = re.compile(rf"\b{INVITING}$", re.IGNORECASE)
 
 # acts that undo or ease a measure: the measure they take back is another event
 RETREATS: frozenset[str] = frozenset({"tariff_reduction", "export_control_easing"})

@@ -223,9 +223,9 @@ def _placed(d: Draft, drafts: Sequence[Draft]) -> Draft:
 # "the invitation Han extended during last week's call": the encounter it was made at.
 # ("an invitation he extended in a phone call in March")
 _DURING = CaseBlind(r"\binvit\w*\b[^.;]*?\b(?:during (?:[\w'\u2019-]+ ){0,4}?"
-                    r"(?:(call|conversation)|talks|meeting|summit|visit)"
+                    r"(?:call|conversation|talks|meeting|summit|visit)"
                     r"|(?:in|on) (?:an? |the |their |his |her )?(?:[\w-]+ )?(?:phone |telephone )?"
-                    r"(call|conversation))\b")
+                    r"(?:call|conversation))\b")
 # "The invitation was extended during a telephone call between the two leaders on Sunday."
 _EXTENDED_AT = CaseBlind(r"\binvitation (?:was |had been )?(?:extended|made|issued|conveyed) "
                          r"(?:[\w'\u2019]+ ){0,4}?during\b")
@@ -240,7 +240,8 @@ def _invited(d: Draft, drafts: Sequence[Draft]) -> Draft:
     if d.type != "visit_invitation":
         return d
     m = _DURING.search(d.evidence)
-    at = ENCOUNTERS if m is None else ("leader_call",) if m.group(1) or m.group(2) else (
+    at = ENCOUNTERS if m is None else ("leader_call",) if m.group().lower().endswith(
+        ("call", "conversation")) else (
         "leader_meeting", "trade_talks")
     met = [o for o in drafts if o.type in at and o.countries == d.countries and _span(o)
            and (m is not None or _EXTENDED_AT.search(o.evidence))]

@@ -28,11 +28,12 @@ from tradewire.extract.kinds import (
     BASED,
     HELD_FIRMS,
     INVITATION_MADE,
+    INVITING,
     OBJECT_TYPES,
     PRODUCERS,
+    RETREATS,
 )
 from tradewire.extract.places import GOODS_FROM, SEATED, seat_of
-from tradewire.extract.status import RETREATS
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
@@ -260,7 +261,7 @@ _OWNER = re.compile(r"\W+(?:\w+(?:-\w+)?\W+)?(?:tariffs?|duty|duties|levies|levy
                     r"|['\u2019]s\W+(?:[\w.-]+\W+){0,4}(?:tariffs?|duty|duties|levies|surtax\w*)\W*$"
                     # "an invitation the UAE leader extended": the one who made it
                     r"|\W+(?:(?!(?:was|were|been|is|are)\b)[\w.'\u2019-]+\W+){0,4}(?:had\W+|has\W+)?"
-                    r"(?:extended|issued|conveyed|delivered)\W*$",
+                    rf"{INVITING}\W*$",
                     re.IGNORECASE)  # "halve India's 150 per cent tariff"
 _LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My)\b")

@@ -21,8 +21,7 @@ from tradewire.extract.asides import states_nothing
 from tradewire.extract.case_blind import CaseBlind
 from tradewire.extract.kinds import ENCOUNTERS as ENCOUNTERS
 from tradewire.extract.kinds import MEASURES as _MEASURES
-from tradewire.extract.kinds import PRODUCERS
-from tradewire.extract.kinds import RETREATS as RETREATS
+from tradewire.extract.kinds import PRODUCERS, RETREATS
 from tradewire.extract.kinds import TOPICS as _TOPICS
 from tradewire.extract.kinds import TRADE_WORD as _TRADE_WORD
 from tradewire.extract.triggers import Trigger
