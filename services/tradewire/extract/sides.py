@@ -384,11 +384,13 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
     """A deal or call told by a noun whose clause gives it no parties takes the two states its
     sentence names ("the suspension of the US tariff on Vietnam, agreed in the Hanoi
     framework"), before the article's."""
-    if codes:
-        return codes
     named = list(dict.fromkeys(a.code for a in actors
                                if a.kind in ("country", "capital", "demonym")
                                and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))))
+    if len(named) == 2 and _THE_TWO.search(text, max(0, trigger.start - 60), trigger.start):
+        return named  # "proposed to Egypt's president that their two countries open negotiations"
+    if codes:
+        return codes
     if trigger.ref:
         return named if len(named) == 2 else codes
     # a verb sharing the sentence's subjects: "Cambodian and Thai ministers held talks ...,
@@ -401,6 +403,9 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
 
 
 _AND_VERB = re.compile(rf",?{AND_THEN}$", re.IGNORECASE)
+# "their two countries" just before a trigger, in its clause (no stop between them)
+_THE_TWO = re.compile(r"\b(?:(?:their|the)\s+two|both)\s+(?:countries|nations|governments|sides)\b"
+                      r"(?![^.;]*[.;])", re.IGNORECASE)
 # the state a sentence opens on as its topic: "On relations with Saudi Arabia, the spokesperson
 # said the two countries' joint commission would meet in Riyadh"
 _FRONTED = re.compile(r"\W*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|With\s+regard"

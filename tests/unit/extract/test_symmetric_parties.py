@@ -109,3 +109,11 @@ def test_a_state_after_the_city_of_another_is_a_party() -> None:
     told = _parties("Beijing's envoy met Korean officials in Seoul on Monday.\n"
                     "In Brussels, US and EU negotiators reached a truce on Tuesday.")
     assert ("trade_agreement", ("EUU", "USA")) in told
+
+
+def test_their_two_countries_are_the_two_the_sentence_names_not_the_articles() -> None:
+    told = _parties("Chile's President Boric and Peru's President Arce met in Lima on Monday.\n"
+                    "Mexico's president proposed to the Korean prime minister on Tuesday that "
+                    "their two countries open negotiations on a free trade agreement.")
+    assert ("trade_talks", ("KOR", "MEX")) in told
+    assert ("trade_talks", ("CHL", "MEX")) not in told
