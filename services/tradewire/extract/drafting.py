@@ -180,6 +180,10 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
         return True  # "received the Prime Minister of Japan in Riyadh, where the two sides held
         # official talks", "a state visit ..., during which His Highness held official talks
         # with the President": the leaders' meeting, told again
+    if before.type == trigger.type and trigger.encounter \
+            and _THEIR_NTH.search(text, before.end, trigger.start):
+        return True  # "met in Jakarta on Monday, their third meeting in a year", "held a summit
+        # in Busan on Sunday, their second meeting this year"
     if before.type == trigger.type and trigger.ref and _IS_THE.fullmatch(text, before.end, trigger.start):
         return True  # "The partnership agreement that the EU signed ... is the biggest trade deal
         # in the Union's history": the subject, named again as what it is
@@ -193,8 +197,6 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
         # it: "held a video call on Wednesday, their first conversation since January"; but
         # "their first conversation since they met in Busan", "their second conversation
         # after a March 3 call" tell of another encounter too)
-    if trigger.encounter and _THEIR_NTH.search(text, before.end, trigger.start):
-        return True  # "met in Jakarta on Monday, their third meeting in a year"
     if trigger.type == "accusation" and (_WHICH_IS.fullmatch(text, before.end, trigger.start)
                                          or _AND_SAID.fullmatch(text, before.end, trigger.start)):
         return True  # "has abused trade remedy measures in this case, which is inconsistent

@@ -94,6 +94,12 @@ _DONE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+# "their second meeting this year after talks in Tokyo in January" (told in September): what
+# an "after" names came before (no verb or infinitive between: "after it agreed to cut tariffs
+# in January" may tell of a cut to come)
+_AFTER_NOUN = re.compile(r"\b(?:after|following)\s+(?!(?:it|they|he|she|we)\b)"
+                         r"(?:(?!(?:to|will|would|shall|next|from|until|by|effective|starting|due)\b)"
+                         r"[\w%.-]+\s+){1,8}(?:in|on)?\s*$", re.IGNORECASE)
 _NAMED_YEAR = re.compile(r"(?:last|next|this|past|coming)\b", re.IGNORECASE)  # "last March"
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 
@@ -115,7 +121,8 @@ def _done_before(text: str, mention: DateMention, published: date) -> DateMentio
         # "will review the framework at a meeting in October" (told in April): next October
         return _shifted(mention, year + 1, month)
     since = _SINCE.search(text, 0, mention.start) is not None
-    if ahead < 1 or (not since and not _DONE_BEFORE.search(text, 0, mention.start)):
+    if ahead < 1 or (not since and not _DONE_BEFORE.search(text, 0, mention.start)
+                     and not _AFTER_NOUN.search(text, max(0, mention.start - 90), mention.start)):
         return mention
     return _shifted(mention, year - 1, month)
 

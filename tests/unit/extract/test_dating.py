@@ -732,3 +732,15 @@ def test_a_verdict_in_the_present_in_a_governments_text_is_made_that_day() -> No
                       title="Regular Press Conference", body=body, published_at=WEDNESDAY)
     assert [(m.initiator, m.target, m.date) for m in extract_mentions(article)
             if m.type == "accusation"] == [("CHN", "EUU", "2025-03-12")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # told in November: what an "after" names without a verb came before
+    ("The leaders met in Lima on Sunday, their third meeting this year after talks in Quito in "
+     "January.", "2026-01"),
+    ("Exports grew quickly following the tariff cuts in February.", "2026-02"),
+    # a verb's infinitive after it may tell what is to come
+    ("Prices fell after Peru agreed to cut tariffs in February.", "2027-02"),
+])
+def test_a_yearless_month_named_after_after_is_the_past_one(text: str, value: str) -> None:
+    assert [d.value for d in read_dates(text, date(2026, 11, 9)) if d.kind == "month"] == [value]

@@ -490,3 +490,9 @@ def test_talks_last_held_in_a_month_are_not_to_come() -> None:
         "The Chilean and Peruvian trade ministers last met for trade talks in Lima in March."),
                       published_at=datetime(2025, 10, 22, 9, tzinfo=UTC))
     assert "scheduled" not in [m.status for m in extract_mentions(article)]
+
+
+def test_their_nth_meeting_after_a_summit_is_that_summit_again() -> None:
+    found = _full("President Lula and President Boric held a summit in Santiago on Tuesday, their "
+                  "second meeting this year.")
+    assert [f[:5] for f in found] == [("leader_meeting", None, None, ("BRA", "CHL"), "2025-03-11")]
