@@ -141,7 +141,7 @@ _MADE_END = re.compile(r"\b(?:signed|reached|struck|sealed|concluded|agreed|adop
                        r"|introduced|announced)(?:\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
                        r"(?:\s+(?:in|on|at|last))?$")
 _TIMES = re.compile(r"\b(?:twice|two\s+times|three\s+times|thrice)\b", re.IGNORECASE)
-_AND_THEN_VERB = re.compile(rf",?{AND_THEN}(?:[a-z]+\s+){{1,3}}")
+_AND_THEN_VERB = re.compile(rf",?{AND_THEN}(?:[a-z]+\s+){{0,3}}")
 _LINKED = re.compile(r",\s*(?:before|after|and|but|while|when|then|until)\b", re.IGNORECASE)
 # the verb that lifts a measure, right before its noun: "lifted its ban on imports"
 _LIFTED = re.compile(r"\b(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|scrap(?:s|ped|ping)?"

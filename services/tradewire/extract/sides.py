@@ -33,7 +33,7 @@ from tradewire.extract.kinds import (
     PRODUCERS,
     RETREATS,
 )
-from tradewire.extract.places import GOODS_FROM, SEATED, seat_of
+from tradewire.extract.places import GOODS_FROM, SEATED, heading_end, seat_of
 from tradewire.extract.triggers import Trigger
 from tradewire.models import SYMMETRIC_TYPES
 
@@ -41,6 +41,8 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          rf"|of|for|over|about|{GOODS_FROM}\W+in|{SEATED}(?:\W+or\W+\w+)?\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
+_ON_DAY = re.compile(r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
+_OWNER_AFTER = re.compile(r"['\u2019]s\b")
 # A government body named without its state, as the subject: "the finance ministry cut ...".
 _BODIES = r"ministry|government|cabinet|department|treasury"
 _OWN_BODY = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}(?:{_BODIES}|customs\s+authority"
@@ -55,6 +57,9 @@ _BODY_OPENS = re.compile(r"\W*(?:(?-i:[A-Z])[\w-]+\s+){0,2}(?:Ministry|Departmen
 # a state's measure: "Beijing's October ban", "Washington's 25% tariffs"
 _POSSESSED = re.compile(r"['\u2019]s\s+(?:[\w%.-]+\s+){0,3}?(?:bans?|controls|curbs|restrictions"
                         r"|tariffs?|duty|duties|levies|licen[cs]ing|rules|quotas?|embargo)\b")
+# An instrument told without its maker: "A decree published on Monday cut the import tariff".
+_INSTRUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}(?:decree|executive\s+order|regulation"
+                         r"|resolution|notification|ordinance)\b")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:(?-i:[A-Z])[\w-]+\s+){0,3}(?:Ministry|Department|Secretariat"
                          r"|Directorate(?:[\s-]+General)?|Agency|Bureau|Authority|Commission|Board"
                          r"|Council|Administration)\s+(?:of|for)\s+[A-Z]"
@@ -530,6 +535,8 @@ def role(text: str, actor: Actor, type_: str, trigger: Trigger | None = None) ->
         return "agent"  # "following a request from Dhaka": Dhaka asked
     if _WORD_FROM.search(before):
         return "subject"  # "after advice from the Foreign Investment Review Board": its source
+    if _ON_DAY.search(before) and (_OWNER_AFTER.match(text, actor.end) or _OWNER_AFTER.search(actor.text)):
+        return "subject"  # "On Thursday China's embassy urged ...": a day, then the owner
     if _TARGET_PREP.search(before) or (type_ in _MEASURE_TYPES and _EXAMPLES.search(before)) or (
             type_ in _LISTINGS and _FIRMS_IN.search(before)):
         return "target"  # (the partners a measure hits, by example: "countries including Chile")
@@ -828,12 +835,16 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         # Regional Integration banned the export of hides to all destinations": the article's
         initiator = scope.here or scope.seat or scope.pair[0]
     if initiator is None and not mine and (
-            (scope.here and _BODY.search(text, scope.start, trigger.start))
-            or (scope.seat and _NAMED_BODY.search(text, scope.start, trigger.start))):
+            (scope.here and (_BODY.search(text, scope.start, trigger.start)
+                             or _INSTRUMENT.search(text, scope.start, trigger.start)))
+            or (scope.seat and _NAMED_BODY.search(text, scope.start, trigger.start))
+            or (seat_of(scope.seat) and (opens := heading_end(text))
+                and (_BODY.match(text, opens) or _INSTRUMENT.match(text, opens)))):
         # "GHANA - The finance ministry said on Friday it had suspended import duties ...",
-        # "PORT MORESBY - The Department of Commerce and Industry today proposed banning ...":
-        # a bare body of a sentence told in a state, or a body named in full (no "the
-        # ministry" told before) in a story filed from one, is that state's
+        # "PORT MORESBY - The Department of Commerce and Industry today proposed banning ...",
+        # "BUENOS AIRES - The government decreed on Thursday that the tariff will fall":
+        # a bare body or instrument of a sentence told in a state, or one named in full (no
+        # "the ministry" told before) or opening the story after its dateline, is that state's
         initiator = scope.here or scope.seat
     if initiator is None and not subjects and trigger.type in _GOVERNMENT_ACTS:
         # "Exports of petrol ... will remain banned for six months, Kazakhstan's energy

@@ -142,10 +142,12 @@ _OWN_INSTRUMENT = re.compile(r"\bunder\W+(?:an?|the|its)\W+(?:[\w-]+\W+){0,2}(?:
                              r"|adopted|published|approved)\b[^.;]*$", re.IGNORECASE)
 
 
-# ... or told before it: "signed an executive order on Monday cutting the tariff on rice"
-_SIGNED_OWN = re.compile(r"\b(?:signed|issued|approved|published|adopted)\W+(?:an?|the|its)\W+"
+# ... or told before it: "signed an executive order on Monday cutting the tariff on rice", "A
+# decree signed on Saturday lowers the tariff on ethanol"
+_SIGNED_OWN = re.compile(r"\b(?:(?:signed|issued|approved|published|adopted)\W+(?:an?|the|its)\W+"
                          r"(?:[\w-]+\W+){0,2}(?:order|decree|regulation|proclamation|notification"
-                         r"|resolution)\W+(?:on\W+)?$", re.IGNORECASE)
+                         r"|resolution)|(?:order|decree|regulation|proclamation|notification|resolution)"
+                         r"\W+(?:signed|issued|approved|published|adopted))\W+(?:on\W+)?$", re.IGNORECASE)
 
 
 _STOOD_SINCE = re.compile(r"\bin\s+(?:place|force|effect)\s+since\s+(?:(?:early|mid|late)\W+)?$",

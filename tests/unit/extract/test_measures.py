@@ -622,3 +622,42 @@ def test_export_licensing_simplified_is_an_easing() -> None:
 def test_a_measure_told_in_a_clause_after_a_market_remark_is_still_made(
         body: str, expected: tuple[str, str, str]) -> None:
     assert expected in _events(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an unnamed government or instrument opening a story filed from a state, or an item
+    # headed by a state in title case
+    ("SANTIAGO - The government decreed on Thursday that the import tariff on laptops will "
+     "fall from 6% to zero from April 1.", ("tariff_reduction", "CHL", None, "2025-03-13")),
+    ("Wine prices rose.\nPeru: A decree published on Monday cut the import tariff on tablets "
+     "from 9% to 4%.", ("tariff_reduction", "PER", None, "2025-03-10")),
+    # "imposed the 12% provisional duty": one remedy, dated by its own day
+    ("Chile imposed the 12% provisional duty on March 3 on flat steel imports from all sources.",
+     ("trade_remedy", "CHL", None, "2025-03-03")),
+    # visas "capped"
+    ("Peru's interior ministry said on Wednesday that work visas for Bolivian miners would be "
+     "capped at 900 a year from May.", ("visa_restriction", "PER", "BOL", "2025-03-12")),
+])
+def test_unnamed_makers_and_more_measure_wordings(
+        body: str, expected: tuple[str, str | None, str | None, str]) -> None:
+    assert _told_on(body, datetime(2025, 3, 14, 9, tzinfo=UTC)) == [expected]
+
+
+def test_a_decree_signed_on_a_day_dates_the_cut_and_undoes_no_earlier_tariff() -> None:
+    told = _told_on("Chile: A decree signed on Saturday lowers Chile's tariff on Peruvian "
+                    "onions from 10% to 5%, from 1 April.", datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert told == [("tariff_reduction", "CHL", "PER", "2025-03-08")]
+
+
+def test_the_day_before_and_and_a_verb_trigger_is_the_act_befores() -> None:
+    told = _told_on("In Asia, India opened an anti-dumping investigation into Chinese solar glass "
+                    "in January and imposed provisional duties in June.",
+                    datetime(2025, 11, 14, 9, tzinfo=UTC))
+    assert sorted(t[3] or "" for t in told if t[0] == "trade_remedy") == ["2025-01", "2025-06"]
+
+
+def test_a_day_opening_the_sentence_before_a_states_embassy_makes_it_no_target() -> None:
+    told = _told_on("LIMA - Peru on Wednesday ordered a Chilean fund to sell its stake in a "
+                    "copper mine.\nOn Thursday Chile's embassy in Lima urged the government to "
+                    "withdraw the order.", datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert ("demand", "CHL", "PER", "2025-03-13") in told
