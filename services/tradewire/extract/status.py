@@ -194,6 +194,11 @@ _HABITUAL = re.compile(r"\b(?:has|have)\s+(?:repeatedly|long|consistently|always
 _FOR_MONTHS = re.compile(r"\b(?:has|have)\s+for\s+(?:months|years|decades)\b", re.IGNORECASE)
 _OWN_MEETING = re.compile(r"\b(?:at|during|after)\s+its\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
+# A body that meets on its own: "Brazil's foreign trade chamber meets on 15 October", "the WTO's
+# safeguards committee meets in Geneva" (not "the joint committee": two states' body).
+_BODY_MEETS = re.compile(r"(?<!joint\s)(?<!mixed\s)(?<!bilateral\s)\b(?:chamber|committee|council|cabinet"
+                         r"|board|parliament|panel|assembly|congress|senate|caucus)\s+(?:will\s+)?$",
+                         re.IGNORECASE)
 _MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:(?-i:may|MAY)|might|could|should)\s+(?:not\s+)?be\s+\w+ed\b",
                                   re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
@@ -672,6 +677,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                                                           trigger.start) \
             and not _WITH.match(text, trigger.end):
         return None  # "At its meeting today, the Federal Council decided ...": a body's own
+    if trigger.type in ENCOUNTERS and trigger.text[:4].lower() == "meet" \
+            and _BODY_MEETS.search(text, max(0, trigger.start - 40), trigger.start) \
+            and not _WITH.match(text, trigger.end):
+        return None  # "the foreign trade chamber meets on 15 October": a body's own sitting
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
     if trigger.text.lower().startswith("meeting") and _LEADERS_MEETING.search(

@@ -77,3 +77,18 @@ def test_no_talks_from_sport_central_bank_minutes_or_air_defence(body: str) -> N
 def test_leaders_meeting_on_energy_security_still_meet() -> None:
     assert "leader_meeting" in _told("Chilean President Rosa Vidal and Peruvian President Tomas "
                                      "Ortiz met in Lima on Monday to discuss energy security.")
+
+
+@pytest.mark.parametrize("body", [
+    "Coming up: Brazil's foreign trade chamber meets on 15 October, though no tariff decisions "
+    "are on its agenda.",
+    "Coming up: the WTO's safeguards committee meets in Geneva on Monday.",
+])
+def test_a_body_meeting_on_its_own_is_no_encounter(body: str) -> None:
+    # (in a story of two states, which would otherwise fill its parties)
+    assert _told("Brazil raised its tariff on Argentine wine on Tuesday.\n" + body) == [
+        "tariff_increase"]
+
+
+def test_a_joint_committee_meeting_is_still_talks() -> None:
+    assert _told("The Chile-Peru joint committee meets in Lima on Monday.") == ["trade_talks"]
