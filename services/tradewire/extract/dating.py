@@ -178,6 +178,9 @@ class Paragraph:
     # the states of the last call, meeting, talks or deal told ("The fourth round of EU-UAE
     # negotiations ended in Brussels. The fifth round will be held in Abu Dhabi")
     parties: tuple[str, ...] = ()
+    # the last day told of any kind, for "On the same day" when no act was dated ("The duties
+    # took effect on 12 June. On the same day, the ministry accused Brussels ...")
+    day: When | None = None
 
 
 @dataclass(slots=True)
@@ -305,12 +308,12 @@ def _first_day(text: str, own: When, dates: list[DateMention]) -> When:
 
 def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When], *,
            context: Context, before: Dated | None, new_act: bool, type_: str,
-           status: str, span: tuple[int, int], today: When | None = None,
+           status: str, span: tuple[int, int], today: When | None = None, day: When | None = None,
            story: Story | None = None, published: date | None = None) -> list[When]:
     """The dates of the event `trigger` tells; `span` is its clause (timing.clause); `today`:
     the day a demand or charge told in the present with no date of its own was made;
     `story`: what the article's earlier sentences told (the days of its last encounter, deal
-    and act)."""
+    and act); `day`: the last day the paragraph told, of any kind."""
     story = story or Story()
     text = item.sentence.text
     start, end = span
@@ -522,11 +525,11 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         return [today]
     if context.instrument.known and type_ not in SETTINGS | SPEECH:
         return [context.instrument]  # "Second: the export of sugar is prohibited ..." (a decree's)
-    if _THAT_DAY.search(text, start, trigger.start) and (before is not None
+    if _THAT_DAY.search(text, start, min(hi, end)) and (before is not None or day is not None
                                                          or story.last is not None):
         # "X responded the same day": the day of the act told before (in the paragraph, else
-        # in the article)
-        return [before.when if before is not None else story.last or When()]
+        # the last day it told, else in the article)
+        return [before.when if before is not None else day or story.last or When()]
     if _HOURS.search(text, start, trigger.start) and context.news.date:
         return [context.news]  # "Hours before Modi arrived, Trump signed ...": the news day
     if type_ not in ENCOUNTERS and _AFTER.search(text, start, trigger.start):

@@ -171,10 +171,12 @@ def _restated(text: str, before: Trigger, trigger: Trigger, item: Read) -> bool:
             and _PARTICIPLE_AFTER.fullmatch(text, before.end, trigger.start):
         return True  # "will lift its suspension of seafood imports from Japan, allowing
         # shipments to resume": what the lifting lets happen, no act of its own
-    if before.type == "sanction" and trigger.type in MEASURES and _THOSE_LISTED.search(trigger.text):
+    if before.type == "sanction" and trigger.type in MEASURES and _THOSE_LISTED.search(
+            text, trigger.start, min(len(text), trigger.end + 20)):
         return True  # "added 23 Chinese companies to its Entity List, a blacklist that bars
         # them from buying American technology", "..., and the export of dual-use items to
-        # them is prohibited": what the listing does to those listed
+        # them is prohibited", "..., which bars US suppliers from selling to them": what the
+        # listing does to those listed
     if before.type == "leader_meeting" and trigger.type == "trade_talks" \
             and _WHERE_HELD.fullmatch(text, before.end, trigger.start):
         return True  # "received the Prime Minister of Japan in Riyadh, where the two sides held
@@ -450,7 +452,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 and _named_to_come(item, trigger, published):
             status = "scheduled"  # "watching the summit ... in Shenzhen in November": to come
         found_dates = dates_of(item, trigger, lo, hi, objects, context=context, type_=type_,
-                        status=status, before=memory.dated, new_act=new_act,
+                        status=status, before=memory.dated, day=memory.day, new_act=new_act,
                         today=When(published.isoformat())
                         if _said_now(text, trigger, type_, context) else None,
                         span=(start, end), story=story, published=published)
@@ -592,6 +594,10 @@ def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
     met = [d for d in drafts if d.type in SYMMETRIC_TYPES and len(d.countries) >= 2]
     if met:
         memory.parties = met[-1].countries
+    days = [d for d in item.dates if d.value and len(d.value) == 10
+            and role(item.sentence.text, d) in ("event", "effective")]
+    if days:
+        memory.day = when(days[-1])
     acts = [d for d in item.dates if role(item.sentence.text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]

@@ -41,6 +41,7 @@ _TARGET_PREP = CaseBlind(r"\b(?:on|against|to|toward|towards|targeting|targets|f
                          rf"|of|for|over|about|{GOODS_FROM}\W+in|{SEATED}(?:\W+or\W+\w+)?\W+in)"
                          r"\W*(?:(?:nearly|almost|virtually|about|some)\W+)?"
                          r"(?:the\W+|its\W+|all\W+)?(?:\w+[^\w,;]+)?$")  # "on nearly all US goods"
+_VERB_FIRST = re.compile(r"(?:[a-z]+ed|[a-z]+s|froze|cut|put|set|hit|made|took|shut|bar|ban|halt|cap)\b")
 _ON_DAY = re.compile(r"\b[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
 _OWNER_AFTER = re.compile(r"['\u2019]s\b")
 # A government body named without its state, as the subject: "the finance ministry cut ...".
@@ -85,6 +86,9 @@ _OWNS_GOODS_ACT = re.compile(r"['\u2019]s(?:\s+(?!(?:high|higher|steep|hefty|hea
 # A state's firms, traders or press: no state ("reports by Thai fruit exporters").
 _NONSTATE_GROUP = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{PRODUCERS}|media|newspapers|press|traders"
                              r"|groups?|associations?|makers|businesses|investors)\b")
+# A state's press, which reports and takes no part: "denied a report in a Seoul daily that".
+_PRESS_AFTER = re.compile(r"(?:\s+[\w-]+)?\s+(?:daily|dailies|newspapers?|paper|broadcaster|tabloid"
+                          r"|outlets?|media|press|news\s+agency|television|radio|website)\b")
 # Suppliers a measure on imports names: "four Australian meat plants", "two Brazilian exporters".
 _SUPPLIERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:plants|exporters|suppliers|processors|abattoirs"
                         r"|meatworks|mills|establishments|facilities|factories|packers)\b")
@@ -585,6 +589,7 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     """The sides of the event `trigger` names, or None when they cannot be told."""
     mine = [a for a in actors if scope.start <= a.start and a.end <= scope.end
             and not _EXCEPT.search(_before(text, a))
+            and not (a.kind in ("capital", "demonym") and _PRESS_AFTER.match(text, a.end))
             and not (a.code == "EUU" and _MEMBER_OF.search(_before(text, a)))
             and not (trigger.type in _LISTINGS and a.kind != "person"
                      and _PROGRAMME.match(text, a.end))]
@@ -745,6 +750,12 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
         subjects = [a.code for a in actors if a.end <= trigger.start
                     and role(text, a, trigger.type) == "subject"
                     and not (speaker and _quoted(text, a.start))][:1]
+    if subjects and initiator is None and scope.previous and not trigger.ref \
+            and trigger.type not in OBJECT_TYPES and _VERB_FIRST.match(trigger.text) \
+            and _AND_VERB.search(text, max(scope.start, trigger.start - 12), trigger.start):
+        # "sanctioned three senior South African officials and froze any assets they hold":
+        # the verb after "and" shares the subject of the one before, whose object ends there
+        subjects = [scope.previous]
     if not subjects and initiator is None and scope.previous and not (
             trigger.type in ("export_control", "export_control_easing") and scope.previous in targets):
         # the subject of a verb coordinated with the one before ("the ministry placed controls

@@ -199,6 +199,10 @@ _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
 _BODY_MEETS = re.compile(r"(?<!joint\s)(?<!mixed\s)(?<!bilateral\s)\b(?:chamber|committee|council|cabinet"
                          r"|board|parliament|panel|assembly|congress|senate|caucus)\s+(?:will\s+)?$",
                          re.IGNORECASE)
+# A grouping's members meeting: "Ministers from the G20 meet in Cape Town".
+_MEMBERS_MEET = re.compile(r"(?:ministers|leaders|officials|envoys|delegates)\s+(?:from|of)\s+the\s+"
+                           r"(?-i:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|OPEC|WTO|EU|AU)\s+(?:will\s+)?meet",
+                           re.IGNORECASE)
 _MODAL_PASSIVE_AFTER = re.compile(r"\s+(?:(?-i:may|MAY)|might|could|should)\s+(?:not\s+)?be\s+\w+ed\b",
                                   re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\W+(?:\w+\W+)?(?:(?-i:may|MAY)|might|could|would|should)\b", re.IGNORECASE)
@@ -375,6 +379,12 @@ _LOBBY_ASKS = re.compile(rf"\b(?:{_LOBBIES}|confederations?|lobby|lobbies|grinde
 # ... or telling its view of the other side's goods: "steelmakers, who say Turkish rebar ..."
 _LOBBY_WHO = re.compile(rf"\b(?:{_LOBBIES}|mills|groups)\W*,?\s+(?:who|which|that)\s+$",
                         re.IGNORECASE)
+# A sentence whose subject is a lobby named in title case: "The European Heat Pump Association
+# welcomed the investigation, " (not "Union" or "Council": the EU's).
+_LOBBY_SAYING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:Association|Federation"
+                           r"|Chamber|Alliance|Confederation|Institute|Lobby|Coalition)"
+                           r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'-]*\s*|and\s+|&\s+)+)?"
+                           r"(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]+ed|said|says)\b[^.;]*?,?\s*$")
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
@@ -651,6 +661,10 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and (trigger.type in RETREATS or not _MADE_BEFORE.match(text, trigger.end)):
         return None  # what one side asks the other to do has not happened (asked to drop a
         # measure "that X imposed", the drop is still only asked)
+    if trigger.type == "accusation" and _LOBBY_SAYING.match(text, 0, trigger.start) \
+            and trigger.text[:4].lower() in ("sayi", "said", "argu", "comp", "clai", "warn"):
+        return None  # "The European Heat Pump Association welcomed the investigation, saying
+        # Chinese units were being sold below cost": a lobby's charge, no state's
     if trigger.type == "accusation" and _LOBBY_WHO.search(text, 0, trigger.start):
         return None  # "after a complaint from Egyptian steelmakers, who say Turkish rebar ..."
     if _lobby_asks(text, trigger, before_all):
@@ -681,6 +695,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and _BODY_MEETS.search(text, max(0, trigger.start - 40), trigger.start) \
             and not _WITH.match(text, trigger.end):
         return None  # "the foreign trade chamber meets on 15 October": a body's own sitting
+    if trigger.type in ENCOUNTERS and _MEMBERS_MEET.match(trigger.text):
+        return None  # "Ministers from the G20 meet in Cape Town": a grouping's, no two states'
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
     if trigger.text.lower().startswith("meeting") and _LEADERS_MEETING.search(

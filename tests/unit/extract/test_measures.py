@@ -661,3 +661,34 @@ def test_a_day_opening_the_sentence_before_a_states_embassy_makes_it_no_target()
                     "copper mine.\nOn Thursday Chile's embassy in Lima urged the government to "
                     "withdraw the order.", datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert ("demand", "CHL", "PER", "2025-03-13") in told
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a verb after "and" shares the subject of the one before, whose object ends there
+    ("LIMA - The Peruvian Treasury on Tuesday sanctioned three senior Chilean officials and froze "
+     "any assets they hold in Peru.", [("sanction", "PER", "CHL", "2025-03-11")]),
+    # a list of trusted destinations, and fast-track licensing restored
+    ("Chile's minister said on Tuesday that Santiago is prepared to remove Peru from its list of "
+     "trusted export destinations.", [("export_control", "CHL", "PER", "2025-03-11")]),
+    ("Lima will restore fast-track licensing for copper anodes shipped to Chile from May 1, the "
+     "minister said on Tuesday.", [("export_control_easing", "PER", "CHL", "2025-03-11")]),
+    # a listing, and what the list does to those listed
+    ("The Commerce Department on Tuesday added 12 Chilean companies to its Entity List, which "
+     "bars US suppliers from selling to them without a licence.",
+     [("sanction", "USA", "CHL", "2025-03-11")]),
+    # a state's press reports, it takes no part
+    ("On Thursday, Peru's trade ministry denied a report in a Santiago daily that it had halted "
+     "copper shipments to Chilean smelters.", [("export_control", "PER", "CHL", None)]),
+])
+def test_shared_subjects_trusted_lists_listings_and_the_press(
+        body: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _told_on(body, datetime(2025, 3, 14, 9, tzinfo=UTC)) == expected
+
+
+def test_on_the_same_day_is_the_last_day_the_paragraph_told() -> None:
+    told = _told_on("Chile raised tariffs on Peruvian onions on Monday.\nPeru's duties on Chilean "
+                    "wine took effect on 3 March. On the same day, the ministry accused Santiago "
+                    "of dumping.\nPeru added four Chilean firms to its blacklist on the same day.",
+                    datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert ("accusation", "PER", "CHL", "2025-03-03") in told
+    assert ("sanction", "PER", "CHL", "2025-03-03") not in told  # (another paragraph)

@@ -701,3 +701,11 @@ def test_exporters_told_to_need_a_licence_still_tell_the_states_rule() -> None:
     told = _told("Peru's trade ministry said exporters will need licences to ship copper "
                  "cathode to Chile from June 1.")
     assert ("export_control", "PER", "CHL") in told
+
+
+def test_a_lobby_that_welcomes_an_investigation_saying_goods_are_dumped_accuses_no_one() -> None:
+    assert _told("The Chilean Wine Producers Association welcomed the investigation, saying "
+                 "Peruvian wine was being sold in Chile at prices below the cost of production.") == []
+    # (the EU saying so still charges)
+    assert _told("The European Union welcomed the ruling, saying Chinese units were being sold in "
+                 "Europe at prices below cost.") == [("accusation", "EUU", "CHN")]

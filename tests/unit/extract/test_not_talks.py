@@ -92,3 +92,8 @@ def test_a_body_meeting_on_its_own_is_no_encounter(body: str) -> None:
 
 def test_a_joint_committee_meeting_is_still_talks() -> None:
     assert _told("The Chile-Peru joint committee meets in Lima on Monday.") == ["trade_talks"]
+
+
+def test_a_groupings_ministers_meeting_is_no_encounter_of_the_storys_states() -> None:
+    assert _told("Brazil raised its tariff on Argentine wine on Tuesday.\nNEXT WEEK: Ministers from "
+                 "the G20 meet in Cape Town, where trade is on the agenda.") == ["tariff_increase"]
