@@ -67,6 +67,12 @@ _NEWS_CAME = re.compile(r"(?:the|this|that|its|their|his|her|today's)\W+(?:[\w-]
                         r"|action|response|retaliation|deal|agreement)\W+(?:\w+\W+){0,2}?"
                         r"(?:came|comes|was\W+announced|was\W+made)\W+$", re.IGNORECASE)
 _HOURS = re.compile(r"\b(?:hours|minutes)\W+(?:before|after|earlier|later)\b", re.IGNORECASE)
+# the encounter the article told, named as when a deal was made ("an agreement signed by the
+# two trade ministers after the meeting"; not "to negotiate a framework ..., according to a
+# statement released after the summit")
+_AT_THE_ENCOUNTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:signed|reached|concluded|struck|sealed|agreed)\b"
+                               r"[^.;,]{0,60}?\b(?:after|following|during|at)\s+the\s+(?:meeting|talks"
+                               r"|summit|call|visit)\b", re.IGNORECASE)
 _THAT_DAY = re.compile(r"\b(?:the\W+same\W+day|later\W+that\W+day|earlier\W+that\W+day)\b",
                        re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:after|since)\W+(?:\w+\W+){0,4}$", re.IGNORECASE)
@@ -519,6 +525,9 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         own = next((w for m in item.dates if trigger.end <= m.start < min(hi, end) and m.value
                     and len(m.value) == 10 and _FROM_DAY.search(text, max(0, m.start - 12), m.start)
                     and (w := when(m)).date is not None and w.date < published.isoformat()), own)
+    if not own.known and type_ == "trade_agreement" and story.occasion is not None \
+            and _AT_THE_ENCOUNTER.match(text, trigger.end, end):
+        own = story.occasion  # "an agreement signed by the two ministers after the meeting"
     if own.known or not new_act:
         return [own]
     if today is not None:

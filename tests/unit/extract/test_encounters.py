@@ -496,3 +496,13 @@ def test_their_nth_meeting_after_a_summit_is_that_summit_again() -> None:
     found = _full("President Lula and President Boric held a summit in Santiago on Tuesday, their "
                   "second meeting this year.")
     assert [f[:5] for f in found] == [("leader_meeting", None, None, ("BRA", "CHL"), "2025-03-11")]
+
+
+def test_another_round_and_a_deal_signed_after_the_meeting() -> None:
+    found = _full("President Lula and President Boric met in Santiago on Tuesday.\nUnder an "
+                  "agreement signed by the two trade ministers after the meeting, the quota will "
+                  "rise to 9,000 tonnes from July 1.\nThe two sides will hold another round of "
+                  "technical work in Brasilia in May, officials said.")
+    assert ("trade_agreement", None, None, ("BRA", "CHL"), "2025-03-11", "occurred") in found
+    assert [f[0] for f in found].count("trade_talks") == 1  # (the round; "after the meeting" is none)
+    assert ("trade_talks", None, None, ("BRA", "CHL"), "2025-05", "scheduled") in found

@@ -692,3 +692,13 @@ def test_on_the_same_day_is_the_last_day_the_paragraph_told() -> None:
                     datetime(2025, 3, 14, 9, tzinfo=UTC))
     assert ("accusation", "PER", "CHL", "2025-03-03") in told
     assert ("sanction", "PER", "CHL", "2025-03-03") not in told  # (another paragraph)
+
+
+def test_an_import_quota_cut_by_its_verb_or_its_noun() -> None:
+    fri = datetime(2025, 3, 14, 9, tzinfo=UTC)
+    assert _told_on("LIMA - Peru will cut its 2025 import quota for Chilean grapes from 90,000 "
+                    "tonnes to 60,000, its trade ministry said on Wednesday.", fri) == [
+        ("import_restriction", "PER", "CHL", "2025-03-12")]
+    assert [t[:3] for t in _told_on(
+        "Growers are angry.\nPeru's quota cut, announced last week, reduces this year's intake "
+        "of Chilean grapes by 30,000 tonnes.", fri)] == [("import_restriction", "PER", "CHL")]
