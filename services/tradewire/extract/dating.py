@@ -199,12 +199,37 @@ class Story:
     occasion: When | None = None
     deal: When | None = None  # the day of the last deal told ("Under the protocol, X will ...")
     last: When | None = None  # the day of the last act told ("On the same day, ...")
+    day: When | None = None  # the last day told of any kind ("Beijing's reply came a day later")
     # the side each maker's last measure of each type was aimed at, where a clause named it
     # ("Indonesia's tariff on Australian cattle ... The duty, announced by Jakarta, ...")
     aimed: dict[tuple[str, str], str] = field(default_factory=dict)
     # the states of the last call, meeting, talks or deal told, for a later paragraph's "the
     # two leaders met at Parliament House"
     met: tuple[str, ...] = ()
+
+
+# "Beijing's reply came a day later", "two weeks later": a time after the last one told, not
+# after the article's day
+_LATER_BY = re.compile(r"(?:(?P<n>\w+)\s+)?(?P<unit>day|week)s?\s+later", re.IGNORECASE)
+
+
+def anchored(dates: Sequence[DateMention], memory: Paragraph, story: Story) -> list[DateMention]:
+    """`dates` with each "N days (weeks) later" counted from the last day the article told (the
+    paragraph's, else the article's), where it told one."""
+    anchor = memory.day or (memory.dated.when if memory.dated else None) or story.day or story.last
+    if anchor is None or not anchor.date or len(anchor.date) != 10:
+        return list(dates)
+    out = []
+    for m in dates:
+        later = _LATER_BY.fullmatch(m.text)
+        if later is not None:
+            n = number(later["n"]) if later["n"] else 1
+            day = date.fromisoformat(anchor.date) + timedelta(
+                days=n * (7 if later["unit"].lower() == "week" else 1))
+            m = DateMention(day.isoformat(), day.isoformat(), day.isoformat(), m.start, m.end,
+                            "relative", m.text)
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True, slots=True)

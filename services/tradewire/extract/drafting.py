@@ -24,7 +24,7 @@ from tradewire.extract.context import (
     parties,
     seated_bodies,
 )
-from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, dates_of, recent
+from tradewire.extract.dating import SETTINGS, Dated, Paragraph, Read, Story, anchored, dates_of, recent
 from tradewire.extract.encounters import leaders_met, refine
 from tradewire.extract.implied import UNDONE, implied, split
 from tradewire.extract.kinds import ENCOUNTERS, MEASURES, OBJECT_TYPES, RETREATS
@@ -340,13 +340,15 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     """The drafts of one sentence; records its last act date for the paragraph, and who took
     its measures and the day of its encounters in `story`."""
     text = item.sentence.text
+    if any("later" in d.text for d in item.dates):
+        item = replace(item, dates=anchored(item.dates, memory, story))
     titles = _titles(text) if item.triggers else []
     heading = bool(item.triggers) and _heading(text)  # (a deal it names is still referred to)
     triggers = [t for t in item.triggers if not any(s <= t.start < e for s, e in titles)
                 and not (t.text.isupper() and len(t.text) > 4)
                 and not (heading and t.type not in SYMMETRIC_TYPES)]
     if not triggers:
-        _remember(item, memory, [])
+        _remember(item, memory, [], story)
         return []
     if titles:
         item = replace(item, dates=[d for d in item.dates
@@ -535,7 +537,7 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
                 drafts.append(replace(base, type="leader_meeting", commodities=(),
                                       rate_before=None, rate_after=None, effective=None))
     drafts = _without_undone_refs(drafts)
-    _remember(item, memory, drafts)
+    _remember(item, memory, drafts, story)
     for d in drafts:
         if d.initiator and d.type in _TAKEN:
             story.takers[d.type] = story.takers["*"] = d.initiator
@@ -588,16 +590,16 @@ def _without_undone_refs(drafts: list[Draft]) -> list[Draft]:
         and (d.type, d.initiator) in undone)]
 
 
-def _remember(item: Read, memory: Paragraph, drafts: list[Draft]) -> None:
+def _remember(item: Read, memory: Paragraph, drafts: list[Draft], story: Story) -> None:
     """The sentence's last act date and encounter's states, for the paragraph's later
-    sentences."""
+    sentences, and the last day it told, for the paragraph's and the article's."""
     met = [d for d in drafts if d.type in SYMMETRIC_TYPES and len(d.countries) >= 2]
     if met:
         memory.parties = met[-1].countries
     days = [d for d in item.dates if d.value and len(d.value) == 10
             and role(item.sentence.text, d) in ("event", "effective")]
     if days:
-        memory.day = when(days[-1])
+        memory.day = story.day = when(days[-1])
     acts = [d for d in item.dates if role(item.sentence.text, d) == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]

@@ -744,3 +744,17 @@ def test_a_verdict_in_the_present_in_a_governments_text_is_made_that_day() -> No
 ])
 def test_a_yearless_month_named_after_after_is_the_past_one(text: str, value: str) -> None:
     assert [d.value for d in read_dates(text, date(2026, 11, 9)) if d.kind == "month"] == [value]
+
+
+def test_days_later_count_from_the_last_day_told_not_the_articles() -> None:
+    # told on Thursday 13 November 2025; the threat on Monday 10th, the reply a day later
+    told = _dated("On Monday the Chilean president threatened a 40% tariff on Peruvian wine.\n"
+                  "Lima's reply came a day later. Peru's trade ministry said the threat broke "
+                  "World Trade Organization rules.", datetime(2025, 11, 13, 9, tzinfo=UTC))
+    assert told == [("tariff_increase", "2025-11-10"), ("accusation", "2025-11-11")]
+
+
+def test_a_tariff_promised_to_reporters_is_a_threat_on_its_day() -> None:
+    told = _dated("On Monday the Chilean president promised reporters a 40 per cent tariff on "
+                  "Peruvian wine, with no date.", datetime(2025, 11, 13, 9, tzinfo=UTC))
+    assert told == [("tariff_increase", "2025-11-10")]
