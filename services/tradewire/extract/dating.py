@@ -118,6 +118,10 @@ _UNDER_THE_DEAL = re.compile(r"\W*(?:\d+\.\s*)?Under\s+(?:the|this|that|their)\s
                              re.IGNORECASE)
 # A figure's date: "bilateral trade, which stood at about $4 billion last year" dates the
 # figure, no act of the sentence.
+# a period's own start or end, told in a relative clause: "in the season that began on October 1"
+_PERIOD_BEGAN = re.compile(r"\b(?:season|year|period|quarter|campaign|window)\s+(?:that|which)\s+"
+                           r"(?:began|begins|started|starts|opened|opens|ended|ends|runs|ran)\s+(?:on\s+)?$",
+                           re.IGNORECASE)
 _FIGURE = re.compile(r"\b(?:stood|stands|totall?ed|totals|amounted|amounts|reached|rose|fell|grew"
                      r"|climbed|dropped|declined|jumped|was\W+worth|were\W+worth|valued)\W+(?:at\W+|to\W+|by\W+)?"
                      r"(?:about\W+|around\W+|nearly\W+|almost\W+|some\W+|roughly\W+|more\W+than\W+"
@@ -422,6 +426,7 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
                                and _IMPOSED.search(text, max(lo, m.start - 60), m.start))]
     objects = [*objects, *(when(m) for m in item.dates
                            if _FIGURE.search(text, max(0, m.start - 60), m.start)
+                           or _PERIOD_BEGAN.search(text, max(0, m.start - 40), m.start)
                            or (m.end <= trigger.start and _SAYING_DAY.search(
                                text, max(0, m.start - 30), m.start)
                                and _THAT_CLAUSE.match(text, m.end, trigger.start)

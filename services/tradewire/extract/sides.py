@@ -315,7 +315,8 @@ _FOR_HELPING = re.compile(r"\b(?:for|(?<=accused\W)of"
                           r"|aid(?:ing|ed)|ship(?:ping|ped)|provid(?:ing|ed)|export(?:ing|ed)"
                           r"|assist(?:ing|ed)|support(?:ing|ed)|divert(?:ing|ed)|smuggl(?:ing|ed)"
                           r"|bought|buy(?:ing)?|purchas(?:ing|ed)|financ(?:ing|ed)|facilitat(?:ing|ed)"
-                          r"|participat(?:ing|ed)|engag(?:ing|ed)|involved)\W+"
+                          r"|participat(?:ing|ed)|engag(?:ing|ed)|involved|carr(?:ying|ied)"
+                          r"|transport(?:ing|ed)|ferr(?:ying|ied))\W+"
                           r"(?:(?:[\w'\u2019-]+\W+){0,5}?(?:(?:to|with|of|from|for)\W+(?:the\W+)?)?)?$",
                           re.IGNORECASE)
 # A former office holder no longer acts for a state: "the trial of former President Bolsonaro".
@@ -708,11 +709,16 @@ def assign(text: str, trigger: Trigger, actors: Sequence[Actor], scope: Scope) -
     spared = {a.code for a in mine if a.start in helped}  # (only a demand's: see `helped`)
     if spared:
         targets = [c for c in targets if c not in spared]
-    addressee = next((a.code for a, _ in after if a.start >= trigger.end and a.start not in helped
-                      and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)
-    if trigger.type == "demand" and addressee and not any(
+    first = next((a for a, _ in after if a.start >= trigger.end and a.start not in helped
+                  and _ADDRESSEE.fullmatch(text, trigger.end, a.start)), None)
+    if trigger.type == "demand" and first and not any(
             trigger.start <= a.start < trigger.end for a in mine):
-        targets = [addressee]  # "demanded that India lift its tariffs on Canadian lentils"
+        targets = [first.code]  # "demanded that India lift its tariffs on Canadian lentils"
+        for a in (a for a, _ in after if a.start > first.start):
+            if not _LISTED.fullmatch(text, first.end, a.start):
+                break
+            targets.append(a.code)  # "called on Japan and the Philippines to": both asked
+            first = a
     if trigger.type in OBJECT_TYPES and after and not targets:
         # (not the speaker named again: "Russia's spokeswoman said the measures were
         # illegitimate, and that Moscow would respond")

@@ -38,6 +38,7 @@ _NEGATED = CaseBlind(
     r"|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
     r"|yet to)"
     r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$")
+_NO_SIGN = CaseBlind(r"\bno\W+(?:sign|signs|prospect|prospects|hope|chance|word|date)\W+(?:of|for)\W*$")
 # "Neither side gave a timeline for concluding an agreement": no date for it, no act.
 _NO_TIMELINE = re.compile(r"\b(?:no|neither|not|nor|without)\b(?:\W+\w+){0,4}?\W+(?:timeline|timetable"
                           r"|time\W*frame|deadline|date)\W+(?:for|to|of)(?:\W+\w+){0,2}?\W*$", re.IGNORECASE)
@@ -385,6 +386,10 @@ _LOBBY_SAYING = re.compile(r"\W*(?:[Tt]he\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?-i:As
                            r"|Chamber|Alliance|Confederation|Institute|Lobby|Coalition)"
                            r"(?:\s+(?:of|for)\s+(?:[A-Z][\w'-]*\s*|and\s+|&\s+)+)?"
                            r"(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]+ed|said|says)\b[^.;]*?,?\s*$")
+# (lobbies in lower case: "Taiwan's Mainland Affairs Council accused Beijing" is a government's)
+_LOBBY_BLAMES = re.compile(r"\b(?:groups|lobby|lobbies|farmers|growers|producers|associations|industries"
+                           r"|unions|traders|businesses|exporters|manufacturers|steelmakers|carmakers)\s+"
+                           r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|also\s+)?$")
 _COMPANY_SAID = re.compile(r"\b(?:company|firm|carmaker|chipmaker|automaker|maker|manufacturer"
                            r"|producer|exporter|importer|supplier|retailer|group|operator)\W+"
                            r"(?:\w+\W+){0,1}(?:said|says|announced)\W+(?:\w+\W+){0,3}"
@@ -428,7 +433,8 @@ _GENERIC = re.compile(r"\b(?:existing|previous|prior|past|earlier|other|all|vari
                       r"|many)\W*$", re.IGNORECASE)
 _DEALS = re.compile(r"(?:agreements|deals|accords|pacts|arrangements|commitments)\b",
                     re.IGNORECASE)
-_BUSINESS = re.compile(r"\b(?:which|what|such|business|company|corporate|takeover|merger)\W*$",
+_BUSINESS = re.compile(r"\b(?:which|what|such|business|company|corporate|takeover|merger|private|commercial"
+                       r"|offtake|purchase|tender)\W*$",
                        re.IGNORECASE)
 # "remedy non-reciprocal trade arrangements": terms of trade judged, not a deal reached.
 _JUDGED = re.compile(r"\b(?:non-?reciprocal|unfair|unbalanced|imbalanced|lopsided|one-sided)\W*$",
@@ -642,6 +648,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             or _NO_TIMELINE.search(_last(words, 10))) \
             and not _LICENSED.match(text, trigger.end):
         return None
+    if trigger.ref and _NO_SIGN.search(_last(words, 4)):
+        return None  # "there was no sign of talks on Friday"
     if not trigger.ref and trigger.type in _MEASURES and (
             _AGAINST.search(near) or _COMPANY.search(_last(words, 5))
             or (trigger.type in _TRADED and _COMPANIES.search(_last(words, 4))
@@ -665,6 +673,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
             and trigger.text[:4].lower() in ("sayi", "said", "argu", "comp", "clai", "warn"):
         return None  # "The European Heat Pump Association welcomed the investigation, saying
         # Chinese units were being sold below cost": a lobby's charge, no state's
+    if trigger.type == "accusation" and _LOBBY_BLAMES.search(text, max(0, trigger.start - 40),
+                                                             trigger.start):
+        return None  # "a cut that farm groups have blamed for a flood of cheap imports"
     if trigger.type == "accusation" and _LOBBY_WHO.search(text, 0, trigger.start):
         return None  # "after a complaint from Egyptian steelmakers, who say Turkish rebar ..."
     if _lobby_asks(text, trigger, before_all):

@@ -702,3 +702,27 @@ def test_an_import_quota_cut_by_its_verb_or_its_noun() -> None:
     assert [t[:3] for t in _told_on(
         "Growers are angry.\nPeru's quota cut, announced last week, reduces this year's intake "
         "of Chilean grapes by 30,000 tonnes.", fri)] == [("import_restriction", "PER", "CHL")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a reason clause names no target: "for carrying grain taken from occupied areas of X"
+    ("The Treasury Department on Tuesday sanctioned two Chilean shipping companies for carrying "
+     "copper taken from occupied areas of Peru.", [("sanction", "USA", "CHL", "2025-03-11")]),
+    # a government telling its producers to stop exporting controls exports
+    ("LIMA - Peru has told fishmeal producers to stop exporting to Chile from April 1, the "
+     "ministry said on Tuesday.", [("export_control", "PER", "CHL", "2025-03-11")]),
+    # a minimum export price imposed, raised, and a floor scrapped
+    ("LIMA - The government on Tuesday imposed a minimum export price of $550 a tonne on onions, "
+     "with immediate effect.", [("export_control", "PER", None, "2025-03-11")]),
+    ("Peru on Tuesday scrapped the $950-a-tonne floor on asparagus exports.",
+     [("export_control_easing", "PER", None, "2025-03-11")]),
+    # a demand put to two states is put to both
+    ("BRUSSELS - The European Commission on Wednesday called on Chile and Peru to limit their "
+     "restrictions on Spanish pork.", [("demand", "EUU", None, "2025-03-12")]),
+    # a period's own start is not the act's day
+    ("Peru will allow mills to export 90,000 tonnes of sugar in the season that began on March 1, "
+     "the ministry said on Thursday.", [("export_control_easing", "PER", None, "2025-03-13")]),
+])
+def test_reasons_orders_to_producers_price_floors_and_two_addressees(
+        body: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
+    assert _told_on(body, datetime(2025, 3, 14, 9, tzinfo=UTC)) == expected

@@ -709,3 +709,17 @@ def test_a_lobby_that_welcomes_an_investigation_saying_goods_are_dumped_accuses_
     # (the EU saying so still charges)
     assert _told("The European Union welcomed the ruling, saying Chinese units were being sold in "
                  "Europe at prices below cost.") == [("accusation", "EUU", "CHN")]
+
+
+@pytest.mark.parametrize("body", [
+    "Moscow has not responded to the Kazakh ban, and there was no sign of talks on Friday.",
+    "Egypt's state buyer bought 240,000 tonnes of Russian wheat in a private deal last week.",
+    "Chile restored its 20% tariff on rice, reversing a cut that farm groups have blamed for a "
+    "flood of cheap imports.",
+    "Peru froze new work visas for Bolivian miners, the ministry said, citing abuses by "
+    "recruitment agents.",
+])
+def test_no_sign_of_talks_private_deals_lobbies_blaming_and_cited_abuses(body: str) -> None:
+    assert "trade_talks" not in [t for t, _, _ in _told(body)]
+    assert "trade_agreement" not in [t for t, _, _ in _told(body)]
+    assert "accusation" not in [t for t, _, _ in _told(body)]
