@@ -87,6 +87,8 @@ _TO_COME = re.compile(r"(?:soon|shortly|upcoming|imminently|(?:in\s+)?the\s+(?:c
                       r"\s+(?:few\s+)?(?:days|weeks|months)|next\s+(?:week|month|year)"
                       r"|later\s+this\s+(?:week|month|year))", re.IGNORECASE)
 _SAID_LATER = re.compile(r"[^;]*\b(?:said|says|told|reported|according\s+to)\b", re.IGNORECASE)
+_EFFECTIVE_SINCE_AFTER = re.compile(r"[^,;:.]{0,50},\s+(?:in\s+(?:force|effect|place)|effective|applied)"
+                                    r"\s+since\W+(?:(?:early|mid|late)\W+)?", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"[^,;:]{0,70}?\bsince\W+(?:(?:early|mid|late|the\W+end\W+of)\W+)?",
                                 re.IGNORECASE)
 # In what a speech act is about, a date after another act's verb is that act's: "said the US
@@ -143,7 +145,7 @@ _MADE_ON = re.compile(r",?\s+(?:made|levell?ed|issued|voiced)\s+(?:on\s+)?",
 _MADE_VERBS = rf"{_MAKING}|announced|unveiled|issued|ordered"  # any verb that made a measure
 _ENDED_MADE = re.compile(rf"\b(?:{_MADE_VERBS})\b(?:\W+\w+){{0,5}}?\W+$",
                          re.IGNORECASE)
-_IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected)\s+since"
+_IN_FORCE_SINCE = re.compile(r"\b(?:in\s+(?:force|effect|place)|applied|applies|collected|effective)\s+since"
                              r"\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$", re.IGNORECASE)
 _AND_THEN = re.compile(rf"\W*,{AND_THEN}", re.IGNORECASE)
 _OWNED_THREAT = re.compile(r"(?:['\u2019]s?|\b(?:its|his|her|their))\s+(?:[\w-]+\s+){0,2}$")
@@ -524,10 +526,13 @@ def dates_of(item: Read, trigger: Trigger, lo: int, hi: int, objects: list[When]
         # has taken since last month's attack": that is the attack's date), whatever day a
         # saying after it bears ("have stopped clearing shipments since late November, people
         # familiar with the matter said Wednesday")
+        # (or told in force since a day right after it: "its suspension of pork imports from
+        # Spain, effective since March 8, applies only to ...", whatever window follows)
         own = next((when(m) for m in item.dates if trigger.end <= m.start < min(hi, end)
                     and date_role(text, m) == "since"
-                    and _SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)
-                    and (not own.known or _SAID_LATER.search(text, m.end))), own)
+                    and ((_SINCE_RIGHT_AFTER.fullmatch(text, trigger.end, m.start)
+                          and (not own.known or _SAID_LATER.search(text, m.end)))
+                         or _EFFECTIVE_SINCE_AFTER.fullmatch(text, trigger.end, m.start))), own)
     if not own.known and standing:
         # "the duties on Turkish rebar, in force since September 10": dated by the day it took
         # effect (consolidation reads such a day as made then or in the month before)

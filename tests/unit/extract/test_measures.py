@@ -726,3 +726,13 @@ def test_an_import_quota_cut_by_its_verb_or_its_noun() -> None:
 def test_reasons_orders_to_producers_price_floors_and_two_addressees(
         body: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert _told_on(body, datetime(2025, 3, 14, 9, tzinfo=UTC)) == expected
+
+
+def test_a_ban_on_a_states_food_and_a_suspension_effective_since_a_day() -> None:
+    fri = datetime(2025, 3, 14, 9, tzinfo=UTC)
+    assert _told_on("Chile, by contrast, has suspended all Peruvian pork since March 7.", fri) == [
+        ("import_restriction", "CHL", "PER", "2025-03-07")]
+    told = _told_on("SANTIAGO - Chile's customs service said on Thursday that its suspension of "
+                    "pork imports from Peru, effective since March 8, applies only to products "
+                    "from Tacna, where the disease was recently detected.", fri)
+    assert told == [("import_restriction", "CHL", "PER", "2025-03-08")]
