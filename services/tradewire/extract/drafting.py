@@ -155,6 +155,7 @@ _ANOTHER_TOLD = re.compile(r"\b(?:call|conversation|meeting|met|talks|summit|vis
 _WHERE_HELD = re.compile(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\s+(?:[\w-]+\s+){0,3}?(?:also\s+)?"
                          r"(?:held|had)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _DETERMINED = re.compile(r"(?:a|an|the|their|its)\s", re.IGNORECASE)
+_OF_THE_SAME = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}")
 _THEIR_NTH = re.compile(r",\s+(?:their|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -377,6 +378,11 @@ def draft_sentence(item: Read, context: Context, published: date, memory: Paragr
     retreats = {t.end for t, _ in classified if t.type in RETREATS}
     classified = [(t, s) for t, s in classified if not (t.tail and any(
         e <= t.start and not text[e:t.start].strip() for e in retreats))]
+    # "will open a new round of free trade talks": the round's talks are the round (its place
+    # and day, after them, still its own)
+    classified = [(t, s) for k, (t, s) in enumerate(classified) if not (
+        k and t.ref and classified[k - 1][0].type == t.type
+        and _OF_THE_SAME.fullmatch(text, classified[k - 1][0].end, t.start))]
     triggers = [t for t, _ in classified]
     previous: str | None = None
     asked: str | None = None

@@ -198,8 +198,12 @@ _WITH = re.compile(r"(?:\s+\w+){0,2}\s+with\b", re.IGNORECASE)
 # A body that meets on its own: "Brazil's foreign trade chamber meets on 15 October", "the WTO's
 # safeguards committee meets in Geneva" (not "the joint committee": two states' body).
 _BODY_MEETS = re.compile(r"(?<!joint\s)(?<!mixed\s)(?<!bilateral\s)\b(?:chamber|committee|council|cabinet"
-                         r"|board|parliament|panel|assembly|congress|senate|caucus)\s+(?:will\s+)?$",
+                         r"|board|parliament|panel|assembly|congress|senate|caucus)\s+(?:of\s+)?(?:will\s+)?$",
                          re.IGNORECASE)
+# (a body of two states meets as them: "the economic committee of their coordination council")
+_THEIR_BODY = re.compile(r"\b(?:their|joint|bilateral|mixed|intergovernmental)\b"
+                         r"|(?-i:[A-Z])[\w\u00c0-\u024f]+-(?-i:[A-Z])[\w\u00c0-\u024f]+", re.IGNORECASE)
+_MEETS_WORD = re.compile(r"(?:ministers\s+)?(?:meet|meets|met|meeting)\b", re.IGNORECASE)
 # A grouping's members meeting: "Ministers from the G20 meet in Cape Town".
 _MEMBERS_MEET = re.compile(r"(?:ministers|leaders|officials|envoys|delegates)\s+(?:from|of)\s+the\s+"
                            r"(?-i:G-?\d{1,2}|BRICS|ASEAN|APEC|SCO|OPEC|WTO|EU|AU)\s+(?:will\s+)?meet",
@@ -702,8 +706,9 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                                                           trigger.start) \
             and not _WITH.match(text, trigger.end):
         return None  # "At its meeting today, the Federal Council decided ...": a body's own
-    if trigger.type in ENCOUNTERS and trigger.text[:4].lower() == "meet" \
+    if trigger.type in ENCOUNTERS and _MEETS_WORD.match(trigger.text) \
             and _BODY_MEETS.search(text, max(0, trigger.start - 40), trigger.start) \
+            and not _THEIR_BODY.search(text, max(0, trigger.start - 60), trigger.start) \
             and not _WITH.match(text, trigger.end):
         return None  # "the foreign trade chamber meets on 15 October": a body's own sitting
     if trigger.type in ENCOUNTERS and _MEMBERS_MEET.match(trigger.text):

@@ -97,3 +97,28 @@ def test_a_joint_committee_meeting_is_still_talks() -> None:
 def test_a_groupings_ministers_meeting_is_no_encounter_of_the_storys_states() -> None:
     assert _told("Brazil raised its tariff on Argentine wine on Tuesday.\nNEXT WEEK: Ministers from "
                  "the G20 meet in Cape Town, where trade is on the agenda.") == ["tariff_increase"]
+
+
+@pytest.mark.parametrize("body", [
+    "The General Council met on Wednesday and Thursday but again failed to agree on reform.",
+    "On Friday, the AfCFTA Council of Ministers met in Addis Ababa to review rules of origin.",
+    "The deal was signed on Friday at a meeting of the Supreme Eurasian Economic Council in Minsk.",
+])
+def test_a_groupings_own_council_meeting_is_no_talks(body: str) -> None:
+    assert "trade_talks" not in _told("Canada asked India to lift its ban on Canadian peas.\n" + body)
+
+
+def test_a_two_state_bodys_committee_meeting_is_still_their_talks() -> None:
+    assert "trade_talks" in _told("Chile and Peru signed a services framework on Wednesday, a day "
+                                  "after the economic committee of their coordination council met "
+                                  "in Lima.")
+
+
+def test_a_round_of_talks_told_by_both_nouns_is_one_round_between_all_parties() -> None:
+    article = Article(id="nt", source="Test Wire", title="",
+                      published_at=datetime(2025, 3, 14, 9, tzinfo=UTC),
+                      body="RIYADH - Negotiators from the Gulf Cooperation Council and the United "
+                           "Kingdom will open a new round of free trade talks in Riyadh on Monday, "
+                           "the GCC secretariat said.")
+    assert [(m.type, m.countries, m.date) for m in extract_mentions(article)] == [
+        ("trade_talks", ("ARE", "BHR", "GBR", "KWT", "OMN", "QAT", "SAU"), "2025-03-17")]
