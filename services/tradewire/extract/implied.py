@@ -96,8 +96,9 @@ def _accepted_visit(base: Draft, trigger: Trigger, text: str, dates: Sequence[Da
     end = cut.start() if cut else trigger.end + _VISIT_SPAN
     found = next((when(m) for m in dates if trigger.end <= m.start < end), When())
     last = found.date or found.latest
-    if not last or last[:7] < published.isoformat()[:7] or not has_leader(text, published) \
-            or len(base.countries) < 2:
+    # (a year is no time for it: "to make a state visit to Mexico next year")
+    if not found.date or not last or last[:7] < published.isoformat()[:7] \
+            or not has_leader(text, published) or len(base.countries) < 2:
         return []  # (a meeting needs two states: not the host's alone, the guest unknown)
     place = next((p.name for p in find_locations(text) if trigger.end <= p.start < end), None)
     return [replace(base, type="leader_meeting", status="scheduled", initiator=None,

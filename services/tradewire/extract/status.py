@@ -38,6 +38,7 @@ _NEGATED = CaseBlind(
     r"|neither|nor|stopped short of|failed to|fails to|failure to|failing to"
     r"|yet to)"
     r"|\Bn[\u2019']t)\b(?:\W+\w+){0,3}\W*$")
+_ASKED_WHETHER = re.compile(r"\W*Asked\s+(?:whether|if|about|when)\b[^,;]*$")
 _NO_SIGN = CaseBlind(r"\bno\W+(?:sign|signs|prospect|prospects|hope|chance|word|date)\W+(?:of|for)\W*$")
 # "Neither side gave a timeline for concluding an agreement": no date for it, no act.
 _NO_TIMELINE = re.compile(r"\b(?:no|neither|not|nor|without)\b(?:\W+\w+){0,4}?\W+(?:timeline|timetable"
@@ -607,8 +608,9 @@ def _lobby_asks(text: str, trigger: Trigger, before: str) -> bool:
 
 def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
-    if text.rstrip(" \"')\u201d\u2019").endswith("?"):
-        return None
+    if text.rstrip(" \"')\u201d\u2019").endswith("?") or _ASKED_WHETHER.match(text, 0, trigger.start):
+        return None  # (and what a reporter asked about: "Asked whether Hanoi would seek WTO
+        # consultations, a spokesperson said ...")
     if trigger.type == "demand" and _COURTESY_CALL.match(text, trigger.end) \
             and trigger.text.lower().startswith("call"):
         return None  # "called on the President at State House": a visit, not a demand

@@ -736,3 +736,24 @@ def test_a_ban_on_a_states_food_and_a_suspension_effective_since_a_day() -> None
                     "pork imports from Peru, effective since March 8, applies only to products "
                     "from Tacna, where the disease was recently detected.", fri)
     assert told == [("import_restriction", "CHL", "PER", "2025-03-08")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a WTO consultation request is a charge against the state it names
+    ("OTTAWA - Canada on Wednesday asked the World Trade Organization for dispute consultations "
+     "with Peru over Lima's ban on Canadian lentils.", ("accusation", "CAN", "PER", "2025-03-12")),
+    ("Canada requested consultations with Peru at the World Trade Organization on March 4.",
+     ("accusation", "CAN", "PER", "2025-03-04")),
+    # (a demand for consultations is still a demand)
+    ("Washington formally demanded consultations with Ottawa on March 4 over dairy quotas.",
+     ("demand", "USA", "CAN", "2025-03-04")),
+])
+def test_consultations_requested_at_the_wto_charge_the_other_side(
+        body: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    assert expected in _told_on(body, datetime(2025, 3, 14, 9, tzinfo=UTC))
+
+
+def test_a_visit_accepted_for_next_year_schedules_no_meeting() -> None:
+    told = _told_on("President Boric invited President Lula to make a state visit to Chile next "
+                    "year, and he accepted.", datetime(2025, 3, 14, 9, tzinfo=UTC))
+    assert [t[0] for t in told] == ["visit_invitation"]

@@ -723,3 +723,9 @@ def test_no_sign_of_talks_private_deals_lobbies_blaming_and_cited_abuses(body: s
     assert "trade_talks" not in [t for t, _, _ in _told(body)]
     assert "trade_agreement" not in [t for t, _, _ in _told(body)]
     assert "accusation" not in [t for t, _, _ in _told(body)]
+
+
+def test_what_a_reporter_asked_about_is_no_charge() -> None:
+    assert _told("Chile banned Peruvian grapes on Monday.\nAsked whether Lima would seek WTO "
+                 "consultations, a ministry spokesperson said Peru 'valued the partnership'.") == [
+        ("import_restriction", "CHL", "PER")]
