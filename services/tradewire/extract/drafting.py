@@ -602,11 +602,11 @@ def _remember(item: Read, memory: Paragraph, drafts: list[Draft], story: Story) 
     met = [d for d in drafts if d.type in SYMMETRIC_TYPES and len(d.countries) >= 2]
     if met:
         memory.parties = met[-1].countries
-    days = [d for d in item.dates if d.value and len(d.value) == 10
-            and role(item.sentence.text, d) in ("event", "effective")]
+    roles = [(d, role(item.sentence.text, d)) for d in item.dates]
+    days = [d for d, r in roles if r in ("event", "effective") and d.value and len(d.value) == 10]
     if days:
         memory.day = story.day = when(days[-1])
-    acts = [d for d in item.dates if role(item.sentence.text, d) == "event" and when(d).known]
+    acts = [d for d, r in roles if r == "event" and when(d).known]
     if acts:
         dated = [d for d in drafts if d.date or d.earliest]
         memory.dated = Dated(when(acts[-1]), frozenset(d.type for d in dated))
