@@ -394,10 +394,13 @@ def _or_named(text: str, codes: list[str], actors: Sequence[Actor], trigger: Tri
     """A deal or call told by a noun whose clause gives it no parties takes the two states its
     sentence names ("the suspension of the US tariff on Vietnam, agreed in the Hanoi
     framework"), before the article's."""
+    two = _THE_TWO.search(text, max(0, trigger.start - 60), trigger.start) is not None
+    if codes and not two:
+        return codes
     named = list(dict.fromkeys(a.code for a in actors
                                if a.kind in ("country", "capital", "demonym")
                                and not (a.kind == "demonym" and _TRADE_PEOPLE.match(text, a.end))))
-    if len(named) == 2 and _THE_TWO.search(text, max(0, trigger.start - 60), trigger.start):
+    if two and len(named) == 2:
         return named  # "proposed to Egypt's president that their two countries open negotiations"
     if codes:
         return codes

@@ -606,6 +606,18 @@ def _lobby_asks(text: str, trigger: Trigger, before: str) -> bool:
                for m in _LOBBY_ASKS.finditer(text, max(0, start - 90), start + 20))
 
 
+def _sits_alone(text: str, trigger: Trigger) -> bool:
+    """Is the meeting a body's own sitting ("the foreign trade chamber meets on 15 October",
+    not "the economic committee of their coordination council met") or a grouping's
+    ("Ministers from the G20 meet in Cape Town"), no encounter of two states?"""
+    if _MEMBERS_MEET.match(trigger.text):
+        return True
+    return bool(_MEETS_WORD.match(trigger.text)
+                and _BODY_MEETS.search(text, max(0, trigger.start - 40), trigger.start)
+                and not _THEIR_BODY.search(text, max(0, trigger.start - 60), trigger.start)
+                and not _WITH.match(text, trigger.end))
+
+
 def classify(text: str, trigger: Trigger) -> Status | None:
     """The status the sentence gives the trigger, or None when it states no event."""
     if text.rstrip(" \"')\u201d\u2019").endswith("?") or _ASKED_WHETHER.match(text, 0, trigger.start):
@@ -708,13 +720,8 @@ def classify(text: str, trigger: Trigger) -> Status | None:
                                                           trigger.start) \
             and not _WITH.match(text, trigger.end):
         return None  # "At its meeting today, the Federal Council decided ...": a body's own
-    if trigger.type in ENCOUNTERS and _MEETS_WORD.match(trigger.text) \
-            and _BODY_MEETS.search(text, max(0, trigger.start - 40), trigger.start) \
-            and not _THEIR_BODY.search(text, max(0, trigger.start - 60), trigger.start) \
-            and not _WITH.match(text, trigger.end):
-        return None  # "the foreign trade chamber meets on 15 October": a body's own sitting
-    if trigger.type in ENCOUNTERS and _MEMBERS_MEET.match(trigger.text):
-        return None  # "Ministers from the G20 meet in Cape Town": a grouping's, no two states'
+    if trigger.type in ENCOUNTERS and _sits_alone(text, trigger):
+        return None
     if states_nothing(text, trigger):
         return None  # (asides.py: phrasings that tell no act)
     if trigger.text.lower().startswith("meeting") and _LEADERS_MEETING.search(
